@@ -1,0 +1,59 @@
+package speech
+
+// Endpoints are the Speech endpoints of one resource in one form (regional
+// or custom domain). An empty string means the form has no such endpoint.
+type Endpoints struct {
+	Resource        string // the resource endpoint as the portal shows it
+	Token           string
+	TTS             string
+	Voices          string
+	STT             string // short audio, conversation mode, without the query string
+	STTWebsocket    string
+	TTSWebsocket    string
+	STTHost         string // SpeechConfig.FromHost form for speech to text
+	TTSHost         string // SpeechConfig.FromHost form for text to speech
+	SpeechToTextAPI string // the /speechtotext REST base
+	CustomVoice     string // without ?deploymentId=
+}
+
+// RegionalEndpoints computes the regional forms (fact sheet section 3).
+func RegionalEndpoints(c Cloud, rg Region) Endpoints {
+	api := rg.Name + "." + c.APISuffix
+	tts := rg.Name + ".tts." + c.SpeechSuffix
+	stt := rg.Name + ".stt." + c.SpeechSuffix
+	e := Endpoints{
+		Resource:        "https://" + api + "/",
+		Token:           "https://" + api + "/sts/v1.0/issueToken",
+		TTS:             "https://" + tts + "/cognitiveservices/v1",
+		Voices:          "https://" + tts + "/cognitiveservices/voices/list",
+		STT:             "https://" + stt + "/speech/recognition/conversation/cognitiveservices/v1",
+		STTWebsocket:    "wss://" + stt + "/speech/recognition/conversation/cognitiveservices/v1",
+		TTSWebsocket:    "wss://" + tts + "/cognitiveservices/websocket/v1",
+		STTHost:         "wss://" + stt,
+		TTSHost:         "https://" + tts,
+		SpeechToTextAPI: "https://" + api + "/speechtotext",
+	}
+	if c.CustomVoice && rg.Features.CustomVoice {
+		e.CustomVoice = "https://" + rg.Name + ".voice." + c.SpeechSuffix + "/cognitiveservices/v1"
+	}
+	return e
+}
+
+// CustomDomainEndpoints computes the custom-domain forms (fact sheet
+// section 4): the speech offering moves from the host label into the first
+// path segment. The SDK host forms are empty: SpeechConfig.FromHost assumes
+// the standard paths, which custom domains do not use (use FromEndpoint with
+// the websocket endpoint). Custom voice has no documented custom-domain form.
+func CustomDomainEndpoints(c Cloud, subdomain string) Endpoints {
+	base := subdomain + "." + c.CustomDomainSuffix
+	return Endpoints{
+		Resource:        "https://" + base + "/",
+		Token:           "https://" + base + "/sts/v1.0/issueToken",
+		TTS:             "https://" + base + "/tts/cognitiveservices/v1",
+		Voices:          "https://" + base + "/tts/cognitiveservices/voices/list",
+		STT:             "https://" + base + "/stt/speech/recognition/conversation/cognitiveservices/v1",
+		STTWebsocket:    "wss://" + base + "/stt/speech/recognition/conversation/cognitiveservices/v1",
+		TTSWebsocket:    "wss://" + base + "/tts/cognitiveservices/websocket/v1",
+		SpeechToTextAPI: "https://" + base + "/speechtotext",
+	}
+}

@@ -1,0 +1,78 @@
+package speech
+
+import (
+	"fmt"
+	"testing"
+)
+
+// sheetSuffixes are the per-cloud suffixes of fact sheet section 1, written
+// out again so the URL shapes below are checked against the sheet.
+var sheetSuffixes = map[string][3]string{
+	"public":       {"api.cognitive.microsoft.com", "speech.microsoft.com", "cognitiveservices.azure.com"},
+	"usgovernment": {"api.cognitive.microsoft.us", "speech.azure.us", "cognitiveservices.azure.us"},
+	"china":        {"api.cognitive.azure.cn", "speech.azure.cn", "cognitiveservices.azure.cn"},
+}
+
+func TestRegionalEndpointsEveryRegion(t *testing.T) {
+	for _, rg := range Regions("") {
+		t.Run(rg.Name, func(t *testing.T) {
+			sfx := sheetSuffixes[rg.Cloud]
+			A, S := sfx[0], sfx[1]
+			c, _ := CloudByName(rg.Cloud)
+			got := RegionalEndpoints(c, rg)
+			want := Endpoints{
+				Resource:        fmt.Sprintf("https://%s.%s/", rg.Name, A),
+				Token:           fmt.Sprintf("https://%s.%s/sts/v1.0/issueToken", rg.Name, A),
+				TTS:             fmt.Sprintf("https://%s.tts.%s/cognitiveservices/v1", rg.Name, S),
+				Voices:          fmt.Sprintf("https://%s.tts.%s/cognitiveservices/voices/list", rg.Name, S),
+				STT:             fmt.Sprintf("https://%s.stt.%s/speech/recognition/conversation/cognitiveservices/v1", rg.Name, S),
+				STTWebsocket:    fmt.Sprintf("wss://%s.stt.%s/speech/recognition/conversation/cognitiveservices/v1", rg.Name, S),
+				TTSWebsocket:    fmt.Sprintf("wss://%s.tts.%s/cognitiveservices/websocket/v1", rg.Name, S),
+				STTHost:         fmt.Sprintf("wss://%s.stt.%s", rg.Name, S),
+				TTSHost:         fmt.Sprintf("https://%s.tts.%s", rg.Name, S),
+				SpeechToTextAPI: fmt.Sprintf("https://%s.%s/speechtotext", rg.Name, A),
+			}
+			if rg.Cloud == "public" && rg.Features.CustomVoice {
+				want.CustomVoice = fmt.Sprintf("https://%s.voice.%s/cognitiveservices/v1", rg.Name, S)
+			}
+			if got != want {
+				t.Errorf("got  %+v\nwant %+v", got, want)
+			}
+		})
+	}
+}
+
+func TestCustomDomainEndpointsEveryCloud(t *testing.T) {
+	for _, c := range Clouds() {
+		cd := sheetSuffixes[c.Name][2]
+		got := CustomDomainEndpoints(c, "my-speech")
+		want := Endpoints{
+			Resource:        "https://my-speech." + cd + "/",
+			Token:           "https://my-speech." + cd + "/sts/v1.0/issueToken",
+			TTS:             "https://my-speech." + cd + "/tts/cognitiveservices/v1",
+			Voices:          "https://my-speech." + cd + "/tts/cognitiveservices/voices/list",
+			STT:             "https://my-speech." + cd + "/stt/speech/recognition/conversation/cognitiveservices/v1",
+			STTWebsocket:    "wss://my-speech." + cd + "/stt/speech/recognition/conversation/cognitiveservices/v1",
+			TTSWebsocket:    "wss://my-speech." + cd + "/tts/cognitiveservices/websocket/v1",
+			SpeechToTextAPI: "https://my-speech." + cd + "/speechtotext",
+		}
+		if got != want {
+			t.Errorf("%s:\ngot  %+v\nwant %+v", c.Name, got, want)
+		}
+	}
+}
+
+func TestRegionalEndpointsRoundTripThroughParseEndpoint(t *testing.T) {
+	for _, rg := range Regions("") {
+		c, _ := CloudByName(rg.Cloud)
+		e := RegionalEndpoints(c, rg)
+		p, err := ParseEndpoint(e.Resource)
+		if err != nil || p.Cloud != rg.Cloud || p.Region != rg.Name || p.Warning != "" {
+			t.Errorf("ParseEndpoint(%q) = %+v, %v", e.Resource, p, err)
+		}
+		p, err = ParseEndpoint(e.Token)
+		if err != nil || p.Region != rg.Name || p.Warning == "" {
+			t.Errorf("ParseEndpoint(token %q) = %+v, %v; want region and a warning", e.Token, p, err)
+		}
+	}
+}

@@ -1,0 +1,162 @@
+package speech
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+)
+
+// ParsedEndpoint is what a resource endpoint URL says about the resource.
+type ParsedEndpoint struct {
+	Cloud     string // canonical cloud name
+	Region    string // set for regional hosts
+	Subdomain string // set for custom-domain hosts
+	// Warning is set when the URL was accepted but is not the resource
+	// endpoint the portal shows (a pasted token or speech URL).
+	Warning string
+}
+
+// knownPaths are paths of Speech APIs (fact sheet sections 3 and 4) that a
+// user may paste instead of the resource endpoint.
+var knownPaths = []struct{ prefix, what string }{
+	{"/sts/v1.0/issuetoken", "token endpoint"},
+	{"/tts/cognitiveservices/", "text to speech endpoint"},
+	{"/stt/speech/", "speech to text endpoint"},
+	{"/cognitiveservices/", "text to speech endpoint"},
+	{"/speech/recognition/", "speech to text endpoint"},
+	{"/speechtotext", "speech-to-text REST API endpoint"},
+}
+
+// ParseEndpoint reads a resource endpoint exactly as the portal's Keys and
+// Endpoint page or azurerm_cognitive_account.endpoint shows it, such as
+// https://japanwest.api.cognitive.microsoft.com/ or
+// https://my-speech.cognitiveservices.azure.cn/.
+func ParseEndpoint(input string) (ParsedEndpoint, error) {
+	if err := checkText("Endpoint", input); err != nil {
+		return ParsedEndpoint{}, err
+	}
+	s := strings.TrimSpace(input)
+	if !strings.Contains(s, "://") {
+		if _, err := ParseEndpoint("https://" + s); err != nil {
+			return ParsedEndpoint{}, err
+		}
+		return ParsedEndpoint{}, inputErr("Endpoint Without Scheme", "endpoint must be a URL starting with https://. Write endpoint = %q.", "https://"+strings.TrimSuffix(strings.ToLower(hostOf(s)), ".")+"/")
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return ParsedEndpoint{}, inputErr("Invalid Endpoint", "%s is not a URL. Copy the Endpoint value from the resource's Keys and Endpoint page, for example \"https://westus.api.cognitive.microsoft.com/\".", Quote(redactURL(s)))
+	}
+	if u.User != nil {
+		return ParsedEndpoint{}, inputErr("Credentials In Endpoint", "endpoint contains a user name or password before the host. Remove it: Speech keys never go in the URL (use the provider's key argument).")
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "https":
+	case "http":
+		return ParsedEndpoint{}, inputErr("Endpoint Must Use HTTPS", "Azure Speech endpoints are HTTPS only. Write endpoint = %q.", "https://"+strings.ToLower(u.Host)+"/")
+	case "wss", "ws":
+		return ParsedEndpoint{}, inputErr("WebSocket URL Given As Endpoint", "endpoint takes the resource endpoint (https://...), not a WebSocket URL. Copy the Endpoint value from the resource's Keys and Endpoint page.")
+	default:
+		return ParsedEndpoint{}, inputErr("Invalid Endpoint", "endpoint must start with https://, not %s://.", u.Scheme)
+	}
+	if port := u.Port(); port != "" && port != "443" {
+		return ParsedEndpoint{}, inputErr("Unexpected Port In Endpoint", "Azure Speech endpoints use the default HTTPS port; remove \":%s\" from endpoint.", port)
+	}
+	if u.RawQuery != "" || u.Fragment != "" {
+		return ParsedEndpoint{}, inputErr("Query In Endpoint", "endpoint takes the resource endpoint without a query string or fragment, for example \"https://%s/\".", strings.ToLower(u.Hostname()))
+	}
+	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	p, err := parseHost(host)
+	if err != nil {
+		return ParsedEndpoint{}, err
+	}
+	path := strings.ToLower(u.EscapedPath())
+	if path != "" && path != "/" {
+		what := ""
+		for _, k := range knownPaths {
+			if strings.HasPrefix(path, k.prefix) {
+				what = k.what
+				break
+			}
+		}
+		if what == "" {
+			return ParsedEndpoint{}, inputErr("Unexpected Path In Endpoint", "endpoint takes the resource endpoint, which has no path: write endpoint = %q.", "https://"+host+"/")
+		}
+		p.Warning = fmt.Sprintf("endpoint is a %s, not the resource endpoint; only its host is used. Write endpoint = %q, the form the portal's Keys and Endpoint page shows.", what, "https://"+host+"/")
+	}
+	return p, nil
+}
+
+// withScheme adds https:// to a bare host name, for hints.
+func withScheme(s string) string {
+	if strings.Contains(s, "://") {
+		return s
+	}
+	return "https://" + s
+}
+
+func hostOf(s string) string {
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// redactURL removes anything before an @ in a URL-like string, so that
+// credentials are never echoed.
+func redactURL(s string) string {
+	if i := strings.LastIndex(s, "@"); i >= 0 {
+		return "…" + s[i+1:]
+	}
+	return s
+}
+
+// parseHost matches a host name against the cloud table.
+func parseHost(host string) (ParsedEndpoint, error) {
+	for _, c := range clouds {
+		if label, ok := strings.CutSuffix(host, "."+c.APISuffix); ok && !strings.Contains(label, ".") {
+			return regionalHost(c, label, host)
+		}
+		if label, ok := strings.CutSuffix(host, "."+c.CustomDomainSuffix); ok && !strings.Contains(label, ".") {
+			name, err := ParseSubdomain(label)
+			if err != nil {
+				return ParsedEndpoint{}, inputErr("Invalid Endpoint", "The custom subdomain in endpoint is not valid: %s", err.(*InputError).Detail)
+			}
+			return ParsedEndpoint{Cloud: c.Name, Subdomain: name}, nil
+		}
+		if rest, ok := strings.CutSuffix(host, "."+c.SpeechSuffix); ok {
+			if region, svc, ok := strings.Cut(rest, "."); ok && (svc == "tts" || svc == "stt" || svc == "voice") {
+				p, err := regionalHost(c, region, host)
+				if err == nil {
+					p.Warning = fmt.Sprintf("endpoint is a %s speech host, not the resource endpoint; only its region is used. Write endpoint = %q, the form the portal's Keys and Endpoint page shows.", svc, "https://"+p.Region+"."+c.APISuffix+"/")
+				}
+				return p, err
+			}
+		}
+	}
+	for _, foreign := range []string{".openai.azure.com", ".services.ai.azure.com", ".cognitiveservices.azure.com", ".azure.com", ".azure.us", ".azure.cn", ".microsoft.com", ".microsoft.us"} {
+		if label, ok := strings.CutSuffix(host, foreign); ok {
+			hint := ""
+			if !strings.Contains(label, ".") && (foreign == ".openai.azure.com" || foreign == ".services.ai.azure.com") {
+				hint = fmt.Sprintf(" If %q is the custom subdomain of an Azure AI services resource, set custom_subdomain_name = %q instead.", label, label)
+			}
+			return ParsedEndpoint{}, inputErr("Not A Speech Endpoint", "%q is an Azure host, but not one that serves Speech. Copy the Endpoint of the Speech, Azure AI services or multi-service resource from its Keys and Endpoint page: https://{region}.api.cognitive.microsoft.com/ (or .microsoft.us, .azure.cn) or https://{name}.cognitiveservices.azure.com/ (or .azure.us, .azure.cn).%s", host, hint)
+		}
+	}
+	return ParsedEndpoint{}, inputErr("Not An Azure Speech Endpoint", "%q is not an Azure Cognitive Services host. endpoint takes the Endpoint shown on the resource's Keys and Endpoint page: https://{region}.api.cognitive.microsoft.com/ (or .microsoft.us, .azure.cn) or https://{name}.cognitiveservices.azure.com/ (or .azure.us, .azure.cn).", host)
+}
+
+func regionalHost(c Cloud, label, host string) (ParsedEndpoint, error) {
+	m, err := ParseRegion(label)
+	if err != nil {
+		ie := err.(*InputError)
+		return ParsedEndpoint{}, inputErr(ie.Summary, "The region in endpoint host %q is not usable: %s", host, ie.Detail)
+	}
+	if m.Region.Name != label {
+		return ParsedEndpoint{}, inputErr("Invalid Endpoint", "The host %q does not exist: Speech hosts use the region identifier %q.", host, m.Region.Name)
+	}
+	if m.Region.Cloud != c.Name {
+		right, _ := CloudByName(m.Region.Cloud)
+		return ParsedEndpoint{}, inputErr("Endpoint Mixes Clouds", "The host %q puts region %q (%s) under the %s suffix %q; that host does not exist. The endpoint of a %s resource is %q.", host, m.Region.Name, right.DisplayName, c.DisplayName, c.APISuffix, m.Region.Name, "https://"+m.Region.Name+"."+right.APISuffix+"/")
+	}
+	return ParsedEndpoint{Cloud: c.Name, Region: m.Region.Name}, nil
+}

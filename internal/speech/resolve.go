@@ -1,0 +1,276 @@
+package speech
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Attribute names used in findings; they are the data source's argument names.
+const (
+	AttrRegion          = "region"
+	AttrCloud           = "cloud"
+	AttrResourceType    = "resource_type"
+	AttrSubdomain       = "custom_subdomain_name"
+	AttrPrivateEndpoint = "private_endpoint"
+	AttrEndpoint        = "endpoint"
+)
+
+// Input is what a user configured. A nil pointer means "not set".
+type Input struct {
+	Region          *string
+	Cloud           *string
+	ResourceType    *string
+	Subdomain       *string
+	PrivateEndpoint bool
+	Endpoint        *string
+
+	// DefaultCloud is the provider's cloud ("" when it has none) and
+	// DefaultCloudSource says where it came from, for messages
+	// ("the provider's cloud argument", "ARM_ENVIRONMENT").
+	DefaultCloud       string
+	DefaultCloudSource string
+}
+
+// Finding is an error or warning about one attribute ("" for the whole
+// configuration).
+type Finding struct {
+	Attribute string
+	Warning   bool
+	Summary   string
+	Detail    string
+}
+
+// Resolution is a fully checked description of a Speech resource.
+type Resolution struct {
+	Cloud           Cloud
+	Region          *Region // nil when only a custom domain is known
+	Kind            Kind
+	Subdomain       string // "" when none is known
+	PrivateEndpoint bool
+
+	Regional     *Endpoints // nil when no region is known
+	CustomDomain *Endpoints // nil when no subdomain is known
+	// Recommended is the custom-domain form with a private endpoint or when
+	// no region is known, else the regional form.
+	Recommended Endpoints
+	// ResourceEndpoint is what the portal shows: the custom domain when the
+	// resource has one, else the regional endpoint.
+	ResourceEndpoint string
+}
+
+// ID is a deterministic identifier of the resolution.
+func (r Resolution) ID() string {
+	parts := []string{r.Cloud.Name, "", r.Subdomain}
+	if r.Region != nil {
+		parts[1] = r.Region.Name
+	}
+	id := strings.Join(parts, "/")
+	if r.PrivateEndpoint {
+		id += "/private"
+	}
+	return id
+}
+
+// AppSettings are conventional names for app settings or a Kubernetes
+// secret. They never hold a key.
+func (r Resolution) AppSettings() map[string]string {
+	m := map[string]string{
+		"SPEECH_ENDPOINT":        r.ResourceEndpoint,
+		"SPEECH_TOKEN_ENDPOINT":  r.Recommended.Token,
+		"SPEECH_TTS_ENDPOINT":    r.Recommended.TTS,
+		"SPEECH_VOICES_ENDPOINT": r.Recommended.Voices,
+		"SPEECH_STT_ENDPOINT":    r.Recommended.STT,
+	}
+	if r.Region != nil {
+		m["SPEECH_REGION"] = r.Region.Name
+	}
+	return m
+}
+
+// Resolve checks every input against the catalog and against each other and
+// computes the endpoints. When any finding is an error the resolution is
+// not usable.
+func Resolve(in Input) (Resolution, []Finding) {
+	var fs []Finding
+	fail := func(attr string, err error) {
+		ie, ok := err.(*InputError)
+		if !ok {
+			ie = &InputError{Summary: "Invalid Value", Detail: err.Error()}
+		}
+		fs = append(fs, Finding{Attribute: attr, Summary: ie.Summary, Detail: ie.Detail})
+	}
+	warn := func(attr, summary, detail string) {
+		fs = append(fs, Finding{Attribute: attr, Warning: true, Summary: summary, Detail: detail})
+	}
+
+	var res Resolution
+	var explicitCloud *Cloud
+	if in.Cloud != nil {
+		if c, err := ParseCloud(*in.Cloud); err != nil {
+			fail(AttrCloud, err)
+		} else {
+			explicitCloud = &c
+		}
+	}
+	var region *Region
+	if in.Region != nil {
+		if m, err := ParseRegion(*in.Region); err != nil {
+			fail(AttrRegion, err)
+		} else {
+			region = &m.Region
+			if m.Warning != "" {
+				warn(AttrRegion, "Legacy Region Name", m.Warning)
+			}
+		}
+	}
+	res.Kind, _ = ParseKind(DefaultKind)
+	if in.ResourceType != nil {
+		if k, err := ParseKind(*in.ResourceType); err != nil {
+			fail(AttrResourceType, err)
+		} else {
+			res.Kind = k
+		}
+	}
+	if in.Subdomain != nil {
+		if s, err := ParseSubdomain(*in.Subdomain); err != nil {
+			fail(AttrSubdomain, err)
+		} else {
+			res.Subdomain = s
+		}
+	}
+	var ep *ParsedEndpoint
+	if in.Endpoint != nil {
+		if p, err := ParseEndpoint(*in.Endpoint); err != nil {
+			fail(AttrEndpoint, err)
+		} else {
+			ep = &p
+			if p.Warning != "" {
+				warn(AttrEndpoint, "Endpoint Is Not The Resource Endpoint", p.Warning)
+			}
+		}
+	}
+	if len(fs) > 0 && hasErrors(fs) {
+		return res, fs
+	}
+	if in.Region == nil && in.Endpoint == nil {
+		fail(AttrRegion, inputErr("Region Or Endpoint Required", "Set region (the Location of the Speech resource, for example \"eastus\") or endpoint (the Endpoint on its Keys and Endpoint page)."))
+		return res, fs
+	}
+
+	// Cross-check the inputs.
+	if explicitCloud != nil && region != nil && region.Cloud != explicitCloud.Name {
+		fail(AttrRegion, wrongCloud(*region, *explicitCloud))
+	}
+	if ep != nil {
+		epCloud, _ := CloudByName(ep.Cloud)
+		switch {
+		case explicitCloud != nil && explicitCloud.Name != ep.Cloud:
+			fail(AttrEndpoint, inputErr("Endpoint In Another Cloud", "endpoint is a host of %s, but cloud = %q. Set cloud = %q, or use the endpoint of a resource in %s.", epCloud.DisplayName, explicitCloud.Name, ep.Cloud, explicitCloud.DisplayName))
+		case region != nil && region.Cloud != ep.Cloud:
+			fail(AttrEndpoint, inputErr("Endpoint And Region In Different Clouds", "endpoint is a host of %s, but region %q is in %s. A key belongs to one resource in one cloud: use the endpoint and region of the same resource.", epCloud.DisplayName, region.Name, mustCloud(region.Cloud).DisplayName))
+		case region != nil && ep.Region != "" && ep.Region != region.Name:
+			fail(AttrEndpoint, inputErr("Endpoint And Region Disagree", "endpoint is in region %q, but region = %q. Use the region of the resource the endpoint belongs to: set region = %q, or remove region (it is read from endpoint).", ep.Region, region.Name, ep.Region))
+		}
+		if ep.Subdomain != "" && res.Subdomain != "" && ep.Subdomain != res.Subdomain {
+			fail(AttrEndpoint, inputErr("Endpoint And Custom Subdomain Disagree", "endpoint has the custom subdomain %q, but custom_subdomain_name = %q. A resource has one custom subdomain: remove custom_subdomain_name or make them match.", ep.Subdomain, res.Subdomain))
+		}
+	}
+	if hasErrors(fs) {
+		return res, fs
+	}
+
+	// Fill in what the endpoint tells.
+	if ep != nil {
+		if region == nil && ep.Region != "" {
+			rg, _ := RegionByName(ep.Region)
+			region = &rg
+		}
+		if res.Subdomain == "" {
+			res.Subdomain = ep.Subdomain
+		}
+	}
+
+	// Choose the cloud: the data source's, else the region's or endpoint's,
+	// else the provider's, else public.
+	switch {
+	case explicitCloud != nil:
+		res.Cloud = *explicitCloud
+	case region != nil || ep != nil:
+		name := ""
+		if region != nil {
+			name = region.Cloud
+		} else {
+			name = ep.Cloud
+		}
+		res.Cloud = mustCloud(name)
+		if in.DefaultCloud != "" && in.DefaultCloud != name {
+			attr := AttrRegion
+			if region == nil || in.Region == nil {
+				attr = AttrEndpoint
+			}
+			warn(attr, "Cloud Differs From Provider Default", fmt.Sprintf("%s says cloud %q, but this resource is in %s, so cloud %q is used. Set cloud = %q on this data source to say so and silence this warning.", in.DefaultCloudSource, in.DefaultCloud, res.Cloud.DisplayName, name, name))
+		}
+	case in.DefaultCloud != "":
+		res.Cloud = mustCloud(in.DefaultCloud)
+	default:
+		res.Cloud = mustCloud("public")
+	}
+
+	res.Region = region
+	res.PrivateEndpoint = in.PrivateEndpoint
+	if in.PrivateEndpoint && res.Subdomain == "" {
+		fail(AttrPrivateEndpoint, inputErr("Private Endpoint Needs A Custom Subdomain", "A resource behind a private endpoint is reached only through its custom domain, and the regional hosts answer 401 for its key. Set custom_subdomain_name to the resource's custom subdomain, or endpoint = \"https://{name}.%s/\".", res.Cloud.CustomDomainSuffix))
+		return res, fs
+	}
+
+	if region != nil {
+		e := RegionalEndpoints(res.Cloud, *region)
+		res.Regional = &e
+	}
+	if res.Subdomain != "" {
+		e := CustomDomainEndpoints(res.Cloud, res.Subdomain)
+		res.CustomDomain = &e
+		res.ResourceEndpoint = e.Resource
+	} else {
+		res.ResourceEndpoint = res.Regional.Resource
+	}
+	if res.CustomDomain != nil && (res.PrivateEndpoint || res.Regional == nil) {
+		res.Recommended = *res.CustomDomain
+		if !res.Cloud.CustomDomainTokenConfirmed || !res.Cloud.CustomDomainConfirmed {
+			warn("", "Unconfirmed Custom-Domain Endpoints", fmt.Sprintf("Microsoft documents the custom-domain Speech endpoints for the public cloud; in %s the custom-domain suffix %q and token path are derived from the documented rule, not confirmed. Test them once before relying on them.", res.Cloud.DisplayName, res.Cloud.CustomDomainSuffix))
+		}
+	} else {
+		res.Recommended = *res.Regional
+	}
+	return res, fs
+}
+
+func wrongCloud(rg Region, given Cloud) *InputError {
+	right := mustCloud(rg.Cloud)
+	examples := Regions(given.Name)
+	names := make([]string, 0, 3)
+	for i := 0; i < len(examples) && i < 3; i++ {
+		names = append(names, examples[i].Name)
+	}
+	return inputErr("Region In Another Cloud", "Region %q (%s) is in %s, not %s, and keys of one cloud are rejected by the others. Set cloud = %q (or remove cloud: it is inferred from the region), or use a region of %s such as %s.", rg.Name, rg.DisplayName, right.DisplayName, given.DisplayName, right.Name, given.DisplayName, quoteList(names))
+}
+
+func mustCloud(name string) Cloud {
+	c, ok := CloudByName(name)
+	if !ok {
+		panic("speech: cloud not in catalog: " + name)
+	}
+	return c
+}
+
+func hasErrors(fs []Finding) bool {
+	for _, f := range fs {
+		if !f.Warning {
+			return true
+		}
+	}
+	return false
+}
+
+// HasErrors reports whether any finding is an error.
+func HasErrors(fs []Finding) bool { return hasErrors(fs) }
