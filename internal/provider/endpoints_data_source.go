@@ -1,0 +1,238 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
+)
+
+var (
+	_ datasource.DataSourceWithConfigure      = &endpointsDataSource{}
+	_ datasource.DataSourceWithValidateConfig = &endpointsDataSource{}
+)
+
+// NewEndpointsDataSource is the constructor of data "speechendpoints".
+func NewEndpointsDataSource() datasource.DataSource { return &endpointsDataSource{} }
+
+type endpointsDataSource struct {
+	data *providerData
+}
+
+func (d *endpointsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName
+}
+
+func endpointsNested(desc string) schema.SingleNestedAttribute {
+	attrs := make(map[string]schema.Attribute, len(endpointAttrs))
+	for _, a := range endpointAttrs {
+		attrs[a.name] = schema.StringAttribute{Computed: true, MarkdownDescription: a.desc}
+	}
+	return schema.SingleNestedAttribute{Computed: true, MarkdownDescription: desc, Attributes: attrs}
+}
+
+func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	attrs := map[string]schema.Attribute{
+		"region": schema.StringAttribute{
+			Optional: true,
+			MarkdownDescription: "The region of the Speech resource: an identifier or display name in any case and spacing (`japanwest`, `Japan West`, `JAPANWEST`, `India Central`), as `azurerm_cognitive_account.location` gives it. " +
+				"The legacy US Government name `virginia` maps to `usgovvirginia` with a warning. At least one of `region` and `endpoint` is required.",
+		},
+		"cloud": schema.StringAttribute{
+			Optional: true,
+			MarkdownDescription: "The Azure cloud of the resource: `public`, `usgovernment` or `china`, or the az CLI / ARM names `AzureCloud`, `AzureUSGovernment`, `AzureChinaCloud`, in any case. " +
+				"When omitted it is inferred from `region` or `endpoint` (`chinaeast2` means `china`), else the provider's `cloud`.",
+		},
+		"resource_type": schema.StringAttribute{
+			Optional: true,
+			MarkdownDescription: "The ARM kind of the resource, as `azurerm_cognitive_account.kind` gives it: `SpeechServices` (default), `CognitiveServices` (multi-service) or `AIServices`, case-insensitive, " +
+				"or the aliases `Speech`, `multi-service`, `AI Services`. Legacy kinds (`CustomSpeech`, `Bing.Speech`) are rejected. The endpoints are the same for every kind.",
+		},
+		"custom_subdomain_name": schema.StringAttribute{
+			Optional:            true,
+			MarkdownDescription: "The resource's custom subdomain, as `azurerm_cognitive_account.custom_subdomain_name` gives it (2-64 letters, digits and hyphens, not ending in a hyphen). Fills the `custom_domain` forms.",
+		},
+		"private_endpoint": schema.BoolAttribute{
+			Optional: true,
+			MarkdownDescription: "Set to `true` when the resource is reached through a private endpoint or its network access is restricted to selected networks. The recommended endpoints are then the custom-domain forms, which such a resource requires (its regional hosts answer 401). " +
+				"Needs a custom subdomain from `custom_subdomain_name` or `endpoint`. Defaults to `false`.",
+		},
+		"endpoint": schema.StringAttribute{
+			Optional: true,
+			MarkdownDescription: "The resource endpoint exactly as the portal's Keys and Endpoint page or `azurerm_cognitive_account.endpoint` shows it (`https://japanwest.api.cognitive.microsoft.com/`, `https://my-speech.cognitiveservices.azure.cn/`). " +
+				"It is parsed into cloud and region or custom subdomain, and must agree with the other arguments. A pasted token or speech URL is accepted with a warning.",
+		},
+
+		"id":                  schema.StringAttribute{Computed: true, MarkdownDescription: "A deterministic identifier: `cloud/region/custom_subdomain` (empty parts for unknown ones), with `/private` for a private endpoint."},
+		"cloud_name":          schema.StringAttribute{Computed: true, MarkdownDescription: "The canonical cloud: `public`, `usgovernment` or `china`."},
+		"region_name":         schema.StringAttribute{Computed: true, MarkdownDescription: "The normalised region identifier (`japanwest`). Null when only a custom-domain endpoint was given."},
+		"region_display_name": schema.StringAttribute{Computed: true, MarkdownDescription: "The region's display name (`Japan West`). Null when no region is known."},
+		"resource_type_name":  schema.StringAttribute{Computed: true, MarkdownDescription: "The canonical ARM kind: `SpeechServices`, `CognitiveServices` or `AIServices`."},
+		"regional":            endpointsNested("Every endpoint in its regional form (`{region}.api.cognitive...`, `{region}.tts.speech...`). Null when no region is known."),
+		"custom_domain":       endpointsNested("Every endpoint in its custom-domain form (`{name}.cognitiveservices...`). Null when no custom subdomain is known. In the sovereign clouds these forms are derived, not confirmed by Microsoft documentation."),
+		"features": schema.SingleNestedAttribute{
+			Computed:            true,
+			MarkdownDescription: "What the region offers, from the Speech regions table. Null when no region is known.",
+			Attributes:          featureSchema(),
+		},
+		"app_settings": schema.MapAttribute{
+			Computed:    true,
+			ElementType: types.StringType,
+			MarkdownDescription: "Conventional names to values, ready for app settings or a Kubernetes secret: `SPEECH_REGION` (absent when no region is known), `SPEECH_ENDPOINT` (the resource endpoint), " +
+				"`SPEECH_TOKEN_ENDPOINT`, `SPEECH_TTS_ENDPOINT`, `SPEECH_VOICES_ENDPOINT`, `SPEECH_STT_ENDPOINT` (the recommended forms). Never a key.",
+		},
+	}
+	for _, a := range endpointAttrs {
+		desc := "Recommended form: " + a.desc + " The regional form, except the custom-domain form when `private_endpoint = true` or when no region is known."
+		if a.name == "resource_endpoint" {
+			desc = "The resource endpoint as the portal shows it: the custom domain when the resource has a custom subdomain, else the regional endpoint."
+		}
+		attrs[a.name] = schema.StringAttribute{Computed: true, MarkdownDescription: desc}
+	}
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Computes every Azure AI Speech endpoint (token, text to speech, voices list, speech to text, websockets, REST APIs) from cloud, region, resource type and optional custom subdomain or portal endpoint, and rejects impossible inputs with a message that says what to write instead. No network call is made.",
+		Attributes:          attrs,
+	}
+}
+
+func featureSchema() map[string]schema.Attribute {
+	m := make(map[string]schema.Attribute, len(featureAttrs))
+	for _, a := range featureAttrs {
+		m[a.name] = schema.BoolAttribute{Computed: true, MarkdownDescription: a.desc}
+	}
+	return m
+}
+
+func (d *endpointsDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	if req.ProviderData == nil {
+		return
+	}
+	data, ok := req.ProviderData.(*providerData)
+	if !ok {
+		resp.Diagnostics.AddError("Unexpected Provider Data", fmt.Sprintf("Expected *providerData, got %T. Please report this issue to the provider developers.", req.ProviderData))
+		return
+	}
+	d.data = data
+}
+
+// readInput reads the resource description from configuration. known is
+// false when any argument is unknown during plan.
+func readInput(ctx context.Context, cfg tfsdk.Config, data *providerData) (in speech.Input, known bool, diags diag.Diagnostics) {
+	known = true
+	str := func(name string) *string {
+		var v types.String
+		diags.Append(cfg.GetAttribute(ctx, path.Root(name), &v)...)
+		if v.IsUnknown() {
+			known = false
+			return nil
+		}
+		if v.IsNull() {
+			return nil
+		}
+		s := v.ValueString()
+		return &s
+	}
+	in.Region = str("region")
+	in.Cloud = str("cloud")
+	in.ResourceType = str("resource_type")
+	in.Subdomain = str("custom_subdomain_name")
+	in.Endpoint = str("endpoint")
+	var pe types.Bool
+	diags.Append(cfg.GetAttribute(ctx, path.Root("private_endpoint"), &pe)...)
+	if pe.IsUnknown() {
+		known = false
+	}
+	in.PrivateEndpoint = pe.ValueBool()
+	if data != nil {
+		in.DefaultCloud, in.DefaultCloudSource = data.defaultCloud, data.defaultCloudSource
+	}
+	return in, known, diags
+}
+
+func (d *endpointsDataSource) ValidateConfig(ctx context.Context, req datasource.ValidateConfigRequest, resp *datasource.ValidateConfigResponse) {
+	in, known, diags := readInput(ctx, req.Config, nil)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if known {
+		addFindings(&resp.Diagnostics, errorsOnly(speech.Resolve(in)))
+		return
+	}
+	// Some values are known only at apply: check each known one alone.
+	check := func(attrName string, v *string, parse func(string) error) {
+		if v != nil {
+			if err := parse(*v); err != nil {
+				addInputError(&resp.Diagnostics, path.Root(attrName), err)
+			}
+		}
+	}
+	check(speech.AttrRegion, in.Region, func(s string) error { _, err := speech.ParseRegion(s); return err })
+	check(speech.AttrCloud, in.Cloud, func(s string) error { _, err := speech.ParseCloud(s); return err })
+	check(speech.AttrResourceType, in.ResourceType, func(s string) error { _, err := speech.ParseKind(s); return err })
+	check(speech.AttrSubdomain, in.Subdomain, func(s string) error { _, err := speech.ParseSubdomain(s); return err })
+	check(speech.AttrEndpoint, in.Endpoint, func(s string) error { _, err := speech.ParseEndpoint(s); return err })
+}
+
+func errorsOnly(_ speech.Resolution, fs []speech.Finding) []speech.Finding {
+	var out []speech.Finding
+	for _, f := range fs {
+		if !f.Warning {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (d *endpointsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	in, _, diags := readInput(ctx, req.Config, d.data)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	res, fs := speech.Resolve(in)
+	addFindings(&resp.Diagnostics, fs)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	resp.Diagnostics.Append(setResolution(ctx, &resp.State, res)...)
+}
+
+// setResolution writes every computed attribute of a resolution.
+func setResolution(ctx context.Context, st *tfsdk.State, res speech.Resolution) diag.Diagnostics {
+	var diags diag.Diagnostics
+	set := func(name string, v any) { diags.Append(st.SetAttribute(ctx, path.Root(name), v)...) }
+
+	set("id", res.ID())
+	set("cloud_name", res.Cloud.Name)
+	set("resource_type_name", res.Kind.Name)
+	if res.Region != nil {
+		set("region_name", res.Region.Name)
+		set("region_display_name", res.Region.DisplayName)
+	} else {
+		set("region_name", types.StringNull())
+		set("region_display_name", types.StringNull())
+	}
+	for _, a := range endpointAttrs {
+		set(a.name, optString(a.get(res.Recommended)))
+	}
+	set("resource_endpoint", res.ResourceEndpoint)
+	set("regional", endpointsObject(res.Regional))
+	set("custom_domain", endpointsObject(res.CustomDomain))
+	set("features", featuresObject(res.Region))
+
+	settings := map[string]attr.Value{}
+	for k, v := range res.AppSettings() {
+		settings[k] = types.StringValue(v)
+	}
+	set("app_settings", types.MapValueMust(types.StringType, settings))
+	return diags
+}

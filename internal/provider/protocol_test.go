@@ -1,0 +1,101 @@
+package provider
+
+import (
+	"context"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
+)
+
+// protocolRead configures the provider and reads a data source through the
+// plugin protocol, as Terraform does, and returns every diagnostic. It is
+// for what the CLI tests cannot assert: warnings.
+func protocolRead(t *testing.T, providerCfg, dsCfg map[string]tftypes.Value, typeName string) []*tfprotov6.Diagnostic {
+	t.Helper()
+	ctx := context.Background()
+	srv, err := providerserver.NewProtocol6WithError(New("test")())()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sch, err := srv.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dv := func(s *tfprotov6.Schema, vals map[string]tftypes.Value) *tfprotov6.DynamicValue {
+		typ := s.ValueType().(tftypes.Object)
+		full := map[string]tftypes.Value{}
+		for name, at := range typ.AttributeTypes {
+			if v, ok := vals[name]; ok {
+				full[name] = v
+			} else {
+				full[name] = tftypes.NewValue(at, nil)
+			}
+		}
+		v, err := tfprotov6.NewDynamicValue(typ, tftypes.NewValue(typ, full))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &v
+	}
+	var diags []*tfprotov6.Diagnostic
+	cr, err := srv.ConfigureProvider(ctx, &tfprotov6.ConfigureProviderRequest{TerraformVersion: "1.11.0", Config: dv(sch.Provider, providerCfg)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	diags = append(diags, cr.Diagnostics...)
+	rr, err := srv.ReadDataSource(ctx, &tfprotov6.ReadDataSourceRequest{TypeName: typeName, Config: dv(sch.DataSourceSchemas[typeName], dsCfg)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(diags, rr.Diagnostics...)
+}
+
+func sv(s string) tftypes.Value { return tftypes.NewValue(tftypes.String, s) }
+
+func hasDiag(ds []*tfprotov6.Diagnostic, sev tfprotov6.DiagnosticSeverity, summary, attr string) bool {
+	for _, d := range ds {
+		if d.Severity != sev || d.Summary != summary {
+			continue
+		}
+		if attr == "" || (d.Attribute != nil && d.Attribute.String() == tftypes.NewAttributePath().WithAttributeName(attr).String()) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestProtocolWarnings(t *testing.T) {
+	for _, tc := range []struct {
+		name        string
+		provider    map[string]tftypes.Value
+		env         string
+		ds          map[string]tftypes.Value
+		summary     string
+		attr        string
+		wantWarning bool
+	}{
+		{"legacy virginia", nil, "", map[string]tftypes.Value{"region": sv("virginia")}, "Legacy Region Name", "region", true},
+		{"pasted token url", nil, "", map[string]tftypes.Value{"endpoint": sv("https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken")}, "Endpoint Is Not The Resource Endpoint", "endpoint", true},
+		{"provider cloud differs", map[string]tftypes.Value{"cloud": sv("public")}, "", map[string]tftypes.Value{"region": sv("chinaeast2")}, "Cloud Differs From Provider Default", "region", true},
+		{"ARM_ENVIRONMENT differs", nil, "usgovernment", map[string]tftypes.Value{"region": sv("chinaeast2")}, "Cloud Differs From Provider Default", "region", true},
+		{"ARM_ENVIRONMENT agrees", nil, "china", map[string]tftypes.Value{"region": sv("chinaeast2")}, "Cloud Differs From Provider Default", "region", false},
+		{"ARM_ENVIRONMENT invalid", nil, "german", map[string]tftypes.Value{"region": sv("westus")}, "ARM_ENVIRONMENT Ignored", "", true},
+		{"sovereign custom domain unconfirmed", nil, "", map[string]tftypes.Value{"endpoint": sv("https://x-1.cognitiveservices.azure.cn/")}, "Unconfirmed Custom-Domain Endpoints", "", true},
+		{"public custom domain confirmed", nil, "", map[string]tftypes.Value{"endpoint": sv("https://x-1.cognitiveservices.azure.com/")}, "Unconfirmed Custom-Domain Endpoints", "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv("ARM_ENVIRONMENT", tc.env)
+			ds := protocolRead(t, tc.provider, tc.ds, "speechendpoints")
+			if got := hasDiag(ds, tfprotov6.DiagnosticSeverityWarning, tc.summary, tc.attr); got != tc.wantWarning {
+				t.Errorf("warning %q on %q: got %v, want %v; diagnostics: %+v", tc.summary, tc.attr, got, tc.wantWarning, ds)
+			}
+			for _, d := range ds {
+				if d.Severity == tfprotov6.DiagnosticSeverityError {
+					t.Errorf("unexpected error %s: %s", d.Summary, d.Detail)
+				}
+			}
+		})
+	}
+}
