@@ -1,6 +1,7 @@
 package speech
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -16,6 +17,15 @@ type InputError struct {
 }
 
 func (e *InputError) Error() string { return e.Summary + ": " + e.Detail }
+
+// asInputError returns err as an *InputError, wrapping other errors.
+func asInputError(err error) *InputError {
+	var ie *InputError
+	if errors.As(err, &ie) {
+		return ie
+	}
+	return &InputError{Summary: "Invalid Value", Detail: err.Error()}
+}
 
 func inputErr(summary, format string, args ...any) *InputError {
 	return &InputError{Summary: summary, Detail: fmt.Sprintf(format, args...)}

@@ -119,7 +119,7 @@ func parseHost(host string) (ParsedEndpoint, error) {
 		if label, ok := strings.CutSuffix(host, "."+c.CustomDomainSuffix); ok && !strings.Contains(label, ".") {
 			name, err := ParseSubdomain(label)
 			if err != nil {
-				return ParsedEndpoint{}, inputErr("Invalid Endpoint", "The custom subdomain in endpoint is not valid: %s", err.(*InputError).Detail)
+				return ParsedEndpoint{}, inputErr("Invalid Endpoint", "The custom subdomain in endpoint is not valid: %s", asInputError(err).Detail)
 			}
 			return ParsedEndpoint{Cloud: c.Name, Subdomain: name}, nil
 		}
@@ -148,7 +148,7 @@ func parseHost(host string) (ParsedEndpoint, error) {
 func regionalHost(c Cloud, label, host string) (ParsedEndpoint, error) {
 	m, err := ParseRegion(label)
 	if err != nil {
-		ie := err.(*InputError)
+		ie := asInputError(err)
 		return ParsedEndpoint{}, inputErr(ie.Summary, "The region in endpoint host %q is not usable: %s", host, ie.Detail)
 	}
 	if m.Region.Name != label {

@@ -116,7 +116,7 @@ func describeRegions(names []string) string {
 
 // nearestRegions returns up to max Speech region identifiers within a small
 // edit distance of key, nearest first.
-func nearestRegions(key string, max int) []string {
+func nearestRegions(key string, limitN int) []string {
 	type cand struct {
 		name string
 		d    int
@@ -136,8 +136,8 @@ func nearestRegions(key string, max int) []string {
 		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
-	out := make([]string, 0, max)
-	for i := 0; i < len(cs) && i < max; i++ {
+	out := make([]string, 0, limitN)
+	for i := 0; i < len(cs) && i < limitN; i++ {
 		out = append(out, cs[i].name)
 	}
 	return out

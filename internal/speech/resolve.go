@@ -93,10 +93,7 @@ func (r Resolution) AppSettings() map[string]string {
 func Resolve(in Input) (Resolution, []Finding) {
 	var fs []Finding
 	fail := func(attr string, err error) {
-		ie, ok := err.(*InputError)
-		if !ok {
-			ie = &InputError{Summary: "Invalid Value", Detail: err.Error()}
-		}
+		ie := asInputError(err)
 		fs = append(fs, Finding{Attribute: attr, Summary: ie.Summary, Detail: ie.Detail})
 	}
 	warn := func(attr, summary, detail string) {
