@@ -1,0 +1,351 @@
+// Package fakespeech stands in for Azure AI Speech in tests and the demo.
+// It answers on the real host names through an HTTPS proxy (CONNECT) with a
+// test certificate authority, exactly as the fact sheet says Azure answers:
+// status, body bytes and headers. Clients reach it with HTTPS_PROXY and
+// trust its CA; nothing in the provider knows it exists.
+package fakespeech
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"crypto/tls"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
+)
+
+// Fault is a misbehaviour the service shows for one resource's calls.
+type Fault string
+
+// The fault modes.
+const (
+	FaultNone         Fault = ""
+	Fault429          Fault = "429"                // 429 with Retry-After: 1
+	Fault429NoRetry   Fault = "429-no-retry-after" // 429 without Retry-After
+	Fault500          Fault = "500"
+	Fault502          Fault = "502"
+	Fault503          Fault = "503"
+	FaultSlow         Fault = "slow"      // answers after SlowDelay
+	FaultReset        Fault = "reset"     // resets the connection
+	FaultTruncated    Fault = "truncated" // promises more body than it sends
+	FaultOversized    Fault = "oversized" // a 50 MB body
+	FaultRedirect     Fault = "redirect"  // 307 to another host
+	FaultNotJSON      Fault = "not-json"  // voices list that is not JSON
+	FaultClaimsRegion Fault = "claims-region"
+)
+
+// Resource is one Speech resource the service knows.
+type Resource struct {
+	Key             string
+	Cloud           string // canonical cloud name
+	Region          string // region identifier
+	Kind            string // ARM kind, default SpeechServices
+	Tier            string // pricing tier, default S0
+	Subdomain       string // custom subdomain, "" for none
+	PrivateEndpoint bool   // reachable only on its custom domain
+
+	QuotaExhausted bool // 403 on every call (free tier exhausted)
+	Disabled       bool // 403 on every call
+	// VoicesStatus, when set, answers the voices list with this status
+	// (401 or 403): the key and region are right, the resource's kind,
+	// network rules or entitlement are not.
+	VoicesStatus int
+	// CustomDomainSpeech404 answers speech paths on the custom domain with
+	// 404 when the resource has no private endpoint (older docs' behaviour).
+	CustomDomainSpeech404 bool
+
+	Fault      Fault
+	FaultOn    string // "token", "voices" or "" for both
+	FaultTimes int    // the fault shows this many times, then not; 0 for always
+	// ClaimRegion overrides the region claim of its tokens.
+	ClaimRegion string
+}
+
+// Request is one request the service received.
+type Request struct {
+	Method, Host, Path string
+	KeyHash            string // sha256 of the key header, "" when absent
+	At                 time.Time
+}
+
+// Service is the fake Speech service with its proxy.
+type Service struct {
+	// Latency is added to every answer.
+	Latency time.Duration
+	// SlowDelay is how long a FaultSlow answer takes.
+	SlowDelay time.Duration
+
+	ca, rogue *authority
+	ln        net.Listener
+	conns     chan net.Conn
+	done      chan struct{}
+	srv       *http.Server
+
+	mu             sync.Mutex
+	resources      map[string]*Resource // by key
+	faultsShown    map[string]int       // by key+endpoint
+	requests       []Request
+	unknownCAHosts map[string]bool
+	extraHosts     map[string]bool
+	closed         bool
+}
+
+// Start starts the service's proxy on a loopback port.
+func Start() (*Service, error) {
+	ca, err := newAuthority("speechendpoints fake Speech CA")
+	if err != nil {
+		return nil, err
+	}
+	rogue, err := newAuthority("untrusted inspection CA")
+	if err != nil {
+		return nil, err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	s := &Service{
+		SlowDelay:      30 * time.Second,
+		ca:             ca,
+		rogue:          rogue,
+		ln:             ln,
+		conns:          make(chan net.Conn),
+		done:           make(chan struct{}),
+		resources:      map[string]*Resource{},
+		faultsShown:    map[string]int{},
+		unknownCAHosts: map[string]bool{},
+		extraHosts:     map[string]bool{},
+	}
+	s.srv = &http.Server{
+		Handler:           http.HandlerFunc(s.serveSpeech),
+		ReadHeaderTimeout: 10 * time.Second,
+		ConnContext: func(ctx context.Context, c net.Conn) context.Context {
+			return context.WithValue(ctx, connKey{}, c)
+		},
+		ErrorLog: nil,
+	}
+	go func() { _ = s.srv.Serve(&chanListener{s: s}) }()
+	go s.acceptProxy()
+	return s, nil
+}
+
+type connKey struct{}
+
+// ProxyURL is the value for HTTPS_PROXY.
+func (s *Service) ProxyURL() string { return "http://" + s.ln.Addr().String() }
+
+// CAPEM is the PEM of the CA that signs the service's certificates.
+func (s *Service) CAPEM() []byte { return s.ca.pem }
+
+// Close stops the service.
+func (s *Service) Close() error {
+	s.mu.Lock()
+	if !s.closed {
+		close(s.done)
+	}
+	s.closed = true
+	s.mu.Unlock()
+	err := s.ln.Close()
+	_ = s.srv.Close()
+	return err
+}
+
+// Add registers resources.
+func (s *Service) Add(rs ...Resource) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i := range rs {
+		r := rs[i]
+		if r.Kind == "" {
+			r.Kind = "SpeechServices"
+		}
+		if r.Tier == "" {
+			r.Tier = "S0"
+		}
+		s.resources[r.Key] = &r
+	}
+}
+
+// PresentUnknownCA makes the service present, for host, a certificate from a
+// CA that clients do not trust (as a TLS-inspecting proxy would).
+func (s *Service) PresentUnknownCA(host string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.unknownCAHosts[host] = true
+}
+
+// AddHost makes an extra host name resolvable (a redirect target, say).
+func (s *Service) AddHost(host string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.extraHosts[host] = true
+}
+
+// KeyHash is how requests record a key.
+func KeyHash(key string) string {
+	if key == "" {
+		return ""
+	}
+	h := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(h[:])
+}
+
+// Requests returns the requests received so far.
+func (s *Service) Requests() []Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Request(nil), s.requests...)
+}
+
+// Count counts requests carrying key whose path contains pathPart.
+func (s *Service) Count(key, pathPart string) int {
+	h := KeyHash(key)
+	n := 0
+	for _, r := range s.Requests() {
+		if r.KeyHash == h && strings.Contains(strings.ToLower(r.Path), strings.ToLower(pathPart)) {
+			n++
+		}
+	}
+	return n
+}
+
+// TokenCalls counts token requests carrying key.
+func (s *Service) TokenCalls(key string) int { return s.Count(key, "/sts/v1.0/issuetoken") }
+
+// VoicesCalls counts voices list requests carrying key.
+func (s *Service) VoicesCalls(key string) int { return s.Count(key, "/voices/list") }
+
+// SawKeyAt reports whether any request to host carried key.
+func (s *Service) SawKeyAt(key, host string) bool {
+	h := KeyHash(key)
+	for _, r := range s.Requests() {
+		if r.KeyHash == h && r.Host == host {
+			return true
+		}
+	}
+	return false
+}
+
+// hostExists is the service's DNS: the catalog's hosts for every Speech
+// region, the custom domains of registered resources, and extra hosts.
+func (s *Service) hostExists(host string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.extraHosts[host] {
+		return true
+	}
+	if !speech.IsSpeechHost(host) {
+		return false
+	}
+	p, err := speech.ParseEndpoint("https://" + host + "/")
+	if err != nil {
+		return false
+	}
+	if p.Subdomain == "" {
+		return true
+	}
+	for _, r := range s.resources {
+		if r.Subdomain == p.Subdomain && r.Cloud == p.Cloud {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Service) acceptProxy() {
+	for {
+		c, err := s.ln.Accept()
+		if err != nil {
+			return
+		}
+		go s.handleProxyConn(c)
+	}
+}
+
+// handleProxyConn answers one proxy connection: CONNECT to a known host
+// on 443 is tunnelled into the fake service over TLS; an unknown host gets
+// the answer a Squid proxy gives when DNS has no answer.
+func (s *Service) handleProxyConn(c net.Conn) {
+	br := bufio.NewReader(c)
+	_ = c.SetReadDeadline(time.Now().Add(10 * time.Second))
+	req, err := http.ReadRequest(br)
+	if err != nil {
+		_ = c.Close()
+		return
+	}
+	_ = c.SetReadDeadline(time.Time{})
+	if req.Method != http.MethodConnect {
+		_, _ = io.WriteString(c, "HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+		_ = c.Close()
+		return
+	}
+	host, port, err := net.SplitHostPort(req.Host)
+	if err != nil || port != "443" {
+		_, _ = io.WriteString(c, "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+		_ = c.Close()
+		return
+	}
+	host = strings.ToLower(host)
+	if !s.hostExists(host) {
+		_, _ = io.WriteString(c, "HTTP/1.1 503 Service Unavailable\r\nX-Squid-Error: ERR_DNS_FAIL 0\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+		_ = c.Close()
+		return
+	}
+	if _, err := io.WriteString(c, "HTTP/1.1 200 Connection established\r\n\r\n"); err != nil {
+		_ = c.Close()
+		return
+	}
+	s.mu.Lock()
+	useRogue := s.unknownCAHosts[host]
+	s.mu.Unlock()
+	auth := s.ca
+	if useRogue {
+		auth = s.rogue
+	}
+	tc := tls.Server(&bufConn{Conn: c, r: br}, &tls.Config{
+		MinVersion: tls.VersionTLS12,
+		NextProtos: []string{"http/1.1"},
+		GetCertificate: func(*tls.ClientHelloInfo) (*tls.Certificate, error) {
+			return auth.leaf(host)
+		},
+	})
+	select {
+	case s.conns <- tc:
+	case <-s.done:
+		_ = c.Close()
+	}
+}
+
+// bufConn reads first what the proxy's reader buffered.
+type bufConn struct {
+	net.Conn
+	r *bufio.Reader
+}
+
+func (b *bufConn) Read(p []byte) (int, error) { return b.r.Read(p) }
+
+// chanListener hands the tunnelled TLS connections to the HTTP server.
+type chanListener struct{ s *Service }
+
+func (l *chanListener) Accept() (net.Conn, error) {
+	select {
+	case c := <-l.s.conns:
+		return c, nil
+	case <-l.s.done:
+		return nil, errors.New("fakespeech: closed")
+	}
+}
+func (l *chanListener) Close() error   { return nil }
+func (l *chanListener) Addr() net.Addr { return l.s.ln.Addr() }
+
+// String describes the service.
+func (s *Service) String() string { return fmt.Sprintf("fake Azure Speech via proxy %s", s.ProxyURL()) }

@@ -1,0 +1,276 @@
+package fakespeech
+
+import (
+	"crypto/rand"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
+)
+
+// Bodies exactly as the fact sheet (section 7) gives them.
+const (
+	Body401          = `{"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource."}}`
+	body403          = `{"error":{"code":"403","message":"Out of call volume quota. Quota will be replenished at the start of the next period."}}`
+	body403Disabled  = `{"error":{"code":"403","message":"The resource is disabled."}}`
+	body404          = `{"error":{"code":"404","message":"Resource not found"}}`
+	body429          = `{"error":{"code":"429","message":"Too many requests. Please retry after the time specified in the Retry-After header."}}`
+	bodyVoicesDenied = `{"error":{"code":"%d","message":"Access denied for this resource."}}`
+)
+
+// RedirectTarget is where FaultRedirect points.
+const RedirectTarget = "login.captive-portal.example.net"
+
+type endpointKind int
+
+const (
+	epUnknown endpointKind = iota
+	epToken
+	epVoices
+)
+
+// classify tells which Speech API a host and path are, and which resource
+// form (regional or custom domain) the host is.
+func classify(host, path string) (endpointKind, speech.ParsedEndpoint, bool) {
+	p, err := speech.ParseEndpoint("https://" + host + "/")
+	if err != nil {
+		return epUnknown, p, false
+	}
+	lp := strings.ToLower(path)
+	apiHost := strings.Contains(host, ".api.cognitive.")
+	ttsHost := strings.Contains(host, ".tts.speech.")
+	custom := p.Subdomain != ""
+	switch {
+	case lp == "/sts/v1.0/issuetoken" && (apiHost || custom):
+		return epToken, p, true
+	case lp == "/cognitiveservices/voices/list" && ttsHost:
+		return epVoices, p, true
+	case lp == "/tts/cognitiveservices/voices/list" && custom:
+		return epVoices, p, true
+	}
+	return epUnknown, p, true
+}
+
+func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
+	host := strings.ToLower(r.Host)
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	key := r.Header.Get("Ocp-Apim-Subscription-Key")
+	s.mu.Lock()
+	s.requests = append(s.requests, Request{Method: r.Method, Host: host, Path: r.URL.Path, KeyHash: KeyHash(key), At: time.Now()})
+	latency := s.Latency
+	s.mu.Unlock()
+	if latency > 0 {
+		select {
+		case <-time.After(latency):
+		case <-r.Context().Done():
+			return
+		}
+	}
+
+	kind, where, ok := classify(host, r.URL.Path)
+	if !ok || kind == epUnknown {
+		writeJSON(w, http.StatusNotFound, body404)
+		return
+	}
+	if (kind == epToken && r.Method != http.MethodPost) || (kind == epVoices && r.Method != http.MethodGet) {
+		writeJSON(w, http.StatusMethodNotAllowed, `{"error":{"code":"405","message":"Method not allowed"}}`)
+		return
+	}
+	res := s.lookup(key)
+	if res == nil || !reachable(res, where) {
+		writeJSON(w, http.StatusUnauthorized, Body401)
+		return
+	}
+	name := "token"
+	if kind == epVoices {
+		name = "voices"
+	}
+	if s.faultApplies(res, name) {
+		if s.showFault(w, r, res, kind) {
+			return
+		}
+	}
+	if res.Disabled {
+		writeJSON(w, http.StatusForbidden, body403Disabled)
+		return
+	}
+	if res.QuotaExhausted {
+		writeJSON(w, http.StatusForbidden, body403)
+		return
+	}
+	if where.Subdomain != "" && !res.PrivateEndpoint && res.CustomDomainSpeech404 && kind == epVoices {
+		writeJSON(w, http.StatusNotFound, body404)
+		return
+	}
+	switch kind {
+	case epToken:
+		w.Header().Set("Content-Type", "text/plain; charset=us-ascii")
+		w.WriteHeader(http.StatusOK)
+		_, _ = io.WriteString(w, s.token(res))
+	case epVoices:
+		if res.VoicesStatus != 0 {
+			writeJSON(w, res.VoicesStatus, fmt.Sprintf(bodyVoicesDenied, res.VoicesStatus))
+			return
+		}
+		body, _ := VoicesList()
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.WriteHeader(http.StatusOK)
+		_, _ = w.Write(body)
+	}
+}
+
+// reachable says whether the resource answers on this host: its regional
+// hosts unless it is behind a private endpoint, and its own custom domain.
+func reachable(res *Resource, where speech.ParsedEndpoint) bool {
+	if res.Cloud != where.Cloud {
+		return false
+	}
+	if where.Subdomain != "" {
+		return res.Subdomain == where.Subdomain
+	}
+	return where.Region == res.Region && !res.PrivateEndpoint
+}
+
+func (s *Service) lookup(key string) *Resource {
+	if key == "" {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.resources[key]
+}
+
+// faultApplies decides, and counts, whether the resource's fault shows on
+// this call.
+func (s *Service) faultApplies(res *Resource, endpoint string) bool {
+	if res.Fault == FaultNone || (res.FaultOn != "" && res.FaultOn != endpoint) {
+		return false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	k := res.Key + "|" + endpoint
+	if res.FaultTimes > 0 && s.faultsShown[k] >= res.FaultTimes {
+		return false
+	}
+	s.faultsShown[k]++
+	return true
+}
+
+// showFault answers with the fault. It returns false when the fault only
+// changes a successful answer (and the normal answer should follow).
+func (s *Service) showFault(w http.ResponseWriter, r *http.Request, res *Resource, kind endpointKind) bool {
+	switch res.Fault {
+	case Fault429:
+		w.Header().Set("Retry-After", "1")
+		writeJSON(w, http.StatusTooManyRequests, body429)
+	case Fault429NoRetry:
+		writeJSON(w, http.StatusTooManyRequests, body429)
+	case Fault500:
+		writeJSON(w, http.StatusInternalServerError, `{"error":{"code":"500","message":"Internal server error"}}`)
+	case Fault502:
+		writeJSON(w, http.StatusBadGateway, `{"error":{"code":"502","message":"Bad gateway"}}`)
+	case Fault503:
+		writeJSON(w, http.StatusServiceUnavailable, `{"error":{"code":"503","message":"Service unavailable"}}`)
+	case FaultSlow:
+		select {
+		case <-time.After(s.SlowDelay):
+		case <-r.Context().Done():
+			return true
+		}
+		return false
+	case FaultReset:
+		resetConn(w, r)
+	case FaultTruncated:
+		w.Header().Set("Content-Length", "4096")
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusOK)
+		_, _ = io.WriteString(w, `[{"Name":"Microsoft Server Speech`)
+		if f, ok := w.(http.Flusher); ok {
+			f.Flush()
+		}
+		panic(http.ErrAbortHandler)
+	case FaultOversized:
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusOK)
+		chunk := []byte(strings.Repeat(" ", 64<<10))
+		for i := 0; i < (50<<20)/len(chunk); i++ {
+			if _, err := w.Write(chunk); err != nil {
+				return true
+			}
+		}
+	case FaultRedirect:
+		w.Header().Set("Location", "https://"+RedirectTarget+r.URL.Path)
+		w.WriteHeader(http.StatusTemporaryRedirect)
+	case FaultNotJSON:
+		if kind != epVoices {
+			return false
+		}
+		w.Header().Set("Content-Type", "text/html")
+		w.WriteHeader(http.StatusOK)
+		_, _ = io.WriteString(w, "<html><body>Access to this site is blocked by your organisation.</body></html>")
+	case FaultClaimsRegion:
+		return false
+	default:
+		return false
+	}
+	return true
+}
+
+// resetConn closes the connection with a TCP reset.
+func resetConn(w http.ResponseWriter, r *http.Request) {
+	hj, ok := w.(http.Hijacker)
+	if !ok {
+		panic(http.ErrAbortHandler)
+	}
+	c, _, err := hj.Hijack()
+	if err != nil {
+		return
+	}
+	if raw, ok := r.Context().Value(connKey{}).(interface{ NetConn() net.Conn }); ok {
+		if bc, ok := raw.NetConn().(*bufConn); ok {
+			if tcp, ok := bc.Conn.(*net.TCPConn); ok {
+				_ = tcp.SetLinger(0)
+				_ = tcp.Close()
+			}
+		}
+	}
+	_ = c.Close()
+}
+
+func writeJSON(w http.ResponseWriter, status int, body string) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = io.WriteString(w, body)
+}
+
+// token issues a JWT-shaped token with the claims third-party code reads.
+func (s *Service) token(res *Resource) string {
+	region := res.Region
+	if res.ClaimRegion != "" {
+		region = res.ClaimRegion
+	}
+	claims := map[string]any{
+		"region":                      region,
+		"subscription-id":             "0f3b6a9e5c2d4e8f9a1b2c3d4e5f6a7b",
+		"product-id":                  res.Kind + "." + res.Tier,
+		"cognitive-services-endpoint": "https://api.cognitive.microsoft.com/internal/v1.0/",
+		"azure-resource-id":           "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-speech/providers/Microsoft.CognitiveServices/accounts/speech-" + res.Region,
+		"scope":                       "speechservices",
+		"aud":                         "urn:ms.speechservices." + region,
+		"exp":                         time.Now().Add(10 * time.Minute).Unix(),
+		"iss":                         "urn:ms.cognitiveservices",
+	}
+	payload, _ := json.Marshal(claims)
+	sig := make([]byte, 32)
+	_, _ = rand.Read(sig)
+	enc := base64.RawURLEncoding.EncodeToString
+	return enc([]byte(`{"alg":"HS256","typ":"JWT"}`)) + "." + enc(payload) + "." + enc(sig)
+}

@@ -1,0 +1,110 @@
+package fakespeech
+
+import (
+	"encoding/json"
+	"fmt"
+	"sync"
+)
+
+// Voice is one entry of the voices list, with the fields the fact sheet
+// (section 6) names.
+type Voice struct {
+	Name                string            `json:"Name"`
+	DisplayName         string            `json:"DisplayName"`
+	LocalName           string            `json:"LocalName"`
+	ShortName           string            `json:"ShortName"`
+	Gender              string            `json:"Gender"`
+	Locale              string            `json:"Locale"`
+	LocaleName          string            `json:"LocaleName"`
+	StyleList           []string          `json:"StyleList,omitempty"`
+	SecondaryLocaleList []string          `json:"SecondaryLocaleList,omitempty"`
+	RolePlayList        []string          `json:"RolePlayList,omitempty"`
+	SampleRateHertz     string            `json:"SampleRateHertz"`
+	VoiceType           string            `json:"VoiceType"`
+	Status              string            `json:"Status"`
+	ExtendedPropertyMap map[string]string `json:"ExtendedPropertyMap,omitempty"`
+	WordsPerMinute      string            `json:"WordsPerMinute,omitempty"`
+}
+
+var locales = []struct{ code, name string }{
+	{"af-ZA", "Afrikaans (South Africa)"}, {"am-ET", "Amharic (Ethiopia)"}, {"ar-AE", "Arabic (United Arab Emirates)"},
+	{"ar-EG", "Arabic (Egypt)"}, {"ar-SA", "Arabic (Saudi Arabia)"}, {"az-AZ", "Azerbaijani (Latin, Azerbaijan)"},
+	{"bg-BG", "Bulgarian (Bulgaria)"}, {"bn-IN", "Bengali (India)"}, {"ca-ES", "Catalan"}, {"cs-CZ", "Czech (Czechia)"},
+	{"cy-GB", "Welsh (United Kingdom)"}, {"da-DK", "Danish (Denmark)"}, {"de-AT", "German (Austria)"}, {"de-CH", "German (Switzerland)"},
+	{"de-DE", "German (Germany)"}, {"el-GR", "Greek (Greece)"}, {"en-AU", "English (Australia)"}, {"en-CA", "English (Canada)"},
+	{"en-GB", "English (United Kingdom)"}, {"en-IE", "English (Ireland)"}, {"en-IN", "English (India)"}, {"en-NZ", "English (New Zealand)"},
+	{"en-US", "English (United States)"}, {"en-ZA", "English (South Africa)"}, {"es-AR", "Spanish (Argentina)"}, {"es-ES", "Spanish (Spain)"},
+	{"es-MX", "Spanish (Mexico)"}, {"es-US", "Spanish (United States)"}, {"et-EE", "Estonian (Estonia)"}, {"eu-ES", "Basque"},
+	{"fa-IR", "Persian (Iran)"}, {"fi-FI", "Finnish (Finland)"}, {"fil-PH", "Filipino (Philippines)"}, {"fr-BE", "French (Belgium)"},
+	{"fr-CA", "French (Canada)"}, {"fr-CH", "French (Switzerland)"}, {"fr-FR", "French (France)"}, {"ga-IE", "Irish (Ireland)"},
+	{"gl-ES", "Galician"}, {"gu-IN", "Gujarati (India)"}, {"he-IL", "Hebrew (Israel)"}, {"hi-IN", "Hindi (India)"},
+	{"hr-HR", "Croatian (Croatia)"}, {"hu-HU", "Hungarian (Hungary)"}, {"hy-AM", "Armenian (Armenia)"}, {"id-ID", "Indonesian (Indonesia)"},
+	{"is-IS", "Icelandic (Iceland)"}, {"it-IT", "Italian (Italy)"}, {"ja-JP", "Japanese (Japan)"}, {"jv-ID", "Javanese (Latin, Indonesia)"},
+	{"ka-GE", "Georgian (Georgia)"}, {"kk-KZ", "Kazakh (Kazakhstan)"}, {"km-KH", "Khmer (Cambodia)"}, {"kn-IN", "Kannada (India)"},
+	{"ko-KR", "Korean (Korea)"}, {"lo-LA", "Lao (Laos)"}, {"lt-LT", "Lithuanian (Lithuania)"}, {"lv-LV", "Latvian (Latvia)"},
+	{"mk-MK", "Macedonian (North Macedonia)"}, {"ml-IN", "Malayalam (India)"}, {"mn-MN", "Mongolian (Mongolia)"}, {"mr-IN", "Marathi (India)"},
+	{"ms-MY", "Malay (Malaysia)"}, {"mt-MT", "Maltese (Malta)"}, {"my-MM", "Burmese (Myanmar)"}, {"nb-NO", "Norwegian Bokmål (Norway)"},
+	{"ne-NP", "Nepali (Nepal)"}, {"nl-BE", "Dutch (Belgium)"}, {"nl-NL", "Dutch (Netherlands)"}, {"pl-PL", "Polish (Poland)"},
+	{"ps-AF", "Pashto (Afghanistan)"}, {"pt-BR", "Portuguese (Brazil)"}, {"pt-PT", "Portuguese (Portugal)"}, {"ro-RO", "Romanian (Romania)"},
+	{"ru-RU", "Russian (Russia)"}, {"si-LK", "Sinhala (Sri Lanka)"}, {"sk-SK", "Slovak (Slovakia)"}, {"sl-SI", "Slovenian (Slovenia)"},
+	{"so-SO", "Somali (Somalia)"}, {"sq-AL", "Albanian (Albania)"}, {"sr-RS", "Serbian (Cyrillic, Serbia)"}, {"sv-SE", "Swedish (Sweden)"},
+	{"sw-KE", "Swahili (Kenya)"}, {"ta-IN", "Tamil (India)"}, {"te-IN", "Telugu (India)"}, {"th-TH", "Thai (Thailand)"},
+	{"tr-TR", "Turkish (Türkiye)"}, {"uk-UA", "Ukrainian (Ukraine)"}, {"ur-PK", "Urdu (Pakistan)"}, {"uz-UZ", "Uzbek (Latin, Uzbekistan)"},
+	{"vi-VN", "Vietnamese (Vietnam)"}, {"zh-CN", "Chinese (Mandarin, Simplified)"}, {"zh-HK", "Chinese (Cantonese, Traditional)"}, {"zh-TW", "Chinese (Taiwanese Mandarin, Traditional)"},
+}
+
+var firstNames = []struct{ name, gender string }{
+	{"Ava", "Female"}, {"Andrew", "Male"}, {"Emma", "Female"}, {"Brian", "Male"}, {"Jenny", "Female"}, {"Guy", "Male"},
+}
+
+var (
+	voicesOnce sync.Once
+	voicesJSON []byte
+	voiceCount int
+)
+
+// VoicesList returns the fake voices list (several hundred voices, hundreds
+// of KB, like the public one) and its length.
+func VoicesList() ([]byte, int) {
+	voicesOnce.Do(func() {
+		var vs []Voice
+		for li, l := range locales {
+			n := 4
+			if l.code == "en-US" || l.code == "zh-CN" {
+				n = len(firstNames)
+			}
+			for i := 0; i < n; i++ {
+				fn := firstNames[(li+i)%len(firstNames)]
+				short := fmt.Sprintf("%s-%s%dNeural", l.code, fn.name, i)
+				v := Voice{
+					Name:            fmt.Sprintf("Microsoft Server Speech Text to Speech Voice (%s, %s%dNeural)", l.code, fn.name, i),
+					DisplayName:     fmt.Sprintf("%s%d", fn.name, i),
+					LocalName:       fmt.Sprintf("%s%d", fn.name, i),
+					ShortName:       short,
+					Gender:          fn.gender,
+					Locale:          l.code,
+					LocaleName:      l.name,
+					SampleRateHertz: "48000",
+					VoiceType:       "Neural",
+					Status:          "GA",
+					WordsPerMinute:  fmt.Sprint(130 + (li*7+i*13)%50),
+				}
+				if i%2 == 0 {
+					v.StyleList = []string{"cheerful", "sad", "angry", "excited", "friendly", "hopeful", "shouting", "whispering"}
+					v.RolePlayList = []string{"Narrator", "YoungAdultFemale", "OlderAdultMale"}
+				}
+				if i == 3 {
+					v.SecondaryLocaleList = []string{"en-US", "fr-FR", "de-DE", "es-ES", "it-IT", "ja-JP", "zh-CN"}
+					v.ExtendedPropertyMap = map[string]string{"IsHighQuality48K": "True"}
+				}
+				vs = append(vs, v)
+			}
+		}
+		b, err := json.Marshal(vs)
+		if err != nil {
+			panic(err)
+		}
+		voicesJSON, voiceCount = b, len(vs)
+	})
+	return voicesJSON, voiceCount
+}

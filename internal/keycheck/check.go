@@ -1,0 +1,129 @@
+package keycheck
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"sync"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
+)
+
+// LocateConcurrency bounds the calls locate makes at once.
+const LocateConcurrency = 20
+
+// Request is one key check.
+type Request struct {
+	Key        string // as configured: CheckKeyShape trims it
+	Resolution speech.Resolution
+	Voices     bool // also read the voices list
+	Locate     bool // on a token 401, find where the key is accepted
+}
+
+// Result is what the check found.
+type Result struct {
+	Passed       bool
+	KeyValid     *bool // nil when the answers could not judge the key
+	TokenStatus  int   // 0 when no HTTP answer (or no call)
+	VoicesStatus int   // 0 when not called or no HTTP answer
+	VoiceCount   int   // -1 when unknown
+	Claims       speech.TokenClaims
+	Located      []string // "cloud/region" where the key was accepted
+	Summary      string
+	Detail       string
+	// Warnings are notes that do not fail the check.
+	Warnings []Warning
+}
+
+// Warning is a note shown whatever the outcome.
+type Warning struct{ Summary, Detail string }
+
+// Check runs the key check: shape first, then the token and voices calls
+// at once, then locate when the token endpoint rejected the key.
+func (c *Client) Check(ctx context.Context, req Request) Result {
+	shape := speech.CheckKeyShape(req.Key)
+	var warnings []Warning
+	for _, w := range shape.Warnings {
+		warnings = append(warnings, Warning{"Speech Key Needs Attention", w})
+	}
+	if shape.Problem != nil {
+		f := false
+		return Result{KeyValid: &f, VoiceCount: -1, Summary: shape.Problem.Summary, Detail: shape.Problem.Detail, Warnings: warnings}
+	}
+	key := shape.Trimmed
+	rec := req.Resolution.Recommended
+
+	var token, voices Answer
+	var wg sync.WaitGroup
+	if req.Voices {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			voices = c.Call(ctx, http.MethodGet, rec.Voices, key, VoicesBodyLimit)
+		}()
+	}
+	token = c.Call(ctx, http.MethodPost, rec.Token, key, TokenBodyLimit)
+	wg.Wait()
+
+	obs := observation{req: req, shape: shape, token: token, voiceCount: -1}
+	if req.Voices {
+		obs.voices = &voices
+		if voices.Status == http.StatusOK && voices.Failure == NoFailure {
+			var list []json.RawMessage
+			if err := json.Unmarshal(voices.Body, &list); err == nil {
+				obs.voiceCount = len(list)
+			} else {
+				obs.voicesNotJSON = true
+			}
+		}
+	}
+	if token.Status == http.StatusOK {
+		obs.claims, _ = speech.ParseTokenClaims(string(token.Body))
+	}
+	if token.Status == http.StatusUnauthorized && req.Locate {
+		obs.located, obs.locateTried = c.locate(ctx, key, rec.Token)
+	}
+	r := diagnose(obs)
+	r.Warnings = append(warnings, r.Warnings...)
+	return r
+}
+
+// locate tries the key's token endpoint in every Speech region of every
+// cloud, at most LocateConcurrency at once, and returns where it was
+// accepted, in catalog order, and how many regions it tried.
+func (c *Client) locate(ctx context.Context, key, skipURL string) ([]string, int) {
+	type cand struct{ id, url string }
+	var cands []cand
+	for _, rg := range speech.Regions("") {
+		cl, _ := speech.CloudByName(rg.Cloud)
+		u := speech.RegionalEndpoints(cl, rg).Token
+		if u != skipURL {
+			cands = append(cands, cand{rg.Cloud + "/" + rg.Name, u})
+		}
+	}
+	ok := make([]bool, len(cands))
+	sem := make(chan struct{}, LocateConcurrency)
+	var wg sync.WaitGroup
+	for i := range cands {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			defer func() { <-sem }()
+			a := c.Call(ctx, http.MethodPost, cands[i].url, key, TokenBodyLimit)
+			ok[i] = a.Status == http.StatusOK
+		}(i)
+	}
+	wg.Wait()
+	var found []string
+	for i, hit := range ok {
+		if hit {
+			found = append(found, cands[i].id)
+		}
+	}
+	return found, len(cands)
+}

@@ -1,0 +1,101 @@
+package keycheck
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/fakespeech"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
+)
+
+var fake *fakespeech.Service
+
+func TestMain(m *testing.M) {
+	var err error
+	fake, err = fakespeech.Start()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	// Set before the first request: net/http reads the proxy environment once.
+	os.Setenv("HTTPS_PROXY", fake.ProxyURL())
+	os.Setenv("NO_PROXY", "")
+	os.Setenv("no_proxy", "")
+	code := m.Run()
+	fake.Close()
+	os.Exit(code)
+}
+
+var keySeq int
+
+func newKey(t *testing.T) string {
+	t.Helper()
+	keySeq++
+	return fmt.Sprintf("%032x", uint64(time.Now().UnixNano())+uint64(keySeq)*7919)[:32]
+}
+
+func resolve(t *testing.T, in speech.Input) speech.Resolution {
+	t.Helper()
+	res, fs := speech.Resolve(in)
+	if speech.HasErrors(fs) {
+		t.Fatalf("resolve: %+v", fs)
+	}
+	return res
+}
+
+func sp(s string) *string { return &s }
+
+func client(t *testing.T, timeout time.Duration, retries int) *Client {
+	t.Helper()
+	c, err := NewClient(Config{Timeout: timeout, MaxRetries: retries, CACertPEM: string(fake.CAPEM()), Backoff: 10 * time.Millisecond}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestCheckAcceptedAndShared(t *testing.T) {
+	key := newKey(t)
+	fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: "japanwest"})
+	c := client(t, 5*time.Second, 1)
+	req := Request{Key: key, Resolution: resolve(t, speech.Input{Region: sp("japanwest")}), Voices: true}
+	done := make(chan Result, 50)
+	for i := 0; i < 50; i++ {
+		go func() { done <- c.Check(context.Background(), req) }()
+	}
+	for i := 0; i < 50; i++ {
+		r := <-done
+		if !r.Passed || r.KeyValid == nil || !*r.KeyValid || r.TokenStatus != 200 || r.VoicesStatus != 200 || r.VoiceCount < 300 {
+			t.Fatalf("result %+v", r)
+		}
+		if r.Claims.ClaimRegion() != "japanwest" || r.Claims.PricingTier() != "S0" {
+			t.Errorf("claims %+v", r.Claims)
+		}
+	}
+	if n, v := fake.TokenCalls(key), fake.VoicesCalls(key); n != 1 || v != 1 {
+		t.Errorf("50 concurrent checks made %d token and %d voices calls, want 1 and 1", n, v)
+	}
+}
+
+func TestCheckLocateSeedCase(t *testing.T) {
+	key := newKey(t)
+	fake.Add(fakespeech.Resource{Key: key, Cloud: "china", Region: "chinaeast2"})
+	c := client(t, 5*time.Second, 1)
+	r := c.Check(context.Background(), Request{Key: key, Resolution: resolve(t, speech.Input{Region: sp("japanwest"), Cloud: sp("public")}), Voices: true, Locate: true})
+	if r.Passed || r.KeyValid == nil || *r.KeyValid || r.TokenStatus != 401 {
+		t.Fatalf("result %+v", r)
+	}
+	if len(r.Located) != 1 || r.Located[0] != "china/chinaeast2" {
+		t.Errorf("located %v", r.Located)
+	}
+	if !strings.Contains(r.Detail, `set cloud = "china" and region = "chinaeast2"`) || strings.Contains(r.Detail, key) {
+		t.Errorf("detail %s", r.Detail)
+	}
+	if n := fake.TokenCalls(key); n != 38 {
+		t.Errorf("locate made %d token calls, want 38 (1 + 37 other regions)", n)
+	}
+}

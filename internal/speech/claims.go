@@ -1,0 +1,74 @@
+package speech
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"strings"
+)
+
+// TokenClaims are the hints third-party code reads from a Speech token's
+// payload. The fact sheet marks them unconfirmed: any of them may be empty.
+type TokenClaims struct {
+	Region     string // "region"
+	ProductID  string // "product-id", e.g. "SpeechServices.S0"
+	ResourceID string // "azure-resource-id"
+	Audience   string // "aud", e.g. "urn:ms.speechservices.westus"
+}
+
+// PricingTier is the tier part of the product ID ("S0", "F0"), or "".
+func (c TokenClaims) PricingTier() string {
+	if i := strings.LastIndex(c.ProductID, "."); i >= 0 && i < len(c.ProductID)-1 {
+		return c.ProductID[i+1:]
+	}
+	return ""
+}
+
+// ClaimRegion is the region the token names: the region claim, else the
+// audience's suffix.
+func (c TokenClaims) ClaimRegion() string {
+	if c.Region != "" {
+		return strings.ToLower(c.Region)
+	}
+	if r, ok := strings.CutPrefix(c.Audience, "urn:ms.speechservices."); ok {
+		return strings.ToLower(r)
+	}
+	return ""
+}
+
+// maxTokenLen bounds the token text parsed.
+const maxTokenLen = 16 << 10
+
+// ParseTokenClaims reads the claims from a JWT defensively: anything that
+// is not a well-formed token with string claims gives empty hints and false.
+func ParseTokenClaims(token string) (TokenClaims, bool) {
+	token = strings.TrimSpace(token)
+	if len(token) > maxTokenLen {
+		return TokenClaims{}, false
+	}
+	parts := strings.Split(token, ".")
+	if len(parts) != 3 {
+		return TokenClaims{}, false
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(parts[1], "="))
+	if err != nil {
+		return TokenClaims{}, false
+	}
+	var m map[string]any
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return TokenClaims{}, false
+	}
+	get := func(k string) string {
+		s, _ := m[k].(string)
+		if len(s) > 512 {
+			return ""
+		}
+		return s
+	}
+	c := TokenClaims{Region: get("region"), ProductID: get("product-id"), ResourceID: get("azure-resource-id"), Audience: get("aud")}
+	if rg := c.ClaimRegion(); rg != "" {
+		if _, ok := RegionByName(rg); !ok {
+			c.Region, c.Audience = "", ""
+		}
+	}
+	return c, true
+}
