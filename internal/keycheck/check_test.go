@@ -16,17 +16,13 @@ var fake *fakespeech.Service
 
 func TestMain(m *testing.M) {
 	var err error
-	fake, err = fakespeech.Start()
+	fake, err = fakespeech.StartForProcess()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	// Set before the first request: net/http reads the proxy environment once.
-	os.Setenv("HTTPS_PROXY", fake.ProxyURL())
-	os.Setenv("NO_PROXY", "")
-	os.Setenv("no_proxy", "")
 	code := m.Run()
-	fake.Close()
+	_ = fake.Close()
 	os.Exit(code)
 }
 

@@ -199,11 +199,14 @@ func (c *Client) callWithRetries(ctx context.Context, method, rawURL, key string
 	if err := checkURL(rawURL); err != nil {
 		return Answer{URL: rawURL, Failure: FailRefused, Err: err}
 	}
+	// A goroutine-local copy of the logger's fields: terraform-plugin-log
+	// masks fields in place, which races when goroutines share a context.
+	ctx = tflog.SetField(ctx, "speech_url", rawURL)
 	var a Answer
 	for attempt := 0; ; attempt++ {
 		a = c.once(ctx, method, rawURL, key, limit)
 		a.Attempts = attempt + 1
-		tflog.Debug(ctx, "key check call", map[string]any{"url": rawURL, "method": method, "status": a.Status, "failure": string(a.Failure), "attempt": a.Attempts})
+		tflog.Debug(ctx, "key check call", map[string]any{"method": method, "status": a.Status, "failure": string(a.Failure), "attempt": a.Attempts})
 		if attempt >= c.cfg.MaxRetries || !retryable(a) {
 			return a
 		}
@@ -267,7 +270,7 @@ func (c *Client) once(ctx context.Context, method, rawURL, key string, limit int
 		a.Failure, a.Err = classify(ctx, err), err
 		return a
 	}
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }()
 	a.Status = resp.StatusCode
 	a.RetryAfter = resp.Header.Get("Retry-After")
 	if resp.StatusCode >= 300 && resp.StatusCode < 400 {

@@ -83,6 +83,8 @@ func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 			MarkdownDescription: "What the region offers, from the Speech regions table. Null when no region is known.",
 			Attributes:          featureSchema(),
 		},
+		"key_check":        keyCheckSchema(),
+		"key_check_result": keyCheckResultSchema(),
 		"app_settings": schema.MapAttribute{
 			Computed:    true,
 			ElementType: types.StringType,
@@ -98,8 +100,9 @@ func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 		attrs[a.name] = schema.StringAttribute{Computed: true, MarkdownDescription: desc}
 	}
 	resp.Schema = schema.Schema{
-		MarkdownDescription: "Computes every Azure AI Speech endpoint (token, text to speech, voices list, speech to text, websockets, REST APIs) from cloud, region, resource type and optional custom subdomain or portal endpoint, and rejects impossible inputs with a message that says what to write instead. No network call is made.",
-		Attributes:          attrs,
+		MarkdownDescription: "Computes every Azure AI Speech endpoint (token, text to speech, voices list, speech to text, websockets, REST APIs) from cloud, region, resource type and optional custom subdomain or portal endpoint, and rejects impossible inputs with a message that says what to write instead. " +
+			"Without `key_check` no network call is made; with it, the key is checked against the real endpoints during plan.",
+		Attributes: attrs,
 	}
 }
 
@@ -204,6 +207,10 @@ func (d *endpointsDataSource) Read(ctx context.Context, req datasource.ReadReque
 		return
 	}
 	resp.Diagnostics.Append(setResolution(ctx, &resp.State, res)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	resp.Diagnostics.Append(runKeyCheck(ctx, req.Config, &resp.State, d.data, res)...)
 }
 
 // setResolution writes every computed attribute of a resolution.

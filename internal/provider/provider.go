@@ -5,6 +5,8 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -13,6 +15,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -20,11 +23,14 @@ var _ provider.Provider = &speechProvider{}
 
 // New returns a constructor of the provider at a version.
 func New(version string) func() provider.Provider {
-	return func() provider.Provider { return &speechProvider{version: version} }
+	return func() provider.Provider { return &speechProvider{version: version, calls: keycheck.NewCache()} }
 }
 
 type speechProvider struct {
 	version string
+	// calls remembers every key check call for the life of the provider
+	// process, so that many data sources share one call.
+	calls *keycheck.Cache
 }
 
 // providerData is what Configure hands to data sources, functions and
@@ -34,6 +40,12 @@ type providerData struct {
 	// defaultCloudSource where it came from, for messages.
 	defaultCloud       string
 	defaultCloudSource string
+
+	// key is the provider's key ("" for none); keyUnknown is true when it
+	// is known only at apply.
+	key        string
+	keyUnknown bool
+	checker    *keycheck.Client
 }
 
 func (p *speechProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
@@ -51,12 +63,35 @@ func (p *speechProvider) Schema(_ context.Context, _ provider.SchemaRequest, res
 					"Falls back to the `ARM_ENVIRONMENT` environment variable, then to inference from the region, then to `public`. " +
 					"When a data source's region is in another cloud than this default, the region wins and the plan shows a warning.",
 			},
+			"key": schema.StringAttribute{
+				Optional:  true,
+				Sensitive: true,
+				MarkdownDescription: "The Speech resource key (KEY 1 or KEY 2) that `key_check` blocks use when they set no key of their own. Falls back to the `SPEECH_KEY` environment variable. " +
+					"This is the recommended place for the key: provider configuration is never written to state, and it accepts ephemeral values (an `ephemeral = true` variable or an ephemeral resource's attribute, Terraform 1.10 and later).",
+			},
+			"request_timeout": schema.StringAttribute{
+				Optional:            true,
+				MarkdownDescription: "How long one key check call may take, as a Go duration string (`10s`, `1m`). Defaults to `10s`. Each call is tried at most `max_retries + 1` times.",
+			},
+			"max_retries": schema.Int64Attribute{
+				Optional:            true,
+				MarkdownDescription: "How often a key check call is retried after a 429, a 5xx, a timeout or a dropped connection, with exponential backoff (250 ms, doubling) or the service's `Retry-After` (honoured up to 30 s). Defaults to `3`; `0` to `10`.",
+			},
+			"ca_cert_pem": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "Extra trusted certificate authorities, PEM-encoded, added to the system roots for key check calls: the root of a corporate proxy that inspects TLS, for example. " +
+					"Proxies themselves come from `HTTPS_PROXY` and `NO_PROXY` in the environment.",
+			},
 		},
 	}
 }
 
 type providerModel struct {
-	Cloud types.String `tfsdk:"cloud"`
+	Cloud          types.String `tfsdk:"cloud"`
+	Key            types.String `tfsdk:"key"`
+	RequestTimeout types.String `tfsdk:"request_timeout"`
+	MaxRetries     types.Int64  `tfsdk:"max_retries"`
+	CACertPEM      types.String `tfsdk:"ca_cert_pem"`
 }
 
 func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
@@ -86,6 +121,46 @@ func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRe
 			}
 		}
 	}
+
+	switch {
+	case cfg.Key.IsUnknown():
+		data.keyUnknown = true
+	case !cfg.Key.IsNull():
+		data.key = cfg.Key.ValueString()
+	default:
+		data.key = os.Getenv("SPEECH_KEY")
+	}
+
+	hc := keycheck.Config{Timeout: keycheck.DefaultTimeout, MaxRetries: keycheck.DefaultMaxRetries}
+	if !cfg.RequestTimeout.IsNull() && !cfg.RequestTimeout.IsUnknown() {
+		d, err := time.ParseDuration(strings.TrimSpace(cfg.RequestTimeout.ValueString()))
+		if err != nil || d <= 0 || d > 10*time.Minute {
+			resp.Diagnostics.AddAttributeError(path.Root("request_timeout"), "Invalid Request Timeout",
+				fmt.Sprintf("request_timeout = %s is not a duration between 1ms and 10m. Write a Go duration such as \"10s\" or \"1m30s\".", speech.Quote(cfg.RequestTimeout.ValueString())))
+		} else {
+			hc.Timeout = d
+		}
+	}
+	if !cfg.MaxRetries.IsNull() && !cfg.MaxRetries.IsUnknown() {
+		n := cfg.MaxRetries.ValueInt64()
+		if n < 0 || n > 10 {
+			resp.Diagnostics.AddAttributeError(path.Root("max_retries"), "Invalid Max Retries", fmt.Sprintf("max_retries = %d is out of range: use 0 to 10.", n))
+		} else {
+			hc.MaxRetries = int(n)
+		}
+	}
+	if !cfg.CACertPEM.IsNull() && !cfg.CACertPEM.IsUnknown() {
+		hc.CACertPEM = cfg.CACertPEM.ValueString()
+	}
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	checker, err := keycheck.NewClient(hc, p.calls)
+	if err != nil {
+		resp.Diagnostics.AddAttributeError(path.Root("ca_cert_pem"), "Invalid CA Certificates", fmt.Sprintf("ca_cert_pem could not be used: %v. Give one or more PEM blocks (-----BEGIN CERTIFICATE----- ...).", err))
+		return
+	}
+	data.checker = checker
 	resp.DataSourceData = data
 	resp.EphemeralResourceData = data
 }

@@ -1,0 +1,198 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
+)
+
+func keyCheckSchema() schema.SingleNestedAttribute {
+	return schema.SingleNestedAttribute{
+		Optional: true,
+		MarkdownDescription: "Checks a key against the real endpoints during `terraform plan`: present means on. The token endpoint is called, and the voices list, as the application would; " +
+			"a rejected key fails the plan with the likely cause and the change to make. See the Key check section.",
+		Attributes: map[string]schema.Attribute{
+			"key": schema.StringAttribute{
+				Optional:  true,
+				Sensitive: true,
+				MarkdownDescription: "The key to check. Defaults to the provider's `key` (or `SPEECH_KEY`). **Stored in state** like every data source argument, though never shown in plan output: " +
+					"prefer the provider's `key`, which is not.",
+			},
+			"voices": schema.BoolAttribute{
+				Optional:            true,
+				MarkdownDescription: "Also read the voices list, which proves the text to speech data plane (kind, network rules, entitlement). Defaults to `true`.",
+			},
+			"on_failure": schema.StringAttribute{
+				Optional:            true,
+				MarkdownDescription: "`error` (default) fails the plan when the check fails; `warning` reports the same diagnosis as a warning and lets the plan go on.",
+				Validators:          []validator.String{stringvalidator.OneOf("error", "warning")},
+			},
+			"locate": schema.BoolAttribute{
+				Optional: true,
+				MarkdownDescription: "When the token endpoint rejects the key, try the key's token endpoint in every Speech region of every cloud (at most 20 at once) and name where it is accepted. " +
+					"**This sends the key to the token service of every Speech region** (all Microsoft-operated). Defaults to `false`.",
+			},
+		},
+	}
+}
+
+var keyCheckResultTypes = map[string]attr.Type{
+	"key_valid":       types.BoolType,
+	"token_status":    types.Int64Type,
+	"voices_status":   types.Int64Type,
+	"voice_count":     types.Int64Type,
+	"resource_region": types.StringType,
+	"pricing_tier":    types.StringType,
+	"resource_id":     types.StringType,
+	"located":         types.ListType{ElemType: types.StringType},
+	"diagnosis":       types.StringType,
+}
+
+func keyCheckResultSchema() schema.SingleNestedAttribute {
+	return schema.SingleNestedAttribute{
+		Computed:            true,
+		MarkdownDescription: "What the key check found. Null without `key_check`. Never holds the key.",
+		Attributes: map[string]schema.Attribute{
+			"key_valid":       schema.BoolAttribute{Computed: true, MarkdownDescription: "`true` when the check passed, `false` when Azure refused the key at these endpoints, null when the answers could not judge it (throttling, service errors, network)."},
+			"token_status":    schema.Int64Attribute{Computed: true, MarkdownDescription: "The token endpoint's HTTP status; null when it gave no HTTP answer or was not called."},
+			"voices_status":   schema.Int64Attribute{Computed: true, MarkdownDescription: "The voices list's HTTP status; null when not called or no HTTP answer."},
+			"voice_count":     schema.Int64Attribute{Computed: true, MarkdownDescription: "How many voices the voices list returned; null when unknown."},
+			"resource_region": schema.StringAttribute{Computed: true, MarkdownDescription: "The region the token's claims name. A hint: the claim is not documented, so null is normal."},
+			"pricing_tier":    schema.StringAttribute{Computed: true, MarkdownDescription: "The pricing tier (`S0`, `F0`) the token's claims name. A hint; null is normal."},
+			"resource_id":     schema.StringAttribute{Computed: true, MarkdownDescription: "The Azure resource ID the token's claims name. A hint; null is normal."},
+			"located":         schema.ListAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: "With `locate`, the `cloud/region` pairs whose token endpoint accepted the key. Null when locate did not run."},
+			"diagnosis":       schema.StringAttribute{Computed: true, MarkdownDescription: "The explanation, in words a person can act on."},
+		},
+	}
+}
+
+type keyCheckModel struct {
+	Key       types.String `tfsdk:"key"`
+	Voices    types.Bool   `tfsdk:"voices"`
+	OnFailure types.String `tfsdk:"on_failure"`
+	Locate    types.Bool   `tfsdk:"locate"`
+}
+
+// runKeyCheck runs the configured key check, writes key_check_result and
+// reports the outcome. It writes the result before adding any error.
+func runKeyCheck(ctx context.Context, cfg tfsdk.Config, st *tfsdk.State, data *providerData, res speech.Resolution) diag.Diagnostics {
+	var diags diag.Diagnostics
+	var kc *keyCheckModel
+	diags.Append(cfg.GetAttribute(ctx, path.Root("key_check"), &kc)...)
+	if diags.HasError() {
+		return diags
+	}
+	setResult := func(v types.Object) { diags.Append(st.SetAttribute(ctx, path.Root("key_check_result"), v)...) }
+	if kc == nil {
+		setResult(types.ObjectNull(keyCheckResultTypes))
+		return diags
+	}
+	p := path.Root("key_check")
+	report := func(summary, detail string) {
+		if kc.OnFailure.ValueString() == "warning" {
+			diags.AddAttributeWarning(p, summary, detail)
+		} else {
+			diags.AddAttributeError(p, summary, detail)
+		}
+	}
+
+	key := ""
+	switch {
+	case !kc.Key.IsNull():
+		key = kc.Key.ValueString()
+	case data == nil:
+		diags.AddAttributeError(p, "Provider Not Configured", "The key check needs the provider's configuration. Please report this issue to the provider developers.")
+		return diags
+	case data.keyUnknown:
+		msg := "The provider's key is known only after apply (it comes from a resource created in this run), so the key check did not run during this plan. " +
+			"Add depends_on = [<the resource that creates the key>] to this data source so that it is read during apply, when the key is known; or set key_check.key to that resource's attribute."
+		setResult(resultObject(keycheck.Result{VoiceCount: -1, Detail: msg}, false))
+		diags.AddAttributeWarning(p, "Key Check Deferred", msg)
+		return diags
+	default:
+		key = data.key
+	}
+	if data == nil || data.checker == nil {
+		diags.AddAttributeError(p, "Provider Not Configured", "The key check needs the provider's configuration. Please report this issue to the provider developers.")
+		return diags
+	}
+	if key == "" {
+		diags.AddAttributeError(p, "No Key To Check", "key_check is set, but there is no key: set the provider's key (or the SPEECH_KEY environment variable), or key_check.key.")
+		return diags
+	}
+
+	// The key never reaches a log line, at any level.
+	ctx = tflog.MaskLogStrings(ctx, keycheck.KeyForms(key)...)
+	tflog.Debug(ctx, "key check starting", map[string]any{"token_endpoint": res.Recommended.Token, "voices_endpoint": res.Recommended.Voices})
+
+	r := data.checker.Check(ctx, keycheck.Request{
+		Key:        key,
+		Resolution: res,
+		Voices:     kc.Voices.IsNull() || kc.Voices.ValueBool(),
+		Locate:     kc.Locate.ValueBool(),
+	})
+	r.Summary, r.Detail = keycheck.Redact(r.Summary, key), keycheck.Redact(r.Detail, key)
+	setResult(resultObject(r, kc.Locate.ValueBool()))
+	tflog.Debug(ctx, "key check done", map[string]any{"passed": r.Passed, "token_status": r.TokenStatus, "voices_status": r.VoicesStatus})
+
+	for _, w := range r.Warnings {
+		diags.AddAttributeWarning(p, w.Summary, keycheck.Redact(w.Detail, key))
+	}
+	if !r.Passed {
+		report(r.Summary, r.Detail)
+	}
+	return diags
+}
+
+func intOrNull(n int) types.Int64 {
+	if n <= 0 {
+		return types.Int64Null()
+	}
+	return types.Int64Value(int64(n))
+}
+
+func resultObject(r keycheck.Result, locateRan bool) types.Object {
+	keyValid := types.BoolNull()
+	if r.KeyValid != nil {
+		keyValid = types.BoolValue(*r.KeyValid)
+	}
+	voiceCount := types.Int64Null()
+	if r.VoiceCount >= 0 {
+		voiceCount = types.Int64Value(int64(r.VoiceCount))
+	}
+	located := types.ListNull(types.StringType)
+	if locateRan && r.TokenStatus == 401 {
+		vals := make([]attr.Value, len(r.Located))
+		for i, l := range r.Located {
+			vals[i] = types.StringValue(l)
+		}
+		located = types.ListValueMust(types.StringType, vals)
+	}
+	diagnosis := r.Detail
+	if r.Summary != "" && r.Detail != "" {
+		diagnosis = fmt.Sprintf("%s: %s", r.Summary, r.Detail)
+	}
+	return types.ObjectValueMust(keyCheckResultTypes, map[string]attr.Value{
+		"key_valid":       keyValid,
+		"token_status":    intOrNull(r.TokenStatus),
+		"voices_status":   intOrNull(r.VoicesStatus),
+		"voice_count":     voiceCount,
+		"resource_region": optString(r.Claims.ClaimRegion()),
+		"pricing_tier":    optString(r.Claims.PricingTier()),
+		"resource_id":     optString(r.Claims.ResourceID),
+		"located":         located,
+		"diagnosis":       optString(diagnosis),
+	})
+}
