@@ -1,12 +1,18 @@
 package provider
 
 import (
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/terraform-plugin-testing/config"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/fakespeech"
 )
 
 // exampleConfig joins an example directory's .tf files, leaving out
@@ -41,7 +47,7 @@ func TestAccExamples(t *testing.T) {
 	dirs = append(dirs, more...)
 	ran := 0
 	for _, dir := range dirs {
-		if files, _ := filepath.Glob(filepath.Join(dir, "*.tf")); len(files) == 0 || filepath.Base(dir) == "provider" {
+		if files, _ := filepath.Glob(filepath.Join(dir, "*.tf")); len(files) == 0 || filepath.Base(dir) == "provider" || filepath.Base(dir) == "key-check" {
 			continue
 		}
 		ran++
@@ -56,4 +62,38 @@ func TestAccExamples(t *testing.T) {
 	if ran < 7 {
 		t.Fatalf("found %d examples, want at least 7", ran)
 	}
+}
+
+// The key check example, as `make demo` runs it: the seed case fails and
+// names China East 2, the corrected variables pass.
+func TestAccExamples_keyCheck(t *testing.T) {
+	t.Parallel()
+	fake.Add(fakespeech.DemoResources()...)
+	cfg := exampleConfig(t, "../../examples/key-check")
+	vars := func(cloud, region string) config.Variables {
+		return config.Variables{
+			"speech_key":  config.StringVariable(fakespeech.DemoKey),
+			"ca_cert_pem": config.StringVariable(string(fake.CAPEM())),
+			"cloud":       config.StringVariable(cloud),
+			"region":      config.StringVariable(region),
+		}
+	}
+	resource.UnitTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: freshProviders(),
+		Steps: []resource.TestStep{
+			{
+				Config:          cfg,
+				ConfigVariables: vars("public", "japanwest"),
+				ExpectError:     errorOn("Azure Speech Key Belongs Elsewhere", "key_check", `set cloud = "china" and region = "chinaeast2"`),
+			},
+			{
+				Config:          cfg,
+				ConfigVariables: vars("china", "chinaeast2"),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownOutputValueAtPath("key_check", tfjsonpath.New("key_valid"), knownvalue.Bool(true)),
+					statecheck.ExpectKnownOutputValueAtPath("app_settings", tfjsonpath.New("SPEECH_TOKEN_ENDPOINT"), str("https://chinaeast2.api.cognitive.azure.cn/sts/v1.0/issueToken")),
+				},
+			},
+		},
+	})
 }
