@@ -76,9 +76,6 @@ func diagnose(o observation) Result {
 			return r
 		case v.Failure != NoFailure || v.Status != http.StatusOK:
 			r.KeyValid, r.Summary, r.Detail = transportOrStatus(o, v, "voices list")
-			if r.KeyValid == nil && v.Failure == NoFailure && v.Status >= 500 {
-				r.KeyValid = nil
-			}
 			return r
 		case o.voicesNotJSON:
 			r.Summary = "Unexpected Answer From Azure Speech"

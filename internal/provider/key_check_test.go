@@ -227,6 +227,36 @@ func TestAccKeyCheck_diagnoses(t *testing.T) {
 			err: errorOn("Unexpected Redirect From Azure Speech", "key_check", `The redirect was not followed and the key was not sent to "login.captive-portal.example.net".`),
 		},
 		{
+			name: "500 on the token endpoint", res: fakespeech.Resource{Cloud: "public", Region: "centralindia", Fault: fakespeech.Fault500, FaultOn: "token"},
+			ds: `region = "centralindia"`, provider: []string{"max_retries = 0"},
+			err: errorOn("Azure Speech Service Error", "key_check", `answered 500: a fault on the service's side, not the key's.`),
+		},
+		{
+			name: "502 on the voices list", res: fakespeech.Resource{Cloud: "public", Region: "centralindia", Fault: fakespeech.Fault502, FaultOn: "voices"},
+			ds: `region = "centralindia"`, provider: []string{"max_retries = 1"},
+			err: errorOn("Azure Speech Service Error", "key_check", `The voices list https://centralindia.tts.speech.microsoft.com/cognitiveservices/voices/list answered 502 after 2 attempts`),
+		},
+		{
+			name: "connection reset", res: fakespeech.Resource{Cloud: "public", Region: "norwayeast", Fault: fakespeech.FaultReset, FaultOn: "token"},
+			ds: `region = "norwayeast"`, provider: []string{"max_retries = 1"},
+			err: errorOn("Connection To Azure Speech Failed", "key_check", `The connection to norwayeast.api.cognitive.microsoft.com failed after 2 attempts`),
+		},
+		{
+			name: "truncated voices list", res: fakespeech.Resource{Cloud: "public", Region: "italynorth", Fault: fakespeech.FaultTruncated, FaultOn: "voices"},
+			ds: `region = "italynorth"`, provider: []string{"max_retries = 1"},
+			err: errorOn("Unexpected Answer From Azure Speech", "key_check", `stopped in the middle of its answer after 2 attempts`),
+		},
+		{
+			name: "50 MB voices list", res: fakespeech.Resource{Cloud: "public", Region: "italynorth", Fault: fakespeech.FaultOversized, FaultOn: "voices"},
+			ds:  `region = "italynorth"`,
+			err: errorOn("Unexpected Answer From Azure Speech", "key_check", `answered with a body larger than the provider reads (8388608 bytes)`),
+		},
+		{
+			name: "voices list not JSON", res: fakespeech.Resource{Cloud: "public", Region: "italynorth", Fault: fakespeech.FaultNotJSON, FaultOn: "voices"},
+			ds:  `region = "italynorth"`,
+			err: errorOn("Unexpected Answer From Azure Speech", "key_check", `answered 200 with a body that is not a JSON list of voices`),
+		},
+		{
 			name: "GUID instead of key", res: fakespeech.Resource{Cloud: "public", Region: "westus"},
 			ds:  `region = "westus"`,
 			err: errorOn("Key Looks Like A GUID", "key_check", "that is an Azure subscription, tenant or client ID"),

@@ -2,11 +2,14 @@ package provider
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/fakespeech"
 )
 
 // protocolRead configures the provider and reads a data source through the
@@ -97,5 +100,80 @@ func TestProtocolWarnings(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// keyCheckValue builds a key_check object with the given fields set.
+func keyCheckValue(t *testing.T, fields map[string]tftypes.Value) tftypes.Value {
+	t.Helper()
+	srv, _ := providerserver.NewProtocol6WithError(New("test")())()
+	sch, err := srv.GetProviderSchema(context.Background(), &tfprotov6.GetProviderSchemaRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	typ := sch.DataSourceSchemas["speechendpoints"].ValueType().(tftypes.Object).AttributeTypes["key_check"].(tftypes.Object)
+	full := map[string]tftypes.Value{}
+	for name, at := range typ.AttributeTypes {
+		if v, ok := fields[name]; ok {
+			full[name] = v
+		} else {
+			full[name] = tftypes.NewValue(at, nil)
+		}
+	}
+	return tftypes.NewValue(typ, full)
+}
+
+func TestProtocolKeyCheckWarnings(t *testing.T) {
+	good := testKey(t.Name())
+	fake.Add(
+		fakespeech.Resource{Key: good, Cloud: "public", Region: "westus3"},
+		fakespeech.Resource{Key: testKey("claims"), Cloud: "public", Region: "westus3", Fault: fakespeech.FaultClaimsRegion, ClaimRegion: "eastus"},
+	)
+	ca := sv(string(fake.CAPEM()))
+	for _, tc := range []struct {
+		name     string
+		provider map[string]tftypes.Value
+		keyCheck map[string]tftypes.Value
+		summary  string
+		severity tfprotov6.DiagnosticSeverity
+	}{
+		{"provider key unknown defers", map[string]tftypes.Value{"ca_cert_pem": ca, "key": tftypes.NewValue(tftypes.String, tftypes.UnknownValue)}, nil, "Key Check Deferred", tfprotov6.DiagnosticSeverityWarning},
+		{"key with a newline is trimmed and passes", map[string]tftypes.Value{"ca_cert_pem": ca, "key": sv(good + "\n")}, nil, "Speech Key Needs Attention", tfprotov6.DiagnosticSeverityWarning},
+		{"token names another region", map[string]tftypes.Value{"ca_cert_pem": ca}, map[string]tftypes.Value{"key": sv(testKey("claims"))}, "Token Names Another Region", tfprotov6.DiagnosticSeverityWarning},
+		{"no key at all", map[string]tftypes.Value{"ca_cert_pem": ca}, nil, "No Key To Check", tfprotov6.DiagnosticSeverityError},
+		{"empty key", map[string]tftypes.Value{"ca_cert_pem": ca}, map[string]tftypes.Value{"key": sv("  ")}, "Empty Speech Key", tfprotov6.DiagnosticSeverityError},
+		{"bad CA", map[string]tftypes.Value{"ca_cert_pem": sv("not a pem")}, nil, "Invalid CA Certificates", tfprotov6.DiagnosticSeverityError},
+		{"bad timeout", map[string]tftypes.Value{"request_timeout": sv("ten seconds")}, nil, "Invalid Request Timeout", tfprotov6.DiagnosticSeverityError},
+		{"bad retries", map[string]tftypes.Value{"max_retries": tftypes.NewValue(tftypes.Number, 99)}, nil, "Invalid Max Retries", tfprotov6.DiagnosticSeverityError},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv("SPEECH_KEY", "")
+			ds := protocolRead(t, tc.provider, map[string]tftypes.Value{"region": sv("westus3"), "key_check": keyCheckValue(t, tc.keyCheck)}, "speechendpoints")
+			if !hasDiag(ds, tc.severity, tc.summary, "") {
+				t.Errorf("no %v %q in %+v", tc.severity, tc.summary, ds)
+			}
+			for _, d := range ds {
+				if tc.severity == tfprotov6.DiagnosticSeverityWarning && d.Severity == tfprotov6.DiagnosticSeverityError {
+					t.Errorf("unexpected error %s: %s", d.Summary, d.Detail)
+				}
+				if strings.Contains(d.Detail, good) || strings.Contains(d.Detail, testKey("claims")) {
+					t.Errorf("a diagnostic shows the key: %s", d.Detail)
+				}
+			}
+		})
+	}
+}
+
+// SPEECH_KEY is the provider key's fallback.
+func TestProtocolSpeechKeyEnv(t *testing.T) {
+	key := testKey(t.Name())
+	fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: "centralus"})
+	t.Setenv("SPEECH_KEY", key)
+	ds := protocolRead(t, map[string]tftypes.Value{"ca_cert_pem": sv(string(fake.CAPEM()))}, map[string]tftypes.Value{"region": sv("centralus"), "key_check": keyCheckValue(t, nil)}, "speechendpoints")
+	for _, d := range ds {
+		t.Errorf("unexpected diagnostic %s: %s", d.Summary, d.Detail)
+	}
+	if fake.TokenCalls(key) != 1 {
+		t.Errorf("token calls with SPEECH_KEY = %d, want 1", fake.TokenCalls(key))
 	}
 }

@@ -1,0 +1,180 @@
+package provider
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/fakespeech"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
+)
+
+// buildProvider builds the provider binary once per test process.
+func buildProvider(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "terraform-provider-speechendpoints")
+	cmd := exec.CommandContext(t.Context(), "go", "build", "-o", bin, ".")
+	cmd.Dir = "../.."
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return dir
+}
+
+// cliEnv is a Terraform CLI run against the built provider through
+// dev_overrides, with TF_LOG=trace written to a file.
+type cliEnv struct {
+	t       *testing.T
+	dir     string // working directory with the configuration
+	logPath string
+	env     []string
+	outputs bytes.Buffer // every stdout and stderr
+}
+
+func newCLI(t *testing.T, pluginDir, config string, env ...string) *cliEnv {
+	t.Helper()
+	dir := t.TempDir()
+	rc := filepath.Join(dir, "terraformrc")
+	if err := os.WriteFile(rc, []byte(fmt.Sprintf(`provider_installation {
+  dev_overrides {
+    "registry.terraform.io/speechendpoints/speechendpoints" = %q
+  }
+  direct {}
+}
+`, pluginDir)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c := &cliEnv{t: t, dir: dir, logPath: filepath.Join(dir, "trace.log")}
+	c.env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+rc, "TF_LOG=trace", "TF_LOG_PATH="+c.logPath, "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1")
+	c.env = append(c.env, env...)
+	return c
+}
+
+// run runs terraform and returns its exit code.
+func (c *cliEnv) run(args ...string) int {
+	c.t.Helper()
+	cmd := exec.CommandContext(c.t.Context(), "terraform", args...)
+	cmd.Dir, cmd.Env = c.dir, c.env
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	err := cmd.Run()
+	c.outputs.Write(out.Bytes())
+	if ee, ok := err.(*exec.ExitError); ok {
+		return ee.ExitCode()
+	}
+	if err != nil {
+		c.t.Fatalf("terraform %v: %v", args, err)
+	}
+	return 0
+}
+
+// leaks returns every form of key found in text.
+func leaks(text, key string) []string {
+	var found []string
+	for _, f := range keycheck.KeyForms(key) {
+		if strings.Contains(text, f) {
+			found = append(found, f)
+		}
+	}
+	return found
+}
+
+// The scanner itself must find a key when there is one.
+func TestLeakScannerFindsKeys(t *testing.T) {
+	key := " " + testKey(t.Name()) + "\n"
+	for _, text := range []string{"x" + key + "y", "Bearer " + strings.TrimSpace(key), "k=" + keycheck.KeyForms(key)[1]} {
+		if len(leaks(text, key)) == 0 {
+			t.Errorf("the scanner missed the key in %q", text)
+		}
+	}
+	if got := leaks("nothing here", key); len(got) != 0 {
+		t.Errorf("false positive %v", got)
+	}
+}
+
+// The provider key, given through an ephemeral variable with stray
+// whitespace, never appears in the TF_LOG=trace log, the CLI output, the
+// diagnostics, the plan JSON or the state, whether the check fails or passes.
+func TestLeakScanProviderKey(t *testing.T) {
+	t.Parallel()
+	raw := testKey(t.Name())
+	key := "  " + raw + "\n" // as read from a file without trimspace()
+	fake.Add(fakespeech.Resource{Key: raw, Cloud: "china", Region: "chinanorth2"})
+	plugins := buildProvider(t)
+	config := `
+terraform {
+  required_providers {
+    speechendpoints = { source = "speechendpoints/speechendpoints" }
+  }
+}
+variable "speech_key" {
+  type      = string
+  sensitive = true
+  ephemeral = true
+}
+variable "ca" { type = string }
+variable "region" { type = string }
+provider "speechendpoints" {
+  key         = var.speech_key
+  ca_cert_pem = var.ca
+}
+data "speechendpoints" "speech" {
+  region    = var.region
+  key_check = { locate = true }
+}
+output "result" { value = data.speechendpoints.speech.key_check_result }
+`
+	c := newCLI(t, plugins, config, "TF_VAR_speech_key="+key, "TF_VAR_ca="+string(fake.CAPEM()))
+
+	// A failing plan: the wrong region, located.
+	if code := c.run("plan", "-input=false", "-no-color", "-var", "region=westus"); code == 0 {
+		t.Fatal("the plan with the wrong region passed")
+	}
+	if !strings.Contains(c.outputs.String(), `region = "chinanorth2"`) {
+		t.Fatalf("the failing plan did not name chinanorth2:\n%s", c.outputs.String())
+	}
+	// A passing plan saved, shown as JSON, and applied.
+	if code := c.run("plan", "-input=false", "-no-color", "-var", "region=chinanorth2", "-out=tfplan"); code != 0 {
+		t.Fatalf("the corrected plan failed:\n%s", c.outputs.String())
+	}
+	if code := c.run("show", "-json", "tfplan"); code != 0 {
+		t.Fatalf("terraform show failed:\n%s", c.outputs.String())
+	}
+	if code := c.run("apply", "-input=false", "-no-color", "-var", "region=chinanorth2", "tfplan"); code != 0 {
+		t.Fatalf("apply failed:\n%s", c.outputs.String())
+	}
+	state, err := os.ReadFile(filepath.Join(c.dir, "terraform.tfstate"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(state), `"key_valid": true`) {
+		t.Fatalf("the state lacks the passing key check:\n%s", state)
+	}
+	logText, err := os.ReadFile(c.logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(logText), "key check call") {
+		t.Fatal("the trace log does not show the provider's key check logs: the scan would prove nothing")
+	}
+	for name, text := range map[string]string{
+		"TF_LOG=trace log":         string(logText),
+		"CLI output and plan JSON": c.outputs.String(),
+		"state":                    string(state),
+	} {
+		if found := leaks(text, key); len(found) > 0 {
+			t.Errorf("the key appears in the %s (%d forms)", name, len(found))
+		}
+	}
+	if fake.TokenCalls(raw) == 0 {
+		t.Error("the key never reached the fake service")
+	}
+}
