@@ -1,9 +1,19 @@
-# Wire the endpoints into an app: app settings (azurerm_linux_web_app's
-# app_settings takes a map like this) and a Kubernetes secret's string data.
-# The maps never hold a key: add it from your secret store.
+# Wire the endpoints into an app: App Service app settings
+# (azurerm_linux_web_app.app_settings takes a map like this), a Kubernetes
+# secret's string data, and the Speech SDK host values for the sovereign
+# clouds, whose SDKs did not always map china*/usgov* regions on their own.
+# None of the maps holds a key: add it from your secret store.
 
 data "speechendpoints" "speech" {
   region = "eastus2"
+}
+
+data "speechendpoints" "china" {
+  region = "chinanorth3"
+}
+
+data "speechendpoints" "gov" {
+  region = "usgovvirginia"
 }
 
 locals {
@@ -11,6 +21,18 @@ locals {
     SPEECH_STT_HOST = data.speechendpoints.speech.stt_host
     SPEECH_TTS_HOST = data.speechendpoints.speech.tts_host
   })
+
+  # kubernetes_secret.data / kubernetes_config_map.data take string maps.
+  kubernetes_secret_data = {
+    for name, value in data.speechendpoints.speech.app_settings : lower(replace(name, "_", "-")) => value
+  }
+
+  # SpeechConfig.FromHost(new Uri(stt_host)) for recognition and
+  # SpeechConfig.FromHost(new Uri(tts_host)) for synthesis.
+  sovereign_sdk_hosts = {
+    china        = { stt_host = data.speechendpoints.china.stt_host, tts_host = data.speechendpoints.china.tts_host }
+    usgovernment = { stt_host = data.speechendpoints.gov.stt_host, tts_host = data.speechendpoints.gov.tts_host }
+  }
 }
 
 # Stands in for azurerm_linux_web_app.app_settings or kubernetes_secret.data.
@@ -20,4 +42,12 @@ resource "terraform_data" "app" {
 
 output "app_settings" {
   value = local.app_settings
+}
+
+output "kubernetes_secret_data" {
+  value = local.kubernetes_secret_data
+}
+
+output "sovereign_sdk_hosts" {
+  value = local.sovereign_sdk_hosts
 }

@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"strings"
 	"sync"
+	"time"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
@@ -126,4 +128,37 @@ func (c *Client) locate(ctx context.Context, key, skipURL string) ([]string, int
 		}
 	}
 	return found, len(cands)
+}
+
+// Token is a freshly issued access token.
+type Token struct {
+	Value     string
+	IssuedBy  string // the token endpoint
+	ExpiresAt time.Time
+}
+
+// TokenLifetime is how long Speech tokens are valid.
+const TokenLifetime = 10 * time.Minute
+
+// IssueToken asks the recommended token endpoint for a new token. It is
+// never cached: every call issues a token. When Azure refuses, the Result
+// holds the same diagnosis the key check gives.
+func (c *Client) IssueToken(ctx context.Context, key string, res speech.Resolution) (Token, Result) {
+	shape := speech.CheckKeyShape(key)
+	if shape.Problem != nil {
+		f := false
+		return Token{}, Result{KeyValid: &f, VoiceCount: -1, Summary: shape.Problem.Summary, Detail: shape.Problem.Detail}
+	}
+	issued := time.Now()
+	a := c.callWithRetries(ctx, http.MethodPost, res.Recommended.Token, shape.Trimmed, TokenBodyLimit)
+	obs := observation{req: Request{Key: key, Resolution: res}, shape: shape, token: a, voiceCount: -1}
+	r := diagnose(obs)
+	if !r.Passed {
+		return Token{}, r
+	}
+	t := Token{Value: strings.TrimSpace(string(a.Body)), IssuedBy: res.Recommended.Token, ExpiresAt: issued.Add(TokenLifetime)}
+	if exp, ok := speech.TokenExpiry(t.Value); ok && exp.After(issued) && exp.Before(issued.Add(2*TokenLifetime)) {
+		t.ExpiresAt = exp
+	}
+	return t, r
 }

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
+	"github.com/hashicorp/terraform-plugin-framework/function"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
@@ -19,7 +21,11 @@ import (
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
-var _ provider.Provider = &speechProvider{}
+var (
+	_ provider.Provider                       = &speechProvider{}
+	_ provider.ProviderWithFunctions          = &speechProvider{}
+	_ provider.ProviderWithEphemeralResources = &speechProvider{}
+)
 
 // New returns a constructor of the provider at a version.
 func New(version string) func() provider.Provider {
@@ -169,4 +175,12 @@ func (p *speechProvider) Resources(context.Context) []func() resource.Resource {
 
 func (p *speechProvider) DataSources(context.Context) []func() datasource.DataSource {
 	return []func() datasource.DataSource{NewEndpointsDataSource, NewRegionsDataSource}
+}
+
+func (p *speechProvider) Functions(context.Context) []func() function.Function {
+	return []func() function.Function{NewEndpointsFunction, NewCustomDomainFunction, NewParseEndpointFunction, NewRegionFunction}
+}
+
+func (p *speechProvider) EphemeralResources(context.Context) []func() ephemeral.EphemeralResource {
+	return []func() ephemeral.EphemeralResource{NewTokenEphemeralResource}
 }

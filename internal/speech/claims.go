@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"strings"
+	"time"
 )
 
 // TokenClaims are the hints third-party code reads from a Speech token's
@@ -35,26 +36,27 @@ func (c TokenClaims) ClaimRegion() string {
 	return ""
 }
 
+// TokenExpiry reads the token's exp claim (seconds since the epoch).
+func TokenExpiry(token string) (time.Time, bool) {
+	m, ok := tokenPayload(token)
+	if !ok {
+		return time.Time{}, false
+	}
+	exp, ok := m["exp"].(float64)
+	if !ok || exp <= 0 || exp > 1e11 {
+		return time.Time{}, false
+	}
+	return time.Unix(int64(exp), 0), true
+}
+
 // maxTokenLen bounds the token text parsed.
 const maxTokenLen = 16 << 10
 
 // ParseTokenClaims reads the claims from a JWT defensively: anything that
 // is not a well-formed token with string claims gives empty hints and false.
 func ParseTokenClaims(token string) (TokenClaims, bool) {
-	token = strings.TrimSpace(token)
-	if len(token) > maxTokenLen {
-		return TokenClaims{}, false
-	}
-	parts := strings.Split(token, ".")
-	if len(parts) != 3 {
-		return TokenClaims{}, false
-	}
-	raw, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(parts[1], "="))
-	if err != nil {
-		return TokenClaims{}, false
-	}
-	var m map[string]any
-	if err := json.Unmarshal(raw, &m); err != nil {
+	m, ok := tokenPayload(token)
+	if !ok {
 		return TokenClaims{}, false
 	}
 	get := func(k string) string {
@@ -71,4 +73,25 @@ func ParseTokenClaims(token string) (TokenClaims, bool) {
 		}
 	}
 	return c, true
+}
+
+// tokenPayload decodes a JWT's payload as a JSON object.
+func tokenPayload(token string) (map[string]any, bool) {
+	token = strings.TrimSpace(token)
+	if len(token) > maxTokenLen {
+		return nil, false
+	}
+	parts := strings.Split(token, ".")
+	if len(parts) != 3 {
+		return nil, false
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(parts[1], "="))
+	if err != nil {
+		return nil, false
+	}
+	var m map[string]any
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, false
+	}
+	return m, true
 }

@@ -1,0 +1,5 @@
+# The endpoints of a resource behind a private endpoint: its custom domain.
+output "private_voices_endpoint" {
+  value = provider::speechendpoints::custom_domain_endpoints("public", "contoso-speech").voices_endpoint
+  # https://contoso-speech.cognitiveservices.azure.com/tts/cognitiveservices/voices/list
+}

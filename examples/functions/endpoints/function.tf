@@ -1,0 +1,15 @@
+# Every regional endpoint of a region, inline. The cloud may be "" to infer
+# it from the region: China East 2 means Azure China.
+locals {
+  china = provider::speechendpoints::endpoints("", "China East 2")
+}
+
+output "china_tts_endpoint" {
+  value = local.china.tts_endpoint
+  # https://chinaeast2.tts.speech.azure.cn/cognitiveservices/v1
+}
+
+output "gov_stt_host" {
+  value = provider::speechendpoints::endpoints("usgovernment", "usgovarizona").stt_host
+  # wss://usgovarizona.stt.speech.azure.us
+}

@@ -1,0 +1,5 @@
+# What azurerm_cognitive_account.endpoint (or the portal's Endpoint) says.
+output "parsed" {
+  value = provider::speechendpoints::parse_endpoint("https://japanwest.api.cognitive.microsoft.com/")
+  # { cloud = "public", region = "japanwest", custom_subdomain_name = null }
+}

@@ -1,0 +1,99 @@
+package provider
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+	"github.com/hashicorp/terraform-plugin-testing/tfversion"
+)
+
+func functionTest(t *testing.T, steps ...resource.TestStep) {
+	t.Helper()
+	resource.UnitTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testProviders,
+		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_8_0)},
+		Steps:                    steps,
+	})
+}
+
+func TestAccFunctions_good(t *testing.T) {
+	t.Parallel()
+	functionTest(t, resource.TestStep{
+		Config: `
+output "china" {
+  value = provider::speechendpoints::endpoints("", "China East 2")
+}
+output "gov" {
+  value = provider::speechendpoints::endpoints("AzureUSGovernment", "US Gov Arizona")
+}
+output "custom" {
+  value = provider::speechendpoints::custom_domain_endpoints("public", "Contoso-Speech")
+}
+output "parsed_regional" {
+  value = provider::speechendpoints::parse_endpoint("https://japanwest.api.cognitive.microsoft.com/")
+}
+output "parsed_custom" {
+  value = provider::speechendpoints::parse_endpoint("https://my-speech.cognitiveservices.azure.cn/")
+}
+output "region" {
+  value = provider::speechendpoints::region("India Central")
+}
+output "legacy" {
+  value = provider::speechendpoints::region("virginia")
+}
+data "speechendpoints" "same" {
+  region = "chinaeast2"
+}
+output "same_as_data_source" {
+  value = provider::speechendpoints::endpoints("china", "chinaeast2") == data.speechendpoints.same.regional
+}`,
+		ConfigStateChecks: []statecheck.StateCheck{
+			statecheck.ExpectKnownOutputValueAtPath("china", tfjsonpath.New("token_endpoint"), str("https://chinaeast2.api.cognitive.azure.cn/sts/v1.0/issueToken")),
+			statecheck.ExpectKnownOutputValueAtPath("china", tfjsonpath.New("tts_host"), str("https://chinaeast2.tts.speech.azure.cn")),
+			statecheck.ExpectKnownOutputValueAtPath("china", tfjsonpath.New("custom_voice_endpoint"), knownvalue.Null()),
+			statecheck.ExpectKnownOutputValueAtPath("gov", tfjsonpath.New("stt_websocket_endpoint"), str("wss://usgovarizona.stt.speech.azure.us/speech/recognition/conversation/cognitiveservices/v1")),
+			statecheck.ExpectKnownOutputValueAtPath("custom", tfjsonpath.New("voices_endpoint"), str("https://contoso-speech.cognitiveservices.azure.com/tts/cognitiveservices/voices/list")),
+			statecheck.ExpectKnownOutputValueAtPath("custom", tfjsonpath.New("stt_host"), knownvalue.Null()),
+			statecheck.ExpectKnownOutputValue("parsed_regional", knownvalue.ObjectExact(map[string]knownvalue.Check{
+				"cloud": str("public"), "region": str("japanwest"), "custom_subdomain_name": knownvalue.Null(),
+			})),
+			statecheck.ExpectKnownOutputValue("parsed_custom", knownvalue.ObjectExact(map[string]knownvalue.Check{
+				"cloud": str("china"), "region": knownvalue.Null(), "custom_subdomain_name": str("my-speech"),
+			})),
+			statecheck.ExpectKnownOutputValue("region", str("centralindia")),
+			statecheck.ExpectKnownOutputValue("legacy", str("usgovvirginia")),
+			statecheck.ExpectKnownOutputValue("same_as_data_source", knownvalue.Bool(true)),
+		},
+	})
+}
+
+func TestAccFunctions_bad(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name, expr string
+		err        *regexp.Regexp
+	}{
+		{"endpoints misspelt region", `endpoints("", "swedentcentral")`, words(`Invalid value for "region" parameter: Unknown Speech Region: "swedentcentral" is not a Speech region. Did you mean "swedencentral"`)},
+		{"endpoints wrong cloud", `endpoints("public", "chinaeast2")`, words(`Invalid value for "region" parameter: Region In Another Cloud: Region "chinaeast2" (China East 2) is in Azure China (21Vianet), not Azure public cloud`)},
+		{"endpoints unknown cloud", `endpoints("azure", "westus")`, words(`Invalid value for "cloud" parameter: Unknown Azure Cloud`)},
+		{"endpoints region without speech", `endpoints("", "southindia")`, words(`Invalid value for "region" parameter: Region Without Speech: "southindia" is an Azure region, but it does not offer Speech.`)},
+		{"custom domain bad name", `custom_domain_endpoints("public", "my_speech")`, words(`Invalid value for "custom_subdomain_name" parameter: Invalid Custom Subdomain Name`)},
+		{"custom domain no cloud", `custom_domain_endpoints("", "my-speech")`, words(`Invalid value for "cloud" parameter: Cloud Required`)},
+		{"parse endpoint not azure", `parse_endpoint("https://speech.example.com/")`, words(`Invalid value for "endpoint" parameter: Not An Azure Speech Endpoint`)},
+		{"parse endpoint http", `parse_endpoint("http://westus.api.cognitive.microsoft.com/")`, words(`Invalid value for "endpoint" parameter: Endpoint Must Use HTTPS`)},
+		{"region locale", `region("en-US")`, words(`Invalid value for "name" parameter: Locale Given As Region`)},
+		{"region global", `region("global")`, words(`Invalid value for "name" parameter: Global Is Not A Speech Region`)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			functionTest(t, resource.TestStep{
+				Config:      `output "x" { value = provider::speechendpoints::` + tc.expr + ` }`,
+				ExpectError: tc.err,
+			})
+		})
+	}
+}
