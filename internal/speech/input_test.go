@@ -74,6 +74,8 @@ func TestParseRegionRejects(t *testing.T) {
 		{"east\nus", "Invalid Region", []string{"control character"}},
 		{"jаpanwest", "Invalid Region", []string{"non-ASCII", `region = "japanwest"`}}, // Cyrillic а
 		{strings.Repeat("a", 300), "Region Too Long", nil},
+		{"🙂", "Invalid Region", []string{"non-ASCII"}},       // no look-alike: must not recurse
+		{"wеstus🙂", "Invalid Region", []string{"non-ASCII"}}, // a look-alike and an emoji
 	} {
 		_, err := ParseRegion(tc.in)
 		ie, ok := err.(*InputError)

@@ -38,8 +38,12 @@ func ParseRegion(input string) (RegionMatch, error) {
 	}
 	if c, pos, ascii, ok := nonASCII(s); ok {
 		hint := ""
-		if m, err := ParseRegion(ascii); err == nil && ascii != s {
-			hint = fmt.Sprintf(" It reads as %q: retype it in plain ASCII as region = %q.", ascii, m.Region.Name)
+		// Suggest only when every non-ASCII character had a look-alike, so
+		// that the retry sees plain ASCII and cannot come back here.
+		if _, _, _, still := nonASCII(ascii); !still && ascii != s {
+			if m, err := ParseRegion(ascii); err == nil {
+				hint = fmt.Sprintf(" It reads as %q: retype it in plain ASCII as region = %q.", ascii, m.Region.Name)
+			}
 		}
 		return RegionMatch{}, inputErr("Invalid Region", "%s contains the non-ASCII character %q (%U) at byte %d; region names are ASCII letters and digits.%s", Quote(s), c, c, pos, hint)
 	}
