@@ -11,8 +11,9 @@ import (
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
-// LocateConcurrency bounds the calls locate makes at once.
-const LocateConcurrency = 20
+// LocateConcurrency bounds the calls locate makes at once. It is above the
+// catalog's 38 regions, so that locate takes one round trip.
+const LocateConcurrency = 40
 
 // Request is one key check.
 type Request struct {

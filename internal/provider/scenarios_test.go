@@ -1,0 +1,207 @@
+package provider
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/fakespeech"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
+)
+
+// faultScenario is one answer of the (fake) service and the diagnosis the
+// plan must show. The acceptance tests and the leak scan both run them.
+type faultScenario struct {
+	name     string
+	res      fakespeech.Resource
+	ds       string   // data source arguments besides key_check
+	kc       string   // key_check arguments besides key
+	provider []string // provider arguments besides ca_cert_pem
+	err      *regexp.Regexp
+	calls    func(key string) error
+}
+
+// prepare registers the scenario's resource under a key derived from
+// base and returns the key the configuration uses.
+func (tc faultScenario) prepare(base string) string {
+	key := base
+	if tc.name == "GUID instead of key" {
+		key = "0b1f6472-1ef6-4c1d-8f0a-" + base[:12]
+	}
+	r := tc.res
+	r.Key = key
+	fake.Add(r)
+	if tc.name == "TLS inspection with an unknown CA" {
+		fake.PresentUnknownCA("brazilsouth.api.cognitive.microsoft.com")
+		fake.PresentUnknownCA("brazilsouth.tts.speech.microsoft.com")
+	}
+	return key
+}
+
+// config is the scenario's configuration. With providerKey set, the key
+// goes to the provider (ephemeral variable), else to key_check.key.
+func (tc faultScenario) config(key, providerKey string) string {
+	if providerKey != "" {
+		return providerBlock(append([]string{"key = var.speech_key"}, tc.provider...)...) + fmt.Sprintf(`
+variable "speech_key" {
+  type      = string
+  sensitive = true
+  ephemeral = true
+}
+data "speechendpoints" "app" {
+  %s
+  key_check = {
+    %s
+  }
+}`, tc.ds, tc.kc)
+	}
+	return providerBlock(tc.provider...) + fmt.Sprintf(`
+data "speechendpoints" "app" {
+  %s
+  key_check = {
+    key = %q
+    %s
+  }
+}`, tc.ds, key, tc.kc)
+}
+
+// bound is the longest the scenario's plan may take: every attempt timing
+// out, every backoff and Retry-After waited, plus Terraform's own time.
+func (tc faultScenario) bound() time.Duration {
+	timeout, retries := keycheck.DefaultTimeout, keycheck.DefaultMaxRetries
+	for _, p := range tc.provider {
+		k, v, _ := strings.Cut(p, "=")
+		v = strings.Trim(strings.TrimSpace(v), `"`)
+		switch strings.TrimSpace(k) {
+		case "request_timeout":
+			timeout, _ = time.ParseDuration(v)
+		case "max_retries":
+			retries, _ = strconv.Atoi(v)
+		}
+	}
+	attempts := time.Duration(retries + 1)
+	backoff := (250 * time.Millisecond) * time.Duration((1<<retries)-1)
+	retryAfter := time.Duration(retries) * time.Second
+	// A voices call runs beside the token call; locate adds one more round.
+	return 2*attempts*timeout + backoff + retryAfter + 20*time.Second
+}
+
+var faultScenarios = []faultScenario{
+	{
+		name: "token 401 wrong region", res: fakespeech.Resource{Cloud: "public", Region: "westeurope"},
+		ds:  `region = "northeurope"`,
+		err: errorOn("Azure Speech Key Rejected", "key_check", `answered 401 Access denied: the gateway does not know this key at this host. The key was checked for region "northeurope" (North Europe) in Azure public cloud. The same answer covers every cause; most likely, in order: (1) the key belongs to a resource in another region or cloud`),
+	},
+	{
+		name: "token 401 suggests locate", res: fakespeech.Resource{Cloud: "china", Region: "chinanorth3"},
+		ds:  `region = "westus"`,
+		err: errorOn("Azure Speech Key Rejected", "key_check", `set key_check.locate = true to have the plan find where the key is accepted`),
+	},
+	{
+		name: "token 401 custom subdomain suggests private endpoint", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Subdomain: "contoso-pe", PrivateEndpoint: true},
+		ds:  "region = \"eastus\"\n  custom_subdomain_name = \"contoso-pe\"",
+		err: errorOn("Azure Speech Key Rejected", "key_check", `set private_endpoint = true to use https://contoso-pe.cognitiveservices.azure.com/`),
+	},
+	{
+		name: "locate finds nothing", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Subdomain: "hidden-pe", PrivateEndpoint: true},
+		ds: `region = "eastus"`, kc: `locate = true`,
+		err: errorOn("Azure Speech Key Rejected", "key_check", `was also tried in the other 37 Speech regions of the public, US Government and China clouds and accepted by none`),
+	},
+	{
+		name: "voices 401 after token 200", res: fakespeech.Resource{Cloud: "public", Region: "westus2", Kind: "CognitiveServices", VoicesStatus: 401},
+		ds:  "region = \"westus2\"\n  resource_type = \"CognitiveServices\"",
+		err: errorOn("Azure Speech Refused A Valid Key", "key_check", `accepted the key, so the key, region and cloud are right. The voices list at https://westus2.tts.speech.microsoft.com/cognitiveservices/voices/list then answered 401. This is about the resource, never the region`),
+	},
+	{
+		name: "voices 403 after token 200", res: fakespeech.Resource{Cloud: "public", Region: "westus2", VoicesStatus: 403},
+		ds:  `region = "westus2"`,
+		err: errorOn("Azure Speech Refused A Valid Key", "key_check", `then answered 403`),
+	},
+	{
+		name: "403 quota", res: fakespeech.Resource{Cloud: "public", Region: "uksouth", Tier: "F0", QuotaExhausted: true},
+		ds:  `region = "uksouth"`,
+		err: errorOn("Azure Speech Access Forbidden", "key_check", `answered 403: {"error":{"code":"403","message":"Out of call volume quota.`),
+	},
+	{
+		name: "404 custom domain without private endpoint", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Subdomain: "old-docs", CustomDomainSpeech404: true},
+		ds:  `endpoint = "https://old-docs.cognitiveservices.azure.com/"`,
+		err: errorOn("Azure Speech Endpoint Not Found", "key_check", `custom-domain speech paths answer 404 unless the resource has a private endpoint`),
+	},
+	{
+		name: "429 with Retry-After retried then accepted", res: fakespeech.Resource{Cloud: "public", Region: "eastus2", Fault: fakespeech.Fault429, FaultOn: "token", FaultTimes: 1},
+		ds: `region = "eastus2"`,
+		calls: func(key string) error {
+			if n := fake.TokenCalls(key); n != 2 {
+				return fmt.Errorf("token calls = %d, want 2 (one 429, one retry)", n)
+			}
+			return nil
+		},
+	},
+	{
+		name: "429 without Retry-After exhausted", res: fakespeech.Resource{Cloud: "public", Region: "eastus2", Fault: fakespeech.Fault429NoRetry, FaultOn: "token"},
+		ds: `region = "eastus2"`, provider: []string{"max_retries = 2"},
+		err: errorOn("Azure Speech Throttled", "key_check", `answered 429 Too Many Requests after 3 attempts`),
+	},
+	{
+		name: "503 retried then service error", res: fakespeech.Resource{Cloud: "public", Region: "francecentral", Fault: fakespeech.Fault503, FaultOn: "token"},
+		ds: `region = "francecentral"`, provider: []string{"max_retries = 1"},
+		err: errorOn("Azure Speech Service Error", "key_check", `answered 503 after 2 attempts: a fault on the service's side, not the key's.`),
+	},
+	{
+		name: "DNS failure for an unknown custom domain", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Subdomain: "real-name", PrivateEndpoint: true},
+		ds:  "region = \"eastus\"\n  custom_subdomain_name = \"typo-name\"\n  private_endpoint = true",
+		err: errorOn("Speech Host Not Found", "key_check", `The host typo-name.cognitiveservices.azure.com has no DNS answer: no resource in Azure public cloud has the custom subdomain "typo-name".`),
+	},
+	{
+		name: "TLS inspection with an unknown CA", res: fakespeech.Resource{Cloud: "public", Region: "brazilsouth"},
+		ds:  `region = "brazilsouth"`,
+		err: errorOn("TLS Certificate Not Trusted", "key_check", `add its root CA certificate (PEM) to the provider's ca_cert_pem`),
+	},
+	{
+		name: "timeout", res: fakespeech.Resource{Cloud: "public", Region: "koreacentral", Fault: fakespeech.FaultSlow, FaultOn: "token"},
+		ds: `region = "koreacentral"`, provider: []string{`request_timeout = "300ms"`, "max_retries = 1"},
+		err: errorOn("Azure Speech Did Not Answer", "key_check", `within request_timeout after 2 attempts. If this network reaches the internet through a proxy, set HTTPS_PROXY`),
+	},
+	{
+		name: "redirect is not followed", res: fakespeech.Resource{Cloud: "public", Region: "uaenorth", Fault: fakespeech.FaultRedirect, FaultOn: "token"},
+		ds:  `region = "uaenorth"`,
+		err: errorOn("Unexpected Redirect From Azure Speech", "key_check", `The redirect was not followed and the key was not sent to "login.captive-portal.example.net".`),
+	},
+	{
+		name: "500 on the token endpoint", res: fakespeech.Resource{Cloud: "public", Region: "centralindia", Fault: fakespeech.Fault500, FaultOn: "token"},
+		ds: `region = "centralindia"`, provider: []string{"max_retries = 0"},
+		err: errorOn("Azure Speech Service Error", "key_check", `answered 500: a fault on the service's side, not the key's.`),
+	},
+	{
+		name: "502 on the voices list", res: fakespeech.Resource{Cloud: "public", Region: "centralindia", Fault: fakespeech.Fault502, FaultOn: "voices"},
+		ds: `region = "centralindia"`, provider: []string{"max_retries = 1"},
+		err: errorOn("Azure Speech Service Error", "key_check", `The voices list https://centralindia.tts.speech.microsoft.com/cognitiveservices/voices/list answered 502 after 2 attempts`),
+	},
+	{
+		name: "connection reset", res: fakespeech.Resource{Cloud: "public", Region: "norwayeast", Fault: fakespeech.FaultReset, FaultOn: "token"},
+		ds: `region = "norwayeast"`, provider: []string{"max_retries = 1"},
+		err: errorOn("Connection To Azure Speech Failed", "key_check", `The connection to norwayeast.api.cognitive.microsoft.com failed after 2 attempts`),
+	},
+	{
+		name: "truncated voices list", res: fakespeech.Resource{Cloud: "public", Region: "italynorth", Fault: fakespeech.FaultTruncated, FaultOn: "voices"},
+		ds: `region = "italynorth"`, provider: []string{"max_retries = 1"},
+		err: errorOn("Unexpected Answer From Azure Speech", "key_check", `stopped in the middle of its answer after 2 attempts`),
+	},
+	{
+		name: "50 MB voices list", res: fakespeech.Resource{Cloud: "public", Region: "italynorth", Fault: fakespeech.FaultOversized, FaultOn: "voices"},
+		ds:  `region = "italynorth"`,
+		err: errorOn("Unexpected Answer From Azure Speech", "key_check", `answered with a body larger than the provider reads (8388608 bytes)`),
+	},
+	{
+		name: "voices list not JSON", res: fakespeech.Resource{Cloud: "public", Region: "italynorth", Fault: fakespeech.FaultNotJSON, FaultOn: "voices"},
+		ds:  `region = "italynorth"`,
+		err: errorOn("Unexpected Answer From Azure Speech", "key_check", `answered 200 with a body that is not a JSON list of voices`),
+	},
+	{
+		name: "GUID instead of key", res: fakespeech.Resource{Cloud: "public", Region: "westus"},
+		ds:  `region = "westus"`,
+		err: errorOn("Key Looks Like A GUID", "key_check", "that is an Azure subscription, tenant or client ID"),
+	},
+}
