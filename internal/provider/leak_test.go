@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -178,3 +179,82 @@ output "result" { value = data.speechendpoints.speech.key_check_result }
 		t.Error("the key never reached the fake service")
 	}
 }
+
+// The leak scan: every fault scenario, plus a passing check, the seed case
+// with locate, a warning-mode failure and an ephemeral token, each run by
+// the real CLI with TF_LOG=trace and the key (with stray whitespace) given
+// to the provider. The full log, every diagnostic and output, the plan JSON
+// and the state must hold no form of the key.
+func TestLeakScanEveryScenario(t *testing.T) {
+	t.Parallel()
+	plugins := buildProvider(t)
+	tokenCfg := `
+ephemeral "speechendpoints_token" "t" {
+  region = "southeastasia"
+}
+data "speechendpoints" "app" {
+  region = "southeastasia"
+  lifecycle {
+    postcondition {
+      condition     = length(ephemeral.speechendpoints_token.t.token) > 20
+      error_message = "no token"
+    }
+  }
+}`
+	extras := []faultScenario{
+		{name: "accepted", res: fakespeech.Resource{Cloud: "public", Region: "southeastasia"}, ds: `region = "southeastasia"`},
+		{name: "seed locate", res: fakespeech.Resource{Cloud: "china", Region: "chinaeast2"}, ds: `region = "japanwest"`, kc: "locate = true",
+			err: regexp.MustCompile(`region = "chinaeast2"`)},
+		{name: "warning mode", res: fakespeech.Resource{Cloud: "public", Region: "westus"}, ds: `region = "eastus"`, kc: `on_failure = "warning"`},
+		{name: "ephemeral token", res: fakespeech.Resource{Cloud: "public", Region: "southeastasia"}, ds: tokenCfg},
+	}
+	for _, sc := range append(append([]faultScenario{}, faultScenarios...), extras...) {
+		t.Run(sc.name, func(t *testing.T) {
+			t.Parallel()
+			raw := sc.prepare(testKey("leak " + sc.name))
+			key := " " + raw + "\n"
+			cfg := sc.config(raw, key)
+			if sc.name == "ephemeral token" {
+				cfg = providerBlock("key = var.speech_key") + "variable \"speech_key\" {\n  type      = string\n  sensitive = true\n  ephemeral = true\n}\n" + sc.ds
+			}
+			c := newCLI(t, plugins, versionsBlock+cfg, "TF_VAR_speech_key="+key)
+			passes := sc.err == nil || sc.calls != nil
+			var state []byte
+			if passes {
+				if code := c.run("plan", "-input=false", "-no-color", "-out=tfplan"); code != 0 {
+					t.Fatalf("plan failed:\n%s", c.outputs.String())
+				}
+				c.run("show", "-json", "tfplan")
+				if code := c.run("apply", "-input=false", "-no-color", "tfplan"); code != 0 {
+					t.Fatalf("apply failed:\n%s", c.outputs.String())
+				}
+				var err error
+				if state, err = os.ReadFile(filepath.Join(c.dir, "terraform.tfstate")); err != nil {
+					t.Fatal(err)
+				}
+			} else if code := c.run("plan", "-input=false", "-no-color"); code == 0 {
+				t.Fatalf("the plan passed; want %s:\n%s", sc.err, c.outputs.String())
+			}
+			if sc.err != nil && sc.calls == nil && !sc.err.MatchString(c.outputs.String()) {
+				t.Errorf("the output lacks the expected diagnosis %s:\n%s", sc.err, c.outputs.String())
+			}
+			logText, err := os.ReadFile(c.logPath)
+			if err != nil || len(logText) == 0 {
+				t.Fatalf("no trace log: %v", err)
+			}
+			for name, text := range map[string]string{"trace log": string(logText), "CLI output, diagnostics and plan JSON": c.outputs.String(), "state": string(state)} {
+				if found := leaks(text, key); len(found) > 0 {
+					t.Errorf("the key appears in the %s (%d forms)", name, len(found))
+				}
+			}
+		})
+	}
+}
+
+const versionsBlock = `
+terraform {
+  required_providers {
+    speechendpoints = { source = "speechendpoints/speechendpoints" }
+  }
+}
+`
