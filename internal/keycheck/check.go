@@ -1,6 +1,7 @@
 package keycheck
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"net/http"
@@ -62,7 +63,7 @@ func (c *Client) Check(ctx context.Context, req Request) Result {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			voices = c.Call(ctx, http.MethodGet, rec.Voices, key, VoicesBodyLimit)
+			voices = c.CallVoices(ctx, rec.Voices, key)
 		}()
 	}
 	token = c.Call(ctx, http.MethodPost, rec.Token, key, TokenBodyLimit)
@@ -72,12 +73,8 @@ func (c *Client) Check(ctx context.Context, req Request) Result {
 	if req.Voices {
 		obs.voices = &voices
 		if voices.Status == http.StatusOK && voices.Failure == NoFailure {
-			var list []json.RawMessage
-			if err := json.Unmarshal(voices.Body, &list); err == nil {
-				obs.voiceCount = len(list)
-			} else {
-				obs.voicesNotJSON = true
-			}
+			obs.voiceCount = voices.VoiceCount
+			obs.voicesNotJSON = voices.VoiceCount < 0
 		}
 	}
 	if token.Status == http.StatusOK {
@@ -162,4 +159,54 @@ func (c *Client) IssueToken(ctx context.Context, key string, res speech.Resoluti
 		t.ExpiresAt = exp
 	}
 	return t, r
+}
+
+// countVoices counts the objects of a JSON array without decoding them:
+// the voices list is hundreds of KB and only its size and shape matter.
+// It reports false unless body is valid JSON holding an array of objects.
+func countVoices(body []byte) (int, bool) {
+	if !json.Valid(body) {
+		return 0, false
+	}
+	b := bytes.TrimSpace(body)
+	if len(b) < 2 || b[0] != '[' {
+		return 0, false
+	}
+	depth, count := 0, 0
+	inString, escaped := false, false
+	for _, c := range b {
+		if inString {
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			if depth == 1 {
+				return 0, false // a string where a voice object should be
+			}
+			inString = true
+		case '{':
+			if depth == 1 {
+				count++
+			}
+			depth++
+		case '[':
+			depth++
+		case '}', ']':
+			depth--
+		case ',', ' ', '\t', '\n', '\r', ':':
+		default:
+			if depth == 1 {
+				return 0, false // a number, true, false or null in the list
+			}
+		}
+	}
+	return count, true
 }

@@ -95,3 +95,29 @@ func TestCheckLocateSeedCase(t *testing.T) {
 		t.Errorf("locate made %d token calls, want 38 (1 + 37 other regions)", n)
 	}
 }
+
+func TestCountVoices(t *testing.T) {
+	body, n := fakespeech.VoicesList()
+	for _, tc := range []struct {
+		body  string
+		count int
+		ok    bool
+	}{
+		{string(body), n, true},
+		{`[]`, 0, true},
+		{` [ {"Name":"a"} , {"Name":"b\"}{,","S":[1,{"x":2}]} ] `, 2, true},
+		{`[{"a":1}]`, 1, true},
+		{`[1,2]`, 0, false},
+		{`["a"]`, 0, false},
+		{`[null]`, 0, false},
+		{`{"a":[]}`, 0, false},
+		{`<html></html>`, 0, false},
+		{`[{"a":1}`, 0, false},
+		{``, 0, false},
+	} {
+		got, ok := countVoices([]byte(tc.body))
+		if got != tc.count || ok != tc.ok {
+			t.Errorf("countVoices(%.40q) = %d, %v; want %d, %v", tc.body, got, ok, tc.count, tc.ok)
+		}
+	}
+}

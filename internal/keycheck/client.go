@@ -146,6 +146,10 @@ type Answer struct {
 	Failure    Failure
 	Err        error
 	Attempts   int
+	// VoiceCount is the number of voices in a voices list answer, counted
+	// once when the answer arrives (-1 when it is not a list of voices);
+	// the list itself is then dropped.
+	VoiceCount int
 }
 
 // Host is the URL's host name.
@@ -187,6 +191,23 @@ func isLoopback(host string) bool {
 func (c *Client) Call(ctx context.Context, method, rawURL, key string, limit int64) Answer {
 	ck := cacheKey(method, rawURL, key)
 	return c.cache.do(ctx, ck, func() Answer { return c.callWithRetries(ctx, method, rawURL, key, limit) })
+}
+
+// CallVoices reads a voices list like Call, and counts the voices once for
+// every caller that shares the answer.
+func (c *Client) CallVoices(ctx context.Context, rawURL, key string) Answer {
+	ck := cacheKey(http.MethodGet, rawURL, key)
+	return c.cache.do(ctx, ck, func() Answer {
+		a := c.callWithRetries(ctx, http.MethodGet, rawURL, key, VoicesBodyLimit)
+		a.VoiceCount = -1
+		if a.Status == http.StatusOK && a.Failure == NoFailure {
+			if n, ok := countVoices(a.Body); ok {
+				a.VoiceCount = n
+			}
+			a.Body = nil
+		}
+		return a
+	})
 }
 
 func cacheKey(method, rawURL, key string) string {

@@ -206,40 +206,51 @@ func (d *endpointsDataSource) Read(ctx context.Context, req datasource.ReadReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	resp.Diagnostics.Append(setResolution(ctx, &resp.State, res)...)
+	// One state write for every attribute: the framework's per-attribute
+	// SetAttribute costs more than the whole computation.
+	var cfg types.Object
+	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	resp.Diagnostics.Append(runKeyCheck(ctx, req.Config, &resp.State, d.data, res)...)
+	vals := make(map[string]attr.Value, len(cfg.Attributes())+1)
+	for k, v := range cfg.Attributes() {
+		vals[k] = v
+	}
+	resolutionValues(vals, res)
+	result, checkDiags := runKeyCheck(ctx, req.Config, d.data, res)
+	vals["key_check_result"] = result
+	obj, diags := types.ObjectValue(cfg.AttributeTypes(ctx), vals)
+	resp.Diagnostics.Append(diags...)
+	if !resp.Diagnostics.HasError() {
+		resp.Diagnostics.Append(resp.State.Set(ctx, obj)...)
+	}
+	// The result is in the state before any error of the check is added.
+	resp.Diagnostics.Append(checkDiags...)
 }
 
-// setResolution writes every computed attribute of a resolution.
-func setResolution(ctx context.Context, st *tfsdk.State, res speech.Resolution) diag.Diagnostics {
-	var diags diag.Diagnostics
-	set := func(name string, v any) { diags.Append(st.SetAttribute(ctx, path.Root(name), v)...) }
-
-	set("id", res.ID())
-	set("cloud_name", res.Cloud.Name)
-	set("resource_type_name", res.Kind.Name)
+// resolutionValues writes every computed attribute of a resolution into
+// vals (the data source's attribute values by name).
+func resolutionValues(vals map[string]attr.Value, res speech.Resolution) {
+	vals["id"] = types.StringValue(res.ID())
+	vals["cloud_name"] = types.StringValue(res.Cloud.Name)
+	vals["resource_type_name"] = types.StringValue(res.Kind.Name)
+	vals["region_name"], vals["region_display_name"] = types.StringNull(), types.StringNull()
 	if res.Region != nil {
-		set("region_name", res.Region.Name)
-		set("region_display_name", res.Region.DisplayName)
-	} else {
-		set("region_name", types.StringNull())
-		set("region_display_name", types.StringNull())
+		vals["region_name"] = types.StringValue(res.Region.Name)
+		vals["region_display_name"] = types.StringValue(res.Region.DisplayName)
 	}
 	for _, a := range endpointAttrs {
-		set(a.name, optString(a.get(res.Recommended)))
+		vals[a.name] = optString(a.get(res.Recommended))
 	}
-	set("resource_endpoint", res.ResourceEndpoint)
-	set("regional", endpointsObject(res.Regional))
-	set("custom_domain", endpointsObject(res.CustomDomain))
-	set("features", featuresObject(res.Region))
+	vals["resource_endpoint"] = types.StringValue(res.ResourceEndpoint)
+	vals["regional"] = endpointsObject(res.Regional)
+	vals["custom_domain"] = endpointsObject(res.CustomDomain)
+	vals["features"] = featuresObject(res.Region)
 
 	settings := map[string]attr.Value{}
 	for k, v := range res.AppSettings() {
 		settings[k] = types.StringValue(v)
 	}
-	set("app_settings", types.MapValueMust(types.StringType, settings))
-	return diags
+	vals["app_settings"] = types.MapValueMust(types.StringType, settings)
 }

@@ -85,19 +85,15 @@ type keyCheckModel struct {
 	Locate    types.Bool   `tfsdk:"locate"`
 }
 
-// runKeyCheck runs the configured key check, writes key_check_result and
-// reports the outcome. It writes the result before adding any error.
-func runKeyCheck(ctx context.Context, cfg tfsdk.Config, st *tfsdk.State, data *providerData, res speech.Resolution) diag.Diagnostics {
+// runKeyCheck runs the configured key check and returns key_check_result
+// and the diagnostics that report the outcome.
+func runKeyCheck(ctx context.Context, cfg tfsdk.Config, data *providerData, res speech.Resolution) (types.Object, diag.Diagnostics) {
 	var diags diag.Diagnostics
+	result := types.ObjectNull(keyCheckResultTypes)
 	var kc *keyCheckModel
 	diags.Append(cfg.GetAttribute(ctx, path.Root("key_check"), &kc)...)
-	if diags.HasError() {
-		return diags
-	}
-	setResult := func(v types.Object) { diags.Append(st.SetAttribute(ctx, path.Root("key_check_result"), v)...) }
-	if kc == nil {
-		setResult(types.ObjectNull(keyCheckResultTypes))
-		return diags
+	if diags.HasError() || kc == nil {
+		return result, diags
 	}
 	p := path.Root("key_check")
 	report := func(summary, detail string) {
@@ -114,23 +110,22 @@ func runKeyCheck(ctx context.Context, cfg tfsdk.Config, st *tfsdk.State, data *p
 		key = kc.Key.ValueString()
 	case data == nil:
 		diags.AddAttributeError(p, "Provider Not Configured", "The key check needs the provider's configuration. Please report this issue to the provider developers.")
-		return diags
+		return result, diags
 	case data.keyUnknown:
 		msg := "The provider's key is known only after apply (it comes from a resource created in this run), so the key check did not run during this plan. " +
 			"Add depends_on = [<the resource that creates the key>] to this data source so that it is read during apply, when the key is known; or set key_check.key to that resource's attribute."
-		setResult(resultObject(keycheck.Result{VoiceCount: -1, Detail: msg}, false))
 		diags.AddAttributeWarning(p, "Key Check Deferred", msg)
-		return diags
+		return resultObject(keycheck.Result{VoiceCount: -1, Detail: msg}, false), diags
 	default:
 		key = data.key
 	}
 	if data == nil || data.checker == nil {
 		diags.AddAttributeError(p, "Provider Not Configured", "The key check needs the provider's configuration. Please report this issue to the provider developers.")
-		return diags
+		return result, diags
 	}
 	if key == "" {
 		diags.AddAttributeError(p, "No Key To Check", "key_check is set, but there is no key: set the provider's key (or the SPEECH_KEY environment variable), or key_check.key.")
-		return diags
+		return result, diags
 	}
 
 	// The key never reaches a log line, at any level.
@@ -144,7 +139,7 @@ func runKeyCheck(ctx context.Context, cfg tfsdk.Config, st *tfsdk.State, data *p
 		Locate:     kc.Locate.ValueBool(),
 	})
 	r.Summary, r.Detail = keycheck.Redact(r.Summary, key), keycheck.Redact(r.Detail, key)
-	setResult(resultObject(r, kc.Locate.ValueBool()))
+	result = resultObject(r, kc.Locate.ValueBool())
 	tflog.Debug(ctx, "key check done", map[string]any{"passed": r.Passed, "token_status": r.TokenStatus, "voices_status": r.VoicesStatus})
 
 	for _, w := range r.Warnings {
@@ -153,7 +148,7 @@ func runKeyCheck(ctx context.Context, cfg tfsdk.Config, st *tfsdk.State, data *p
 	if !r.Passed {
 		report(r.Summary, r.Detail)
 	}
-	return diags
+	return result, diags
 }
 
 func intOrNull(n int) types.Int64 {

@@ -1,0 +1,286 @@
+// Command bench measures what a plan with speechendpoints data sources
+// costs, against the fake Speech service with a latency per call, and
+// prints a Markdown table with the targets and whether each is met.
+//
+//	go run ./internal/bench -latency 100ms
+package main
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/fakespeech"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
+)
+
+var (
+	latency = flag.Duration("latency", 100*time.Millisecond, "the fake service's delay per call (one round trip)")
+	runs    = flag.Int("runs", 5, "plans per configuration; the table shows the median")
+)
+
+func main() {
+	flag.Parse()
+	log.SetFlags(0)
+	fake, err := fakespeech.StartForProcess()
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer func() { _ = fake.Close() }()
+	fake.Latency = *latency
+
+	work, err := os.MkdirTemp("", "speechendpoints-bench")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer func() { _ = os.RemoveAll(work) }()
+	plugins := filepath.Join(work, "plugins")
+	bin := filepath.Join(plugins, "terraform-provider-speechendpoints")
+	if out, err := exec.Command("go", "build", "-trimpath", "-o", bin, ".").CombinedOutput(); err != nil {
+		log.Fatalf("go build: %v\n%s", err, out)
+	}
+	rc := filepath.Join(work, "terraformrc")
+	must(os.WriteFile(rc, []byte(fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"registry.terraform.io/speechendpoints/speechendpoints\" = %q\n  }\n  direct {}\n}\n", plugins)), 0o600))
+
+	fmt.Printf("Machine: %s, %d cores, %s, %s; fake service latency %s per call; median of %d plans.\n\n", cpuModel(), runtime.NumCPU(), runtime.Version(), tfVersion(), *latency, *runs)
+
+	// 1. Plan wall time.
+	fmt.Println("| data sources | (a) no key check | (b) key check, one key and region | (c) key check, 10 key/region pairs | (b) - (a) | upstream calls (b) | upstream calls (c) |")
+	fmt.Println("|---|---|---|---|---|---|---|")
+	regions := speech.Regions("public")[:10]
+	var keys []string
+	for i, rg := range regions {
+		k := fmt.Sprintf("%032x", 0xbe0c000+i)
+		keys = append(keys, k)
+		fake.Add(fakespeech.Resource{Key: k, Cloud: "public", Region: rg.Name})
+	}
+	type verdict struct {
+		name string
+		ok   bool
+		note string
+	}
+	var verdicts []verdict
+	callsOK, deltaOK := true, true
+	worstDelta := time.Duration(0)
+	for _, n := range []int{1, 10, 100} {
+		// The three configurations take turns, so that drift in the
+		// machine's load falls on all of them alike.
+		pa := newPlanner(work, rc, config(n, "none", keys, regions), fake, nil)
+		pb := newPlanner(work, rc, config(n, "one", keys, regions), fake, keys[:1])
+		pc := newPlanner(work, rc, config(n, "ten", keys, regions), fake, keys)
+		for i := 0; i < *runs; i++ {
+			pa.run()
+			pb.run()
+			pc.run()
+		}
+		a, b, c := median(pa.times), median(pb.times), median(pc.times)
+		cb, cc := pb.callsPerPlan(), pc.callsPerPlan()
+		delta := median(diffs(pb.times, pa.times))
+		worstDelta = max(worstDelta, delta)
+		if cb > 2 {
+			callsOK = false
+		}
+		if delta > *latency*12/10 {
+			deltaOK = false
+		}
+		fmt.Printf("| %d | %s | %s | %s | %s (%.2f RT) | %d | %d |\n", n, ms(a), ms(b), ms(c), ms(delta), float64(delta)/float64(*latency), cb, cc)
+	}
+	verdicts = append(verdicts,
+		verdict{"(b) makes at most 2 upstream calls at any N", callsOK, ""},
+		verdict{"(b) - (a) at most one round trip + 20 %", deltaOK, fmt.Sprintf("worst %s = %.2f RT", ms(worstDelta), float64(worstDelta)/float64(*latency))})
+
+	// 2. Locate over every region of every cloud.
+	locateKey := fmt.Sprintf("%032x", 0x10ca7e)
+	fake.Add(fakespeech.Resource{Key: locateKey, Cloud: "china", Region: "chinanorth3"})
+	var lt []time.Duration
+	for i := 0; i < *runs; i++ {
+		cl, err := keycheck.NewClient(keycheck.Config{CACertPEM: string(fake.CAPEM())}, nil)
+		must(err)
+		region, cloud := "japanwest", "public"
+		res, _ := speech.Resolve(speech.Input{Region: &region, Cloud: &cloud})
+		start := time.Now()
+		r := cl.Check(context.Background(), keycheck.Request{Key: locateKey, Resolution: res, Voices: true, Locate: true})
+		lt = append(lt, time.Since(start))
+		if len(r.Located) != 1 || r.Located[0] != "china/chinanorth3" {
+			log.Fatalf("locate found %v", r.Located)
+		}
+	}
+	lm := median(lt)
+	fmt.Printf("\nLocate (a rejected key: the token call with the voices list beside it, then %d other regions at once): %s = %.2f round trips.\n", len(speech.Regions(""))-1, ms(lm), float64(lm)/float64(*latency))
+	verdicts = append(verdicts, verdict{"locate in at most 3 round trips", float64(lm)/float64(*latency) <= 3, fmt.Sprintf("%.2f RT", float64(lm)/float64(*latency))})
+
+	// 3. The binary and its start-up.
+	st, err := os.Stat(bin)
+	must(err)
+	ready, first := startup(bin, *runs)
+	fmt.Printf("\nProvider binary: %.1f MiB (go build -trimpath). Start-up to the plugin handshake: %s; to the first response (GetProviderSchema): %s (median of %d starts).\n", float64(st.Size())/(1<<20), ms(ready), ms(first), *runs)
+
+	fmt.Println("\n| target | met |")
+	fmt.Println("|---|---|")
+	for _, v := range verdicts {
+		mark := "yes"
+		if !v.ok {
+			mark = "**no**"
+		}
+		if v.note != "" {
+			mark += " (" + v.note + ")"
+		}
+		fmt.Printf("| %s | %s |\n", v.name, mark)
+	}
+}
+
+// config is N data sources with no key check, one shared key and region,
+// or ten key/region pairs.
+func config(n int, mode string, keys []string, regions []speech.Region) string {
+	var b strings.Builder
+	b.WriteString("terraform {\n  required_providers {\n    speechendpoints = { source = \"speechendpoints/speechendpoints\" }\n  }\n}\nvariable \"ca\" { type = string }\nprovider \"speechendpoints\" {\n  ca_cert_pem = var.ca\n}\n")
+	for i := 0; i < n; i++ {
+		switch mode {
+		case "none":
+			fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n}\n", i, regions[0].Name)
+		case "one":
+			fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n  key_check = { key = %q }\n}\n", i, regions[0].Name, keys[0])
+		case "ten":
+			j := i % len(keys)
+			fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n  key_check = { key = %q }\n}\n", i, regions[j].Name, keys[j])
+		}
+	}
+	return b.String()
+}
+
+// planner runs terraform plan on one configuration and records the wall
+// time of each plan and the upstream calls its keys made. Each plan is a new
+// provider process, so its cache starts empty.
+type planner struct {
+	dir, rc string
+	fake    *fakespeech.Service
+	keys    []string
+	times   []time.Duration
+	plans   int
+	total   int // upstream calls over all plans
+}
+
+func newPlanner(work, rc, cfg string, fake *fakespeech.Service, keys []string) *planner {
+	dir, err := os.MkdirTemp(work, "plan")
+	must(err)
+	must(os.WriteFile(filepath.Join(dir, "main.tf"), []byte(cfg), 0o600))
+	return &planner{dir: dir, rc: rc, fake: fake, keys: keys}
+}
+
+func (p *planner) calls() int {
+	n := 0
+	for _, k := range p.keys {
+		n += p.fake.TokenCalls(k) + p.fake.VoicesCalls(k)
+	}
+	return n
+}
+
+func (p *planner) callsPerPlan() int { return p.total / p.plans }
+
+func (p *planner) run() {
+	cmd := exec.Command("terraform", "plan", "-input=false", "-lock=false", "-no-color")
+	cmd.Dir = p.dir
+	cmd.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+p.rc, "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1", "TF_VAR_ca="+string(p.fake.CAPEM()))
+	before := p.calls()
+	start := time.Now()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		log.Fatalf("terraform plan: %v\n%s", err, out)
+	}
+	p.times = append(p.times, time.Since(start))
+	p.total += p.calls() - before
+	p.plans++
+}
+
+// diffs pairs the i-th runs of two configurations, which ran side by side.
+func diffs(b, a []time.Duration) []time.Duration {
+	out := make([]time.Duration, len(a))
+	for i := range a {
+		out[i] = b[i] - a[i]
+	}
+	return out
+}
+
+// startup starts the provider as Terraform does and times the handshake
+// line and the first gRPC answer.
+func startup(bin string, runs int) (time.Duration, time.Duration) {
+	var readyT, firstT []time.Duration
+	for i := 0; i < runs; i++ {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		cmd := exec.CommandContext(ctx, bin)
+		cmd.Env = append(os.Environ(), "TF_PLUGIN_MAGIC_COOKIE=d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2", "PLUGIN_PROTOCOL_VERSIONS=6")
+		out, err := cmd.StdoutPipe()
+		must(err)
+		start := time.Now()
+		must(cmd.Start())
+		line, err := bufio.NewReader(out).ReadString('\n')
+		must(err)
+		readyT = append(readyT, time.Since(start))
+		parts := strings.Split(strings.TrimSpace(line), "|")
+		if len(parts) < 5 || parts[2] != "unix" {
+			log.Fatalf("unexpected handshake %q", line)
+		}
+		conn, err := grpc.NewClient("unix://"+parts[3], grpc.WithTransportCredentials(insecure.NewCredentials()))
+		must(err)
+		var resp rawMessage
+		err = conn.Invoke(ctx, "/tfplugin6.Provider/GetProviderSchema", &rawMessage{}, &resp, grpc.ForceCodecV2(rawCodec{}))
+		must(err)
+		firstT = append(firstT, time.Since(start))
+		if len(resp.b) < 1000 {
+			log.Fatalf("a %d-byte schema answer", len(resp.b))
+		}
+		_ = conn.Close()
+		cancel()
+		_ = cmd.Wait()
+	}
+	return median(readyT), median(firstT)
+}
+
+func median(ts []time.Duration) time.Duration {
+	s := slices.Clone(ts)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%d ms", d.Milliseconds()) }
+
+func cpuModel() string {
+	b, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return runtime.GOARCH
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if k, v, ok := strings.Cut(l, ":"); ok && strings.TrimSpace(k) == "model name" {
+			return strings.TrimSpace(v)
+		}
+	}
+	return runtime.GOARCH
+}
+
+func tfVersion() string {
+	out, err := exec.Command("terraform", "version").Output()
+	if err != nil {
+		return "terraform ?"
+	}
+	first, _, _ := strings.Cut(string(out), "\n")
+	return first
+}
+
+func must(err error) {
+	if err != nil {
+		log.Fatal(err)
+	}
+}
+
