@@ -49,7 +49,7 @@ func main() {
 	defer func() { _ = os.RemoveAll(work) }()
 	plugins := filepath.Join(work, "plugins")
 	bin := filepath.Join(plugins, "terraform-provider-speechendpoints")
-	if out, err := exec.Command("go", "build", "-trimpath", "-o", bin, ".").CombinedOutput(); err != nil {
+	if out, err := exec.CommandContext(context.Background(), "go", "build", "-trimpath", "-o", bin, ".").CombinedOutput(); err != nil {
 		log.Fatalf("go build: %v\n%s", err, out)
 	}
 	rc := filepath.Join(work, "terraformrc")
@@ -191,7 +191,7 @@ func (p *planner) calls() int {
 func (p *planner) callsPerPlan() int { return p.total / p.plans }
 
 func (p *planner) run() {
-	cmd := exec.Command("terraform", "plan", "-input=false", "-lock=false", "-no-color")
+	cmd := exec.CommandContext(context.Background(), "terraform", "plan", "-input=false", "-lock=false", "-no-color")
 	cmd.Dir = p.dir
 	cmd.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+p.rc, "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1", "TF_VAR_ca="+string(p.fake.CAPEM()))
 	before := p.calls()
@@ -270,7 +270,7 @@ func cpuModel() string {
 }
 
 func tfVersion() string {
-	out, err := exec.Command("terraform", "version").Output()
+	out, err := exec.CommandContext(context.Background(), "terraform", "version").Output()
 	if err != nil {
 		return "terraform ?"
 	}
@@ -283,4 +283,3 @@ func must(err error) {
 		log.Fatal(err)
 	}
 }
-

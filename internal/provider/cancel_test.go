@@ -60,7 +60,8 @@ data "speechendpoints" "slow" {
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
 	select {
-	case <-done:
+	case err := <-done:
+		t.Logf("terraform exited: %v", err)
 	case <-time.After(20 * time.Second):
 		_ = cmd.Process.Signal(syscall.SIGKILL)
 		t.Fatalf("terraform did not end within 20s of the interrupt:\n%s", out.String())

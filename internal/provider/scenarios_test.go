@@ -81,11 +81,11 @@ func (tc faultScenario) bound() time.Duration {
 			retries, _ = strconv.Atoi(v)
 		}
 	}
-	attempts := time.Duration(retries + 1)
-	backoff := (250 * time.Millisecond) * time.Duration((1<<retries)-1)
-	retryAfter := time.Duration(retries) * time.Second
+	attempts := int64(retries + 1)
+	backoff := 250 * time.Millisecond * time.Duration((1<<retries)-1)
+	retryAfter := time.Second * time.Duration(retries)
 	// A voices call runs beside the token call; locate adds one more round.
-	return 2*attempts*timeout + backoff + retryAfter + 20*time.Second
+	return timeout*time.Duration(2*attempts) + backoff + retryAfter + 20*time.Second
 }
 
 var faultScenarios = []faultScenario{
