@@ -115,15 +115,20 @@ func featureSchema() map[string]schema.Attribute {
 }
 
 func (d *endpointsDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	if req.ProviderData == nil {
-		return
+	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
+}
+
+// providerDataFrom is the Configure step shared by data sources and
+// ephemeral resources: nil until the provider is configured.
+func providerDataFrom(v any, diags *diag.Diagnostics) *providerData {
+	if v == nil {
+		return nil
 	}
-	data, ok := req.ProviderData.(*providerData)
+	data, ok := v.(*providerData)
 	if !ok {
-		resp.Diagnostics.AddError("Unexpected Provider Data", fmt.Sprintf("Expected *providerData, got %T. Please report this issue to the provider developers.", req.ProviderData))
-		return
+		diags.AddError("Unexpected Provider Data", fmt.Sprintf("Expected *providerData, got %T. Please report this issue to the provider developers.", v))
 	}
-	d.data = data
+	return data
 }
 
 // readInput reads the resource description from configuration. known is
@@ -161,20 +166,26 @@ func readInput(ctx context.Context, cfg tfsdk.Config, data *providerData) (in sp
 }
 
 func (d *endpointsDataSource) ValidateConfig(ctx context.Context, req datasource.ValidateConfigRequest, resp *datasource.ValidateConfigResponse) {
-	in, known, diags := readInput(ctx, req.Config, nil)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	validateInput(ctx, req.Config, &resp.Diagnostics)
+}
+
+// validateInput reports the errors of a resource description at validate
+// time: the whole description when every value is known, else each known
+// value alone (values known only at apply are never errors).
+func validateInput(ctx context.Context, cfg tfsdk.Config, d *diag.Diagnostics) {
+	in, known, diags := readInput(ctx, cfg, nil)
+	d.Append(diags...)
+	if d.HasError() {
 		return
 	}
 	if known {
-		addFindings(&resp.Diagnostics, errorsOnly(speech.Resolve(in)))
+		addFindings(d, errorsOnly(speech.Resolve(in)))
 		return
 	}
-	// Some values are known only at apply: check each known one alone.
 	check := func(attrName string, v *string, parse func(string) error) {
 		if v != nil {
 			if err := parse(*v); err != nil {
-				addInputError(&resp.Diagnostics, path.Root(attrName), err)
+				addInputError(d, path.Root(attrName), err)
 			}
 		}
 	}
