@@ -22,6 +22,9 @@ type Request struct {
 	Resolution speech.Resolution
 	Voices     bool // also read the voices list
 	Locate     bool // on a token 401, find where the key is accepted
+	// Token is set when the call issues a token for the ephemeral
+	// resource rather than checking a data source's key.
+	Token bool
 }
 
 // Result is what the check found.
@@ -149,7 +152,7 @@ func (c *Client) IssueToken(ctx context.Context, key string, res speech.Resoluti
 	}
 	issued := time.Now()
 	a := c.callWithRetries(ctx, http.MethodPost, res.Recommended.Token, shape.Trimmed, TokenBodyLimit)
-	obs := observation{req: Request{Key: key, Resolution: res}, shape: shape, token: a, voiceCount: -1}
+	obs := observation{req: Request{Key: key, Resolution: res, Token: true}, shape: shape, token: a, voiceCount: -1}
 	r := diagnose(obs)
 	if !r.Passed {
 		return Token{}, r

@@ -116,7 +116,11 @@ func tokenRejected(o observation, lengthHint string) (string, string) {
 		}
 	}
 	b.WriteString(" The same answer covers every cause; most likely, in order:")
-	fmt.Fprintf(&b, " (1) the key belongs to a resource in another region or cloud: compare the Location on the resource's Keys and Endpoint page with the region above (a key created in China East 2 needs cloud = \"china\" and region = \"chinaeast2\"); set key_check.locate = true to have the plan find where the key is accepted (it sends the key to the token service of every Speech region);")
+	locateHow := "set key_check.locate = true"
+	if o.req.Token {
+		locateHow = "add key_check = { locate = true } to a speechendpoints data source with the same arguments"
+	}
+	fmt.Fprintf(&b, " (1) the key belongs to a resource in another region or cloud: compare the Location on the resource's Keys and Endpoint page with the region above (a key created in China East 2 needs cloud = \"china\" and region = \"chinaeast2\"); %s to have the plan find where the key is accepted (it sends the key to the token service of every Speech region);", locateHow)
 	if res.Subdomain != "" && !res.PrivateEndpoint {
 		fmt.Fprintf(&b, " (2) the resource is behind a private endpoint or selected networks, where the regional hosts answer 401 for its key: set private_endpoint = true to use https://%s.%s/ (and plan from a network that reaches it);", res.Subdomain, res.Cloud.CustomDomainSuffix)
 		b.WriteString(" (3) the key is mistyped or was regenerated: copy KEY 1 again from the Keys and Endpoint page.")
