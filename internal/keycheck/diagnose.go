@@ -168,7 +168,7 @@ func speechRefused(o observation, v Answer) (string, string) {
 	} else {
 		b.WriteString(" (1) network rules: this machine is not in a network the resource allows; plan from inside the virtual network of the private endpoint;")
 	}
-	fmt.Fprintf(&b, " (2) the resource kind: resource_type is %q; a %s resource must have Speech enabled for this key (a SpeechServices or AIServices resource always does);", res.Kind.Name, res.Kind.DisplayName)
+	fmt.Fprintf(&b, " (2) the resource kind: resource_type is %q (%s); check that this resource serves Speech to this key, or use a SpeechServices resource's key;", res.Kind.Name, res.Kind.DisplayName)
 	b.WriteString(" (3) entitlement: the pricing tier or subscription does not include text to speech, or key authentication is disabled (disableLocalAuth) for speech.")
 	return "Azure Speech Refused A Valid Key", b.String()
 }
