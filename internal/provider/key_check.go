@@ -104,24 +104,16 @@ func runKeyCheck(ctx context.Context, cfg tfsdk.Config, data *providerData, res 
 		}
 	}
 
-	key := ""
-	switch {
-	case !kc.Key.IsNull():
-		key = kc.Key.ValueString()
-	case data == nil:
+	if data == nil || data.checker == nil {
 		diags.AddAttributeError(p, "Provider Not Configured", "The key check needs the provider's configuration. Please report this issue to the provider developers.")
 		return result, diags
-	case data.keyUnknown:
+	}
+	key, unknown := data.keyFor(kc.Key)
+	if unknown {
 		msg := "The provider's key is known only after apply (it comes from a resource created in this run), so the key check did not run during this plan. " +
 			"Add depends_on = [<the resource that creates the key>] to this data source so that it is read during apply, when the key is known; or set key_check.key to that resource's attribute."
 		diags.AddAttributeWarning(p, "Key Check Deferred", msg)
 		return resultObject(keycheck.Result{VoiceCount: -1, Detail: msg}, false), diags
-	default:
-		key = data.key
-	}
-	if data == nil || data.checker == nil {
-		diags.AddAttributeError(p, "Provider Not Configured", "The key check needs the provider's configuration. Please report this issue to the provider developers.")
-		return result, diags
 	}
 	if key == "" {
 		diags.AddAttributeError(p, "No Key To Check", "key_check is set, but there is no key: set the provider's key (or the SPEECH_KEY environment variable), or key_check.key.")

@@ -171,6 +171,18 @@ func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRe
 	resp.EphemeralResourceData = data
 }
 
+// keyFor picks the key a check or token uses: the resource's own key, else
+// the provider's. unknown is true when that key is known only at apply.
+func (d *providerData) keyFor(own types.String) (key string, unknown bool) {
+	switch {
+	case own.IsUnknown():
+		return "", true
+	case !own.IsNull():
+		return own.ValueString(), false
+	}
+	return d.key, d.keyUnknown
+}
+
 func (p *speechProvider) Resources(context.Context) []func() resource.Resource { return nil }
 
 func (p *speechProvider) DataSources(context.Context) []func() datasource.DataSource {

@@ -45,7 +45,7 @@ func (r *tokenEphemeralResource) Schema(_ context.Context, _ ephemeral.SchemaReq
 			"endpoint":              schema.StringAttribute{Optional: true, MarkdownDescription: "The resource endpoint as the portal shows it."},
 			"key": schema.StringAttribute{
 				Optional: true, Sensitive: true,
-				MarkdownDescription: "The key to exchange for a token. Defaults to the provider's `key` (or `SPEECH_KEY`). Accepts ephemeral values.",
+				MarkdownDescription: "The key to exchange for a token. Defaults to the provider's `key` (or `SPEECH_KEY`). Accepts ephemeral values. A key known only at apply is no error: the token is unknown during plan and issued when Terraform opens the resource during apply.",
 			},
 			"token": schema.StringAttribute{
 				Computed: true, Sensitive: true,
@@ -86,9 +86,18 @@ func (r *tokenEphemeralResource) Open(ctx context.Context, req ephemeral.OpenReq
 	}
 	var keyAttr types.String
 	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("key"), &keyAttr)...)
-	key := r.data.key
-	if !keyAttr.IsNull() {
-		key = keyAttr.ValueString()
+	set := func(name string, v any) {
+		resp.Diagnostics.Append(resp.Result.SetAttribute(ctx, path.Root(name), v)...)
+	}
+	key, unknown := r.data.keyFor(keyAttr)
+	if unknown {
+		// The key comes from a resource created in this run: the token is
+		// issued when Terraform opens this resource again during apply.
+		set("token", types.StringUnknown())
+		set("token_endpoint", types.StringUnknown())
+		set("valid_for_hosts", types.ListUnknown(types.StringType))
+		set("expires_at", types.StringUnknown())
+		return
 	}
 	if key == "" {
 		resp.Diagnostics.AddAttributeError(path.Root("key"), "No Key For The Token", "Set the provider's key (or the SPEECH_KEY environment variable), or key on this ephemeral resource.")
@@ -112,9 +121,6 @@ func (r *tokenEphemeralResource) Open(ctx context.Context, req ephemeral.OpenReq
 		}
 		seen[u.Hostname()] = true
 		hosts = append(hosts, types.StringValue(u.Hostname()))
-	}
-	set := func(name string, v any) {
-		resp.Diagnostics.Append(resp.Result.SetAttribute(ctx, path.Root(name), v)...)
 	}
 	set("token", tok.Value)
 	set("token_endpoint", tok.IssuedBy)

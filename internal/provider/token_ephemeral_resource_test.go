@@ -101,3 +101,42 @@ func TestAccTokenEphemeral(t *testing.T) {
 		t.Errorf("token calls = %d: the ephemeral resource did not issue tokens", n)
 	}
 }
+
+// A provider key known only at apply (from a resource created in the same
+// run) is no error at plan: the token is issued when Terraform opens the
+// ephemeral resource again during apply.
+func TestAccTokenEphemeral_providerKeyUnknownAtPlan(t *testing.T) {
+	t.Parallel()
+	key := testKey(t.Name())
+	fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: "westus"})
+	resource.UnitTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: freshProviders(),
+		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_10_0)},
+		Steps: []resource.TestStep{{
+			Config: `
+resource "terraform_data" "speech" {
+  input = "created in this run"
+}
+` + providerBlock(fmt.Sprintf(`key = "${substr(terraform_data.speech.id, 0, 0)}%s"`, key)) + `
+ephemeral "speechendpoints_token" "t" {
+  region = "westus"
+}
+data "speechendpoints" "probe" {
+  region     = "westus"
+  depends_on = [terraform_data.speech]
+  lifecycle {
+    postcondition {
+      condition     = startswith(ephemeral.speechendpoints_token.t.token, "` + jwtHeader + `")
+      error_message = "no token at apply"
+    }
+  }
+}`,
+			Check: checkFake(func() error {
+				if fake.TokenCalls(key) == 0 {
+					return fmt.Errorf("no token was issued during apply")
+				}
+				return nil
+			}),
+		}},
+	})
+}
