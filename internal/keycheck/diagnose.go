@@ -53,11 +53,13 @@ func diagnose(o observation) Result {
 	}
 
 	// The token call splits the causes: its answer comes first.
-	if o.token.Failure != NoFailure || o.token.Status != http.StatusOK {
+	switch {
+	case o.token.Failure == NoFailure && o.token.Status == http.StatusUnauthorized:
+		r.KeyValid = boolp(false)
+		r.Summary, r.Detail = tokenRejected(o, lengthHint)
+		return r
+	case o.token.Failure != NoFailure || o.token.Status != http.StatusOK:
 		r.KeyValid, r.Summary, r.Detail = transportOrStatus(o, o.token, "token endpoint")
-		if o.token.Status == http.StatusUnauthorized {
-			r.Summary, r.Detail = tokenRejected(o, lengthHint)
-		}
 		return r
 	}
 

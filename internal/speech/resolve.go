@@ -146,7 +146,7 @@ func Resolve(in Input) (Resolution, []Finding) {
 			}
 		}
 	}
-	if len(fs) > 0 && hasErrors(fs) {
+	if hasErrors(fs) {
 		return res, fs
 	}
 	if in.Region == nil && in.Endpoint == nil {
