@@ -233,8 +233,6 @@ func transportOrStatus(o observation, a Answer, what string) (*bool, string, str
 		return nil, "Azure Speech Throttled", fmt.Sprintf("The %s %s answered 429 Too Many Requests%s (Retry-After honoured when given). The key was not judged: Speech throttles under load and while it scales within quota. Plan again later or raise the provider's max_retries.", what, a.URL, tries)
 	case s >= 500:
 		return nil, "Azure Speech Service Error", fmt.Sprintf("The %s %s answered %d%s: a fault on the service's side, not the key's. Plan again later; key_check.on_failure = \"warning\" keeps plans going while Azure is degraded.", what, a.URL, s, tries)
-	case s == http.StatusUnauthorized:
-		return boolp(false), "Azure Speech Key Rejected", fmt.Sprintf("The %s %s answered 401.", what, a.URL)
 	}
 	return nil, "Unexpected Answer From Azure Speech", fmt.Sprintf("The %s %s answered %d, which Azure Speech does not use for this call.", what, a.URL, a.Status)
 }
