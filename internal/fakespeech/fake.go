@@ -1,6 +1,6 @@
 // Package fakespeech stands in for Azure AI Speech in tests and the demo.
 // It answers on the real host names through an HTTPS proxy (CONNECT) with a
-// test certificate authority, exactly as the fact sheet says Azure answers:
+// test certificate authority, as Microsoft documents Azure's answers:
 // status, body bytes and headers. Clients reach it with HTTPS_PROXY and
 // trust its CA; nothing in the provider knows it exists.
 package fakespeech

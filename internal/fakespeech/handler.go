@@ -14,7 +14,8 @@ import (
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
-// Bodies exactly as the fact sheet (section 7) gives them.
+// Bodies as Azure gives them (the 401 body is quoted in public reports
+// from 2024; the others follow Azure's error shape).
 const (
 	Body401          = `{"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource."}}`
 	body403          = `{"error":{"code":"403","message":"Out of call volume quota. Quota will be replenished at the start of the next period."}}`
@@ -39,17 +40,16 @@ const (
 // form (regional or custom domain) the host is.
 func classify(host, path string) (endpointKind, speech.ParsedEndpoint, bool) {
 	p, err := speech.ParseEndpoint("https://" + host + "/")
-	if err != nil {
+	h, ok := speech.ParseHost(host)
+	if err != nil || !ok {
 		return epUnknown, p, false
 	}
 	lp := strings.ToLower(path)
-	apiHost := strings.Contains(host, ".api.cognitive.")
-	ttsHost := strings.Contains(host, ".tts.speech.")
-	custom := p.Subdomain != ""
+	custom := h.Family == speech.FamilyCustomDomain
 	switch {
-	case lp == "/sts/v1.0/issuetoken" && (apiHost || custom):
+	case lp == "/sts/v1.0/issuetoken" && (h.Family == speech.FamilyAPI || custom):
 		return epToken, p, true
-	case lp == "/cognitiveservices/voices/list" && ttsHost:
+	case lp == "/cognitiveservices/voices/list" && h.Family == speech.FamilyTTS:
 		return epVoices, p, true
 	case lp == "/tts/cognitiveservices/voices/list" && custom:
 		return epVoices, p, true

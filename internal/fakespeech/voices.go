@@ -6,8 +6,8 @@ import (
 	"sync"
 )
 
-// Voice is one entry of the voices list, with the fields the fact sheet
-// (section 6) names.
+// Voice is one entry of the voices list, with the fields speech.SourceRESTTTS
+// documents.
 type Voice struct {
 	Name                string            `json:"Name"`
 	DisplayName         string            `json:"DisplayName"`

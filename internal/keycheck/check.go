@@ -12,9 +12,10 @@ import (
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
-// LocateConcurrency bounds the calls locate makes at once. It is above the
-// catalog's 38 regions, so that locate takes one round trip.
-const LocateConcurrency = 40
+// LocateConcurrency bounds the calls locate makes at once: every Speech
+// region of the catalog but the one already tried, so that locate takes one
+// round trip however the catalog grows.
+var LocateConcurrency = len(speech.Regions("")) - 1
 
 // Request is one key check.
 type Request struct {
@@ -45,17 +46,26 @@ type Result struct {
 // Warning is a note shown whatever the outcome.
 type Warning struct{ Summary, Detail string }
 
+// prepareKey is the one step between a configured key and a call, shared
+// by the key check and the token: the shape checks, their warnings, and the
+// trimmed key to send. refused is set when the key must not be sent.
+func prepareKey(key string) (shape speech.KeyShape, warnings []Warning, refused *Result) {
+	shape = speech.CheckKeyShape(key)
+	for _, w := range shape.Warnings {
+		warnings = append(warnings, Warning{"Speech Key Needs Attention", w.Text})
+	}
+	if shape.Problem != nil {
+		refused = &Result{KeyValid: boolp(false), VoiceCount: -1, Summary: shape.Problem.Summary, Detail: shape.Problem.Detail, Warnings: warnings}
+	}
+	return shape, warnings, refused
+}
+
 // Check runs the key check: shape first, then the token and voices calls
 // at once, then locate when the token endpoint rejected the key.
 func (c *Client) Check(ctx context.Context, req Request) Result {
-	shape := speech.CheckKeyShape(req.Key)
-	var warnings []Warning
-	for _, w := range shape.Warnings {
-		warnings = append(warnings, Warning{"Speech Key Needs Attention", w})
-	}
-	if shape.Problem != nil {
-		f := false
-		return Result{KeyValid: &f, VoiceCount: -1, Summary: shape.Problem.Summary, Detail: shape.Problem.Detail, Warnings: warnings}
+	shape, warnings, refused := prepareKey(req.Key)
+	if refused != nil {
+		return *refused
 	}
 	key := shape.Trimmed
 	rec := req.Resolution.Recommended
@@ -145,15 +155,18 @@ const TokenLifetime = 10 * time.Minute
 // never cached: every call issues a token. When Azure refuses, the Result
 // holds the same diagnosis the key check gives.
 func (c *Client) IssueToken(ctx context.Context, key string, res speech.Resolution) (Token, Result) {
-	shape := speech.CheckKeyShape(key)
-	if shape.Problem != nil {
-		f := false
-		return Token{}, Result{KeyValid: &f, VoiceCount: -1, Summary: shape.Problem.Summary, Detail: shape.Problem.Detail}
+	shape, warnings, refused := prepareKey(key)
+	if refused != nil {
+		return Token{}, *refused
 	}
 	issued := time.Now()
 	a := c.callWithRetries(ctx, http.MethodPost, res.Recommended.Token, shape.Trimmed, TokenBodyLimit)
 	obs := observation{req: Request{Key: key, Resolution: res, Token: true}, shape: shape, token: a, voiceCount: -1}
+	if a.Status == http.StatusOK {
+		obs.claims, _ = speech.ParseTokenClaims(string(a.Body))
+	}
 	r := diagnose(obs)
+	r.Warnings = append(warnings, r.Warnings...)
 	if !r.Passed {
 		return Token{}, r
 	}

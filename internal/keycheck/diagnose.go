@@ -48,8 +48,10 @@ func diagnose(o observation) Result {
 	}
 	res := o.req.Resolution
 	lengthHint := ""
-	if len(o.shape.Warnings) > 0 && !strings.Contains(o.shape.Warnings[len(o.shape.Warnings)-1], "surrounded") {
-		lengthHint = " " + o.shape.Warnings[len(o.shape.Warnings)-1]
+	for _, w := range o.shape.Warnings {
+		if w.Kind == speech.KeyUnusualLength {
+			lengthHint = " " + w.Text
+		}
 	}
 
 	// The token call splits the causes: its answer comes first.

@@ -135,7 +135,7 @@ data "speechendpoints" "app" {
 	})
 }
 
-// Each diagnosis the fact sheet's answers call for, through terraform plan,
+// Each diagnosis Azure's documented answers call for, through terraform plan,
 // in a bounded time.
 func TestAccKeyCheck_diagnoses(t *testing.T) {
 	t.Parallel()

@@ -2,9 +2,10 @@
 // clouds, Speech regions and resource kinds, and the functions that
 // normalise user input and compute Speech endpoints from it.
 //
-// It has no Terraform imports. Every value in this file must agree, line by
-// line, with shared/speech-endpoints.md (the project's fact sheet); the
-// section of the sheet is named above each table.
+// It has no Terraform imports. Each table names the Microsoft page (URL and
+// revision, see sources.go) it was taken from, so that a reader can check a
+// row against its source. Facts no page states are marked derived or
+// unconfirmed where they are used.
 package speech
 
 // Cloud is one Azure cloud and the host suffixes Speech uses in it.
@@ -23,19 +24,29 @@ type Cloud struct {
 	SpeechSuffix string
 	// CustomDomainSuffix is the custom subdomain suffix: {name}.CustomDomainSuffix.
 	CustomDomainSuffix string
-	// CustomDomainConfirmed is false where the fact sheet marks the
-	// custom-domain suffix unconfirmed.
+	// CustomDomainConfirmed is false where no Microsoft page states the
+	// custom-domain suffix (it is derived from the other clouds').
 	CustomDomainConfirmed bool
 	// CustomDomainTokenConfirmed is true where the custom-domain token path
 	// is documented (public cloud only).
 	CustomDomainTokenConfirmed bool
 	// CustomVoice is true where the cloud offers custom voice at all.
 	CustomVoice bool
+	// SpeechFamilies are the host families on the speech suffix
+	// ({region}.{family}.SpeechSuffix) the cloud has: see hosts.go.
+	SpeechFamilies []HostFamily
 	// Portal is the Azure portal host of the cloud.
 	Portal string
 }
 
-// Fact sheet section 1.
+// The clouds. Sources: SourceSovereign (the sovereign suffixes and the
+// features they lack), SourcePrivateLink and SourceSubdomains (the
+// custom-domain suffixes), SourcePrivateEndpointDNS (the US Government
+// custom-domain suffix). The China custom-domain suffix is unconfirmed: no
+// page states it; it follows the other clouds' pattern. Custom voice
+// (FamilyVoice) is public only (SourceRESTTTS, SourceSovereign). The
+// canonical names are the azurerm provider's `environment` values; Azure
+// Germany closed on 2021-10-29 and is not modelled.
 var clouds = []Cloud{
 	{
 		Name: "public", DisplayName: "Azure public cloud",
@@ -43,6 +54,7 @@ var clouds = []Cloud{
 		APISuffix: "api.cognitive.microsoft.com", SpeechSuffix: "speech.microsoft.com",
 		CustomDomainSuffix: "cognitiveservices.azure.com", CustomDomainConfirmed: true,
 		CustomDomainTokenConfirmed: true, CustomVoice: true, Portal: "portal.azure.com",
+		SpeechFamilies: []HostFamily{FamilyTTS, FamilySTT, FamilyVoice},
 	},
 	{
 		Name: "usgovernment", DisplayName: "Azure US Government",
@@ -50,6 +62,7 @@ var clouds = []Cloud{
 		APISuffix: "api.cognitive.microsoft.us", SpeechSuffix: "speech.azure.us",
 		CustomDomainSuffix: "cognitiveservices.azure.us", CustomDomainConfirmed: true,
 		CustomDomainTokenConfirmed: false, CustomVoice: false, Portal: "portal.azure.us",
+		SpeechFamilies: []HostFamily{FamilyTTS, FamilySTT},
 	},
 	{
 		Name: "china", DisplayName: "Azure China (21Vianet)",
@@ -57,10 +70,11 @@ var clouds = []Cloud{
 		APISuffix: "api.cognitive.azure.cn", SpeechSuffix: "speech.azure.cn",
 		CustomDomainSuffix: "cognitiveservices.azure.cn", CustomDomainConfirmed: false,
 		CustomDomainTokenConfirmed: false, CustomVoice: false, Portal: "portal.azure.cn",
+		SpeechFamilies: []HostFamily{FamilyTTS, FamilySTT},
 	},
 }
 
-// Features are the per-region feature flags of fact sheet section 2.
+// Features are the per-region feature flags (SourceRegions footnotes).
 type Features struct {
 	FastTranscription bool
 	BatchSynthesis    bool
@@ -87,9 +101,10 @@ func r(cloud, name, display string, fast, batch, voice, preview bool) Region {
 		Features: Features{FastTranscription: fast, BatchSynthesis: batch, CustomVoice: voice, PreviewVoices: preview}}
 }
 
-// Fact sheet section 2: the regions where Speech is offered, with the
-// per-region feature gaps. Columns: fast transcription, batch synthesis,
-// custom voice, preview voices.
+// The regions where Speech is offered, with the per-region feature gaps.
+// Source: SourceRegions (public regions and their feature footnotes) and
+// SourceSovereign (the US Government and China regions). Columns: fast
+// transcription, batch synthesis, custom voice, preview voices.
 var regions = []Region{
 	r("public", "southafricanorth", "South Africa North", n, y, y, n),
 	r("public", "eastasia", "East Asia", n, y, y, n),
@@ -125,9 +140,8 @@ var regions = []Region{
 	r("public", "westus2", "West US 2", y, y, y, n),
 	r("public", "westus3", "West US 3", y, n, y, n),
 
-	// Custom voice is absent in both sovereign clouds; preview voices only
-	// in three public regions. The sheet names no fast transcription or
-	// batch synthesis gap in the sovereign regions.
+	// Custom voice is absent in both sovereign clouds (SourceSovereign);
+	// preview voices only in three public regions (SourceRegions).
 	r("usgovernment", "usgovarizona", "US Gov Arizona", y, y, n, n),
 	r("usgovernment", "usgovvirginia", "US Gov Virginia", y, y, n, n),
 
@@ -139,7 +153,7 @@ var regions = []Region{
 // legacyRegionNames map names that older docs and SDK samples use to the
 // identifier of today, with the reason shown in the warning.
 var legacyRegionNames = map[string]string{
-	"virginia": "usgovvirginia", // sheet section 2: older docs and SDK samples
+	"virginia": "usgovvirginia", // older docs and SDK samples (SourceSovereign's earlier revisions)
 }
 
 // nonSpeechRegion is an Azure region that exists but does not offer Speech.
@@ -150,10 +164,10 @@ type nonSpeechRegion struct {
 	Note   string
 }
 
-// Azure regions without Speech. The sheet names southindia and spaincentral
-// (the regions page says so) and chinaeast/chinanorth (old docs, not Speech
-// regions today); the others are Azure regions absent from the sheet's list
-// of Speech regions.
+// Azure regions without Speech. southindia and spaincentral: SourceRegions
+// says they lack Speech; chinaeast and chinanorth appear in old docs but
+// SourceSovereign lists neither. The others are Azure regions absent from
+// SourceRegions' list of Speech regions (derived: absence, not a statement).
 var nonSpeechRegions = []nonSpeechRegion{
 	{Name: "southindia", Cloud: "public", Nearby: []string{"centralindia"}},
 	{Name: "spaincentral", Cloud: "public", Nearby: []string{"francecentral", "westeurope", "italynorth"}},
@@ -184,7 +198,10 @@ var nonSpeechRegions = []nonSpeechRegion{
 	{Name: "usgoviowa", Cloud: "usgovernment", Nearby: []string{"usgovvirginia", "usgovarizona"}},
 }
 
-// Kind is an ARM resource kind that carries Speech (fact sheet section 5).
+// Kind is an ARM resource kind that carries Speech. Source: the ARM `kind`
+// values of Microsoft.CognitiveServices/accounts that SourceRESTAuth and
+// SourceSubdomains name; that multi-service and AI services keys work on
+// the regional speech endpoints is implied by current docs, not stated.
 type Kind struct {
 	Name        string   // ARM kind, e.g. "SpeechServices"
 	DisplayName string   // e.g. "Speech service"
@@ -197,7 +214,8 @@ var kinds = []Kind{
 	{Name: "AIServices", DisplayName: "Azure AI services (Foundry)", Aliases: []string{"AI Services", "AI Service", "Azure AI Services", "Foundry", "AI Foundry"}},
 }
 
-// Legacy kinds that today's Speech endpoints do not accept (sheet section 5).
+// Legacy kinds that today's Speech endpoints do not accept (seen in old
+// public threads; no current page names them).
 var legacyKinds = []string{"CustomSpeech", "Bing.Speech", "SpeakerRecognition"}
 
 // DefaultKind is the resource kind assumed when none is given.

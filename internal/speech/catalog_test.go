@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// The lists below are copied from shared/speech-endpoints.md section 2 so
-// that the catalog is checked against the sheet, not against itself.
+// The lists below are copied from the Microsoft pages (SourceRegions,
+// SourceSovereign) so that the catalog is checked against the pages, not
+// against itself.
 var (
 	sheetPublic = []string{"southafricanorth", "eastasia", "southeastasia", "australiaeast", "centralindia",
 		"japaneast", "japanwest", "koreacentral", "canadacentral", "canadaeast", "northeurope", "westeurope",

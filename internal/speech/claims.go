@@ -8,7 +8,8 @@ import (
 )
 
 // TokenClaims are the hints third-party code reads from a Speech token's
-// payload. The fact sheet marks them unconfirmed: any of them may be empty.
+// payload. No Microsoft page documents them (unconfirmed): any of them may
+// be empty.
 type TokenClaims struct {
 	Region     string // "region"
 	ProductID  string // "product-id", e.g. "SpeechServices.S0"

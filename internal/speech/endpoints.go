@@ -16,11 +16,14 @@ type Endpoints struct {
 	CustomVoice     string // without ?deploymentId=
 }
 
-// RegionalEndpoints computes the regional forms (fact sheet section 3).
+// RegionalEndpoints computes the regional forms. Sources: SourceRESTAuth
+// (token, short audio), SourceRESTTTS (text to speech, voices, custom
+// voice), SourceRESTSTT (the REST API base), SourceSovereign (the SDK
+// websocket and host forms in the sovereign clouds).
 func RegionalEndpoints(c Cloud, rg Region) Endpoints {
-	api := rg.Name + "." + c.APISuffix
-	tts := rg.Name + ".tts." + c.SpeechSuffix
-	stt := rg.Name + ".stt." + c.SpeechSuffix
+	api := c.HostName(FamilyAPI, rg.Name)
+	tts := c.HostName(FamilyTTS, rg.Name)
+	stt := c.HostName(FamilySTT, rg.Name)
 	e := Endpoints{
 		Resource:        "https://" + api + "/",
 		Token:           "https://" + api + "/sts/v1.0/issueToken",
@@ -33,19 +36,20 @@ func RegionalEndpoints(c Cloud, rg Region) Endpoints {
 		TTSHost:         "https://" + tts,
 		SpeechToTextAPI: "https://" + api + "/speechtotext",
 	}
-	if c.CustomVoice && rg.Features.CustomVoice {
-		e.CustomVoice = "https://" + rg.Name + ".voice." + c.SpeechSuffix + "/cognitiveservices/v1"
+	if c.HasFamily(FamilyVoice) && rg.Features.CustomVoice {
+		e.CustomVoice = "https://" + c.HostName(FamilyVoice, rg.Name) + "/cognitiveservices/v1"
 	}
 	return e
 }
 
-// CustomDomainEndpoints computes the custom-domain forms (fact sheet
-// section 4): the speech offering moves from the host label into the first
-// path segment. The SDK host forms are empty: SpeechConfig.FromHost assumes
+// CustomDomainEndpoints computes the custom-domain forms (SourcePrivateLink):
+// the speech offering moves from the host label into the first path
+// segment. The voices list form is a documented example; the text to speech
+// and websocket forms are derived from the rule. The SDK host forms are empty: SpeechConfig.FromHost assumes
 // the standard paths, which custom domains do not use (use FromEndpoint with
 // the websocket endpoint). Custom voice has no documented custom-domain form.
 func CustomDomainEndpoints(c Cloud, subdomain string) Endpoints {
-	base := subdomain + "." + c.CustomDomainSuffix
+	base := c.HostName(FamilyCustomDomain, subdomain)
 	return Endpoints{
 		Resource:        "https://" + base + "/",
 		Token:           "https://" + base + "/sts/v1.0/issueToken",

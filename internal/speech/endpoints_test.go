@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// sheetSuffixes are the per-cloud suffixes of fact sheet section 1, written
-// out again so the URL shapes below are checked against the sheet.
+// sheetSuffixes are the per-cloud suffixes of SourceSovereign and
+// SourceSubdomains, written out again so the URL shapes below are checked
+// against the pages, not against the catalog.
 var sheetSuffixes = map[string][3]string{
 	"public":       {"api.cognitive.microsoft.com", "speech.microsoft.com", "cognitiveservices.azure.com"},
 	"usgovernment": {"api.cognitive.microsoft.us", "speech.azure.us", "cognitiveservices.azure.us"},

@@ -79,7 +79,10 @@ func FuzzCheckKeyShape(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, key string) {
 		ks := CheckKeyShape(key)
-		texts := append([]string{}, ks.Warnings...)
+		var texts []string
+		for _, w := range ks.Warnings {
+			texts = append(texts, w.Text)
+		}
 		if ks.Problem != nil {
 			texts = append(texts, ks.Problem.Summary, ks.Problem.Detail)
 		} else {

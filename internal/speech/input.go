@@ -177,8 +177,8 @@ func ParseKind(input string) (Kind, error) {
 
 var subdomainRE = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?$`)
 
-// ParseSubdomain validates a custom subdomain name (fact sheet section 4:
-// 2-64 letters, digits and hyphens, not ending in a hyphen). It returns the
+// ParseSubdomain validates a custom subdomain name (SourceSubdomains: 2-64
+// letters, digits and hyphens, not ending in a hyphen). It returns the
 // lower-case form used in host names.
 func ParseSubdomain(input string) (string, error) {
 	if err := checkText("Custom Subdomain Name", input); err != nil {

@@ -16,8 +16,26 @@ type KeyShape struct {
 	// Problem is set when the key cannot be a resource key; the check must
 	// not call Azure with it.
 	Problem *InputError
-	// Warnings are accepted oddities, each a full sentence.
-	Warnings []string
+	// Warnings are accepted oddities.
+	Warnings []KeyWarning
+}
+
+// KeyWarningKind tells which oddity a KeyWarning reports.
+type KeyWarningKind int
+
+// The oddities a key may have and still be sent.
+const (
+	// KeyTrimmed: whitespace, quotes or a newline around the key.
+	KeyTrimmed KeyWarningKind = iota + 1
+	// KeyUnusualLength: the key has neither length of the formats in use.
+	KeyUnusualLength
+)
+
+// KeyWarning is one accepted oddity of a key, with a full sentence that
+// never holds the key.
+type KeyWarning struct {
+	Kind KeyWarningKind
+	Text string
 }
 
 var (
@@ -54,7 +72,7 @@ func CheckKeyShape(key string) KeyShape {
 		if len(what) == 0 {
 			what = append(what, "whitespace")
 		}
-		ks.Warnings = append(ks.Warnings, fmt.Sprintf("The key is surrounded by %s. An application given this value sends them too and is refused; the check used the trimmed key. Trim the value where it is set (for example trimspace(file(...))).", strings.Join(what, " and ")))
+		ks.Warnings = append(ks.Warnings, KeyWarning{KeyTrimmed, fmt.Sprintf("The key is surrounded by %s. An application given this value sends them too and is refused; the check used the trimmed key. Trim the value where it is set (for example trimspace(file(...))).", strings.Join(what, " and "))})
 	}
 	for i, r := range trimmed {
 		if unicode.IsSpace(r) || unicode.IsControl(r) || r > unicode.MaxASCII {
@@ -67,26 +85,7 @@ func CheckKeyShape(key string) KeyShape {
 		ks.Problem = inputErr("Key Looks Like A GUID", "The key is shaped like a GUID (8-4-4-4-12): that is an Azure subscription, tenant or client ID, not a Speech resource key. Use KEY 1 or KEY 2 from the resource's Keys and Endpoint page (azurerm_cognitive_account.primary_access_key).")
 	case hex32RE.MatchString(trimmed), alnum84R.MatchString(trimmed):
 	default:
-		ks.Warnings = append(ks.Warnings, fmt.Sprintf("The key is %d characters long; Speech resource keys are %s. It may be cut short or have extra characters.", len(trimmed), KeyFormats))
+		ks.Warnings = append(ks.Warnings, KeyWarning{KeyUnusualLength, fmt.Sprintf("The key is %d characters long; Speech resource keys are %s. It may be cut short or have extra characters.", len(trimmed), KeyFormats)})
 	}
 	return ks
-}
-
-// IsSpeechHost reports whether a host name is one the catalog computes:
-// a regional API, speech or custom-domain host of a cloud.
-func IsSpeechHost(host string) bool {
-	host = strings.ToLower(strings.TrimSuffix(host, "."))
-	for _, c := range clouds {
-		for _, sfx := range []string{c.APISuffix, c.CustomDomainSuffix} {
-			if label, ok := strings.CutSuffix(host, "."+sfx); ok && label != "" && !strings.Contains(label, ".") {
-				return true
-			}
-		}
-		if rest, ok := strings.CutSuffix(host, "."+c.SpeechSuffix); ok {
-			if region, svc, ok := strings.Cut(rest, "."); ok && region != "" && (svc == "tts" || svc == "stt" || svc == "voice") {
-				return true
-			}
-		}
-	}
-	return false
 }

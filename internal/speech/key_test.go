@@ -12,18 +12,20 @@ func TestCheckKeyShape(t *testing.T) {
 	for _, tc := range []struct {
 		name, key, trimmed, problem string
 		warnings                    []string
+		kinds                       []KeyWarningKind
 	}{
-		{"hex32", hex, hex, "", nil},
-		{"84 chars", long, long, "", nil},
-		{"empty", "", "", "Empty Speech Key", nil},
-		{"blank", " \n", "", "Empty Speech Key", nil},
-		{"newline", hex + "\n", hex, "", []string{"a newline"}},
-		{"quotes", `"` + hex + `"`, hex, "", []string{"quotes"}},
-		{"spaces", "  " + hex + " ", hex, "", []string{"spaces"}},
-		{"guid", "0b1f6472-1ef6-4c1d-8f0a-123456789abc", "0b1f6472-1ef6-4c1d-8f0a-123456789abc", "Key Looks Like A GUID", nil},
-		{"short", hex[:31], hex[:31], "", []string{"31 characters long"}},
-		{"inner space", hex[:10] + " " + hex[10:], hex[:10] + " " + hex[10:], "Malformed Speech Key", nil},
-		{"non-ascii", hex[:31] + "é", hex[:31] + "é", "Malformed Speech Key", nil},
+		{"hex32", hex, hex, "", nil, nil},
+		{"84 chars", long, long, "", nil, nil},
+		{"empty", "", "", "Empty Speech Key", nil, nil},
+		{"blank", " \n", "", "Empty Speech Key", nil, nil},
+		{"newline", hex + "\n", hex, "", []string{"a newline"}, []KeyWarningKind{KeyTrimmed}},
+		{"quotes", `"` + hex + `"`, hex, "", []string{"quotes"}, []KeyWarningKind{KeyTrimmed}},
+		{"spaces", "  " + hex + " ", hex, "", []string{"spaces"}, []KeyWarningKind{KeyTrimmed}},
+		{"guid", "0b1f6472-1ef6-4c1d-8f0a-123456789abc", "0b1f6472-1ef6-4c1d-8f0a-123456789abc", "Key Looks Like A GUID", nil, nil},
+		{"short", hex[:31], hex[:31], "", []string{"31 characters long"}, []KeyWarningKind{KeyUnusualLength}},
+		{"short and spaced", " " + hex[:31], hex[:31], "", []string{"spaces", "31 characters long"}, []KeyWarningKind{KeyTrimmed, KeyUnusualLength}},
+		{"inner space", hex[:10] + " " + hex[10:], hex[:10] + " " + hex[10:], "Malformed Speech Key", nil, nil},
+		{"non-ascii", hex[:31] + "é", hex[:31] + "é", "Malformed Speech Key", nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ks := CheckKeyShape(tc.key)
@@ -41,11 +43,11 @@ func TestCheckKeyShape(t *testing.T) {
 				t.Errorf("problem %q, want %q", gotProblem, tc.problem)
 			}
 			if len(ks.Warnings) != len(tc.warnings) {
-				t.Fatalf("warnings %q, want %q", ks.Warnings, tc.warnings)
+				t.Fatalf("warnings %+v, want %q", ks.Warnings, tc.warnings)
 			}
 			for i, w := range tc.warnings {
-				if !strings.Contains(ks.Warnings[i], w) {
-					t.Errorf("warning %q lacks %q", ks.Warnings[i], w)
+				if !strings.Contains(ks.Warnings[i].Text, w) || ks.Warnings[i].Kind != tc.kinds[i] {
+					t.Errorf("warning %+v, want kind %d with %q", ks.Warnings[i], tc.kinds[i], w)
 				}
 			}
 		})
@@ -85,9 +87,38 @@ func TestIsSpeechHost(t *testing.T) {
 		"a.b.api.cognitive.microsoft.com":     false,
 		"westus.api.cognitive.microsoft.com.": true,
 		"westus.foo.speech.microsoft.com":     false,
+		"westus.voice.speech.microsoft.com":   true,
+		"usgovarizona.voice.speech.azure.us":  false, // no custom voice in US Government
+		"my-res.cognitiveservices.azure.cn":   true,
+		".api.cognitive.microsoft.com":        false,
 	} {
 		if got := IsSpeechHost(host); got != want {
 			t.Errorf("IsSpeechHost(%q) = %v", host, got)
+		}
+	}
+}
+
+// Every host the endpoint computation builds belongs to the family table,
+// and reads back as the family, cloud and label it was built from.
+func TestComputedHostsParseBack(t *testing.T) {
+	for _, rg := range Regions("") {
+		c := mustCloud(rg.Cloud)
+		for _, f := range append([]HostFamily{FamilyAPI}, c.SpeechFamilies...) {
+			h, ok := ParseHost(c.HostName(f, rg.Name))
+			if !ok || h.Family != f || h.Cloud.Name != c.Name || h.Label != rg.Name {
+				t.Errorf("%s %s: ParseHost(%q) = %+v, %v", rg.Name, f, c.HostName(f, rg.Name), h, ok)
+			}
+		}
+		for _, e := range []Endpoints{RegionalEndpoints(c, rg), CustomDomainEndpoints(c, "my-res")} {
+			for _, u := range []string{e.Resource, e.Token, e.TTS, e.Voices, e.STT, e.STTWebsocket, e.TTSWebsocket, e.STTHost, e.TTSHost, e.SpeechToTextAPI, e.CustomVoice} {
+				if u == "" {
+					continue
+				}
+				host := strings.SplitN(strings.SplitN(u, "://", 2)[1], "/", 2)[0]
+				if !IsSpeechHost(host) {
+					t.Errorf("%s: computed host %q is not in the family table", rg.Name, host)
+				}
+			}
 		}
 	}
 }

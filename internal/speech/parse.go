@@ -16,7 +16,7 @@ type ParsedEndpoint struct {
 	Warning string
 }
 
-// knownPaths are paths of Speech APIs (fact sheet sections 3 and 4) that a
+// knownPaths are paths of Speech APIs (see endpoints.go) that a
 // user may paste instead of the resource endpoint.
 var knownPaths = []struct{ prefix, what string }{
 	{"/sts/v1.0/issuetoken", "token endpoint"},
@@ -110,27 +110,24 @@ func redactURL(s string) string {
 	return s
 }
 
-// parseHost matches a host name against the cloud table.
+// parseHost reads a host name through the host-family table (hosts.go).
 func parseHost(host string) (ParsedEndpoint, error) {
-	for _, c := range clouds {
-		if label, ok := strings.CutSuffix(host, "."+c.APISuffix); ok && !strings.Contains(label, ".") {
-			return regionalHost(c, label, host)
-		}
-		if label, ok := strings.CutSuffix(host, "."+c.CustomDomainSuffix); ok && !strings.Contains(label, ".") {
-			name, err := ParseSubdomain(label)
+	if h, ok := ParseHost(host); ok {
+		switch h.Family {
+		case FamilyAPI:
+			return regionalHost(h.Cloud, h.Label, host)
+		case FamilyCustomDomain:
+			name, err := ParseSubdomain(h.Label)
 			if err != nil {
 				return ParsedEndpoint{}, inputErr("Invalid Endpoint", "The custom subdomain in endpoint is not valid: %s", asInputError(err).Detail)
 			}
-			return ParsedEndpoint{Cloud: c.Name, Subdomain: name}, nil
-		}
-		if rest, ok := strings.CutSuffix(host, "."+c.SpeechSuffix); ok {
-			if region, svc, ok := strings.Cut(rest, "."); ok && (svc == "tts" || svc == "stt" || svc == "voice") {
-				p, err := regionalHost(c, region, host)
-				if err == nil {
-					p.Warning = fmt.Sprintf("endpoint is a %s speech host, not the resource endpoint; only its region is used. Write endpoint = %q, the form the portal's Keys and Endpoint page shows.", svc, "https://"+p.Region+"."+c.APISuffix+"/")
-				}
-				return p, err
+			return ParsedEndpoint{Cloud: h.Cloud.Name, Subdomain: name}, nil
+		default:
+			p, err := regionalHost(h.Cloud, h.Label, host)
+			if err == nil {
+				p.Warning = fmt.Sprintf("endpoint is a %s speech host, not the resource endpoint; only its region is used. Write endpoint = %q, the form the portal's Keys and Endpoint page shows.", h.Family, "https://"+h.Cloud.HostName(FamilyAPI, p.Region)+"/")
 			}
+			return p, err
 		}
 	}
 	for _, foreign := range []string{".openai.azure.com", ".services.ai.azure.com", ".cognitiveservices.azure.com", ".azure.com", ".azure.us", ".azure.cn", ".microsoft.com", ".microsoft.us"} {
