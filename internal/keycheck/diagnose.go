@@ -35,12 +35,6 @@ func where(res speech.Resolution) string {
 	return fmt.Sprintf("custom subdomain %q in %s", res.Subdomain, res.Cloud.DisplayName)
 }
 
-// usingCustomDomain reports whether the checked endpoints are the
-// custom-domain forms.
-func usingCustomDomain(res speech.Resolution) bool {
-	return res.CustomDomain != nil && res.Recommended.Token == res.CustomDomain.Token
-}
-
 func diagnose(o observation) Result {
 	r := Result{TokenStatus: o.token.Status, VoiceCount: o.voiceCount, Claims: o.claims, Located: o.located}
 	if o.voices != nil {
@@ -192,7 +186,7 @@ func transportOrStatus(o observation, a Answer, what string) (*bool, string, str
 	case FailCanceled:
 		return nil, "Key Check Cancelled", fmt.Sprintf("The key check of %s was cancelled before Azure answered (the plan was interrupted).", a.URL)
 	case FailDNS:
-		if usingCustomDomain(res) {
+		if res.UsesCustomDomain() {
 			d := fmt.Sprintf("The host %s has no DNS answer: no resource in %s has the custom subdomain %q. Check custom_subdomain_name (the name in https://{name}.%s/ on the Keys and Endpoint page) and the cloud.", host, res.Cloud.DisplayName, res.Subdomain, res.Cloud.CustomDomainSuffix)
 			if res.PrivateEndpoint {
 				d += fmt.Sprintf(" Behind a private endpoint the name resolves only where the private DNS zone privatelink.%s is linked: plan from that network.", res.Cloud.CustomDomainSuffix)
@@ -225,7 +219,7 @@ func transportOrStatus(o observation, a Answer, what string) (*bool, string, str
 		return boolp(false), "Azure Speech Access Forbidden", fmt.Sprintf("The %s %s answered %d%s. Most likely, in order: (1) the free (F0) tier's quota is used up for this period: wait for the next period or move to S0; (2) the resource is disabled, or key authentication is disabled on it; (3) network rules: the resource accepts only selected networks or a private endpoint; set private_endpoint = true with custom_subdomain_name and plan from a network that reaches it.", what, a.URL, s, azureMessage(a.Body, o.req.Key))
 	case s == http.StatusNotFound:
 		d := fmt.Sprintf("The %s %s answered 404: this host does not serve that path.", what, a.URL)
-		if usingCustomDomain(res) && !res.PrivateEndpoint {
+		if res.UsesCustomDomain() && !res.PrivateEndpoint {
 			d += " Older documentation says the custom-domain speech paths answer 404 unless the resource has a private endpoint: use the regional endpoints (remove private_endpoint, or pick the regional object), or set private_endpoint = true if it has one."
 		} else {
 			d += " The host family is wrong for this API (for example speech paths on an api.cognitive host). Please report this with the URL: the provider computed it."

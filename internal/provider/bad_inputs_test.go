@@ -17,7 +17,7 @@ func errorOnAttr(summary, attribute string) *regexp.Regexp {
 // The bad-input matrix: malformed values across every attribute, each
 // answered by an error on that attribute through terraform plan; a crash
 // would not match.
-func TestAccBadInputs(t *testing.T) {
+func TestBadInputs(t *testing.T) {
 	t.Parallel()
 	long := strings.Repeat("a", 300)
 	ds := func(body string) string { return "data \"speechendpoints\" \"x\" {\n" + body + "\n}\n" }
@@ -86,10 +86,11 @@ func TestAccBadInputs(t *testing.T) {
 		{"voices string", withRegion(`key_check = { voices = "maybe" }`), errorOnAttr("Incorrect attribute value type", "key_check")},
 		// provider
 		{"provider cloud empty", prov(`cloud = ""`), errorOnAttr("Empty Cloud", "cloud")},
-		{"provider negative timeout", prov(`request_timeout = "-5s"`), errorOnAttr("Invalid Request Timeout", "request_timeout")},
-		{"provider timeout too long", prov(`request_timeout = "1h"`), errorOnAttr("Invalid Request Timeout", "request_timeout")},
-		{"provider timeout words", prov(`request_timeout = "ten seconds"`), errorOnAttr("Invalid Request Timeout", "request_timeout")},
-		{"provider negative retries", prov(`max_retries = -1`), errorOnAttr("Invalid Max Retries", "max_retries")},
+		{"provider negative timeout", prov(`request_timeout = "-5s"`), errorOnAttr("Invalid Duration", "request_timeout")},
+		{"provider timeout too long", prov(`request_timeout = "1h"`), errorOnAttr("Invalid Duration", "request_timeout")},
+		{"provider timeout words", prov(`request_timeout = "ten seconds"`), errorOnAttr("Invalid Duration", "request_timeout")},
+		{"provider negative retries", prov(`max_retries = -1`), errorOnAttr("Invalid Attribute Value", "max_retries")},
+		{"provider too many retries", prov(`max_retries = 11`), errorOnAttr("Invalid Attribute Value", "max_retries")},
 		{"provider garbage CA", prov("ca_cert_pem = \"-----BEGIN CERTIFICATE-----\\ngarbage\\n-----END CERTIFICATE-----\""), errorOnAttr("Invalid CA Certificates", "ca_cert_pem")},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package provider
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"os/exec"
 	"strings"
@@ -61,7 +62,11 @@ data "speechendpoints" "slow" {
 	go func() { done <- cmd.Wait() }()
 	select {
 	case err := <-done:
-		t.Logf("terraform exited: %v", err)
+		// An interrupted plan has not planned: Terraform must say so.
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() == 0 {
+			t.Errorf("terraform ended with %v after the interrupt; want a non-zero exit code", err)
+		}
 	case <-time.After(20 * time.Second):
 		_ = cmd.Process.Signal(syscall.SIGKILL)
 		t.Fatalf("terraform did not end within 20s of the interrupt:\n%s", out.String())

@@ -21,7 +21,7 @@ func expectPath(addr string, p tfjsonpath.Path, v knownvalue.Check) statecheck.S
 	return statecheck.ExpectKnownValue(addr, p, v)
 }
 
-func TestAccEndpoints_seedJapanWestNextToChinaEast2(t *testing.T) {
+func TestEndpoints_seedJapanWestNextToChinaEast2(t *testing.T) {
 	t.Parallel()
 	const j, c = "data.speechendpoints.japan", "data.speechendpoints.china"
 	resource.UnitTest(t, resource.TestCase{
@@ -80,7 +80,7 @@ data "speechendpoints" "china" {
 	})
 }
 
-func TestAccEndpoints_usGovernment(t *testing.T) {
+func TestEndpoints_usGovernment(t *testing.T) {
 	t.Parallel()
 	const g = "data.speechendpoints.gov"
 	resource.UnitTest(t, resource.TestCase{
@@ -108,7 +108,7 @@ data "speechendpoints" "legacy" {
 	})
 }
 
-func TestAccEndpoints_privateEndpointMultiService(t *testing.T) {
+func TestEndpoints_privateEndpointMultiService(t *testing.T) {
 	t.Parallel()
 	const p = "data.speechendpoints.private"
 	resource.UnitTest(t, resource.TestCase{
@@ -149,7 +149,7 @@ data "speechendpoints" "subdomain_public" {
 	})
 }
 
-func TestAccEndpoints_endpointInputs(t *testing.T) {
+func TestEndpoints_endpointInputs(t *testing.T) {
 	t.Parallel()
 	resource.UnitTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviders,
@@ -189,7 +189,7 @@ data "speechendpoints" "both" {
 
 // Values unknown during plan are never errors: the data source is read at
 // apply, when they are known.
-func TestAccEndpoints_unknownAtPlan(t *testing.T) {
+func TestEndpoints_unknownAtPlan(t *testing.T) {
 	t.Parallel()
 	resource.UnitTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviders,
@@ -218,7 +218,7 @@ data "speechendpoints" "x" {
 }
 
 // A known bad value is reported at plan even when other values are unknown.
-func TestAccEndpoints_knownBadValueNextToUnknown(t *testing.T) {
+func TestEndpoints_knownBadValueNextToUnknown(t *testing.T) {
 	t.Parallel()
 	resource.UnitTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviders,
@@ -236,7 +236,7 @@ data "speechendpoints" "x" {
 	})
 }
 
-func TestAccEndpoints_badInputs(t *testing.T) {
+func TestEndpoints_badInputs(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
 		name, body string

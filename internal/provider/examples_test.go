@@ -41,7 +41,7 @@ func exampleConfig(t *testing.T, dir string) string {
 
 // Every example plans and applies cleanly with the provider. Examples that
 // take a key get the demo resource's key and the fake service's CA.
-func TestAccExamples(t *testing.T) {
+func TestExamples(t *testing.T) {
 	t.Parallel()
 	fake.Add(fakespeech.DemoResources()...)
 	var dirs []string
@@ -86,7 +86,7 @@ func TestAccExamples(t *testing.T) {
 
 // The key check example, as `make demo` runs it: the seed case fails and
 // names China East 2, the corrected variables pass.
-func TestAccExamples_keyCheck(t *testing.T) {
+func TestExamples_keyCheck(t *testing.T) {
 	t.Parallel()
 	fake.Add(fakespeech.DemoResources()...)
 	cfg := exampleConfig(t, "../../examples/key-check")

@@ -5,13 +5,12 @@ import (
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
-	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
@@ -48,18 +47,6 @@ func keyCheckSchema() schema.SingleNestedAttribute {
 	}
 }
 
-var keyCheckResultTypes = map[string]attr.Type{
-	"key_valid":       types.BoolType,
-	"token_status":    types.Int64Type,
-	"voices_status":   types.Int64Type,
-	"voice_count":     types.Int64Type,
-	"resource_region": types.StringType,
-	"pricing_tier":    types.StringType,
-	"resource_id":     types.StringType,
-	"located":         types.ListType{ElemType: types.StringType},
-	"diagnosis":       types.StringType,
-}
-
 func keyCheckResultSchema() schema.SingleNestedAttribute {
 	return schema.SingleNestedAttribute{
 		Computed:            true,
@@ -85,15 +72,31 @@ type keyCheckModel struct {
 	Locate    types.Bool   `tfsdk:"locate"`
 }
 
-// runKeyCheck runs the configured key check and returns key_check_result
-// and the diagnostics that report the outcome.
-func runKeyCheck(ctx context.Context, cfg tfsdk.Config, data *providerData, res speech.Resolution) (types.Object, diag.Diagnostics) {
+// keyCheckResultModel is key_check_result.
+type keyCheckResultModel struct {
+	KeyValid       types.Bool   `tfsdk:"key_valid"`
+	TokenStatus    types.Int64  `tfsdk:"token_status"`
+	VoicesStatus   types.Int64  `tfsdk:"voices_status"`
+	VoiceCount     types.Int64  `tfsdk:"voice_count"`
+	ResourceRegion types.String `tfsdk:"resource_region"`
+	PricingTier    types.String `tfsdk:"pricing_tier"`
+	ResourceID     types.String `tfsdk:"resource_id"`
+	Located        []string     `tfsdk:"located"`
+	Diagnosis      types.String `tfsdk:"diagnosis"`
+}
+
+// runKeyCheck runs the configured key check (kcObj is key_check) and
+// returns key_check_result (nil without a check) and the diagnostics that
+// report the outcome.
+func runKeyCheck(ctx context.Context, kcObj types.Object, data *providerData, res speech.Resolution) (*keyCheckResultModel, diag.Diagnostics) {
 	var diags diag.Diagnostics
-	result := types.ObjectNull(keyCheckResultTypes)
-	var kc *keyCheckModel
-	diags.Append(cfg.GetAttribute(ctx, path.Root("key_check"), &kc)...)
-	if diags.HasError() || kc == nil {
-		return result, diags
+	if kcObj.IsNull() || kcObj.IsUnknown() {
+		return nil, diags
+	}
+	var kc keyCheckModel
+	diags.Append(kcObj.As(ctx, &kc, basetypes.ObjectAsOptions{})...)
+	if diags.HasError() {
+		return nil, diags
 	}
 	p := path.Root("key_check")
 	report := func(summary, detail string) {
@@ -106,18 +109,18 @@ func runKeyCheck(ctx context.Context, cfg tfsdk.Config, data *providerData, res 
 
 	if data == nil || data.checker == nil {
 		diags.AddAttributeError(p, "Provider Not Configured", "The key check needs the provider's configuration. Please report this issue to the provider developers.")
-		return result, diags
+		return nil, diags
 	}
 	key, unknown := data.keyFor(kc.Key)
 	if unknown {
 		msg := "The provider's key is known only after apply (it comes from a resource created in this run), so the key check did not run during this plan. " +
 			"Add depends_on = [<the resource that creates the key>] to this data source so that it is read during apply, when the key is known; or set key_check.key to that resource's attribute."
 		diags.AddAttributeWarning(p, "Key Check Deferred", msg)
-		return resultObject(keycheck.Result{VoiceCount: -1, Detail: msg}, false), diags
+		return newKeyCheckResult(keycheck.Result{VoiceCount: -1, Detail: msg}, false), diags
 	}
 	if key == "" {
 		diags.AddAttributeError(p, "No Key To Check", "key_check is set, but there is no key: set the provider's key (or the SPEECH_KEY environment variable), or key_check.key.")
-		return result, diags
+		return nil, diags
 	}
 
 	// The key never reaches a log line, at any level.
@@ -131,7 +134,7 @@ func runKeyCheck(ctx context.Context, cfg tfsdk.Config, data *providerData, res 
 		Locate:     kc.Locate.ValueBool(),
 	})
 	r.Summary, r.Detail = keycheck.Redact(r.Summary, key), keycheck.Redact(r.Detail, key)
-	result = resultObject(r, kc.Locate.ValueBool())
+	result := newKeyCheckResult(r, kc.Locate.ValueBool())
 	tflog.Debug(ctx, "key check done", map[string]any{"passed": r.Passed, "token_status": r.TokenStatus, "voices_status": r.VoicesStatus})
 
 	for _, w := range r.Warnings {
@@ -150,36 +153,28 @@ func intOrNull(n int) types.Int64 {
 	return types.Int64Value(int64(n))
 }
 
-func resultObject(r keycheck.Result, locateRan bool) types.Object {
-	keyValid := types.BoolNull()
+func newKeyCheckResult(r keycheck.Result, locateRan bool) *keyCheckResultModel {
+	m := &keyCheckResultModel{
+		KeyValid:       types.BoolNull(),
+		TokenStatus:    intOrNull(r.TokenStatus),
+		VoicesStatus:   intOrNull(r.VoicesStatus),
+		VoiceCount:     types.Int64Null(),
+		ResourceRegion: optString(r.Claims.ClaimRegion()),
+		PricingTier:    optString(r.Claims.PricingTier()),
+		ResourceID:     optString(r.Claims.ResourceID),
+		Diagnosis:      optString(r.Detail),
+	}
 	if r.KeyValid != nil {
-		keyValid = types.BoolValue(*r.KeyValid)
+		m.KeyValid = types.BoolValue(*r.KeyValid)
 	}
-	voiceCount := types.Int64Null()
 	if r.VoiceCount >= 0 {
-		voiceCount = types.Int64Value(int64(r.VoiceCount))
+		m.VoiceCount = types.Int64Value(int64(r.VoiceCount))
 	}
-	located := types.ListNull(types.StringType)
 	if locateRan && r.TokenStatus == 401 {
-		vals := make([]attr.Value, len(r.Located))
-		for i, l := range r.Located {
-			vals[i] = types.StringValue(l)
-		}
-		located = types.ListValueMust(types.StringType, vals)
+		m.Located = append([]string{}, r.Located...)
 	}
-	diagnosis := r.Detail
 	if r.Summary != "" && r.Detail != "" {
-		diagnosis = fmt.Sprintf("%s: %s", r.Summary, r.Detail)
+		m.Diagnosis = types.StringValue(fmt.Sprintf("%s: %s", r.Summary, r.Detail))
 	}
-	return types.ObjectValueMust(keyCheckResultTypes, map[string]attr.Value{
-		"key_valid":       keyValid,
-		"token_status":    intOrNull(r.TokenStatus),
-		"voices_status":   intOrNull(r.VoicesStatus),
-		"voice_count":     voiceCount,
-		"resource_region": optString(r.Claims.ClaimRegion()),
-		"pricing_tier":    optString(r.Claims.PricingTier()),
-		"resource_id":     optString(r.Claims.ResourceID),
-		"located":         located,
-		"diagnosis":       optString(diagnosis),
-	})
+	return m
 }

@@ -1,32 +1,64 @@
 package provider
 
 import (
+	"context"
+
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
-// endpointAttr is one endpoint attribute, shared by the top level of the
-// data source, its regional and custom_domain objects and the functions.
+// endpointsModel is every endpoint in one form. It is the top level of the
+// data source (embedded), its regional and custom_domain objects, and the
+// functions' return value.
+type endpointsModel struct {
+	ResourceEndpoint        types.String `tfsdk:"resource_endpoint"`
+	TokenEndpoint           types.String `tfsdk:"token_endpoint"`
+	TTSEndpoint             types.String `tfsdk:"tts_endpoint"`
+	VoicesEndpoint          types.String `tfsdk:"voices_endpoint"`
+	STTEndpoint             types.String `tfsdk:"stt_endpoint"`
+	STTWebsocketEndpoint    types.String `tfsdk:"stt_websocket_endpoint"`
+	TTSWebsocketEndpoint    types.String `tfsdk:"tts_websocket_endpoint"`
+	STTHost                 types.String `tfsdk:"stt_host"`
+	TTSHost                 types.String `tfsdk:"tts_host"`
+	SpeechToTextAPIEndpoint types.String `tfsdk:"speech_to_text_api_endpoint"`
+	CustomVoiceEndpoint     types.String `tfsdk:"custom_voice_endpoint"`
+}
+
+// endpointAttr is one endpoint attribute: its name and description, where
+// the domain keeps its value, and where the model keeps it. One row feeds
+// every surface.
 type endpointAttr struct {
-	name string
-	desc string
-	get  func(speech.Endpoints) string
+	name  string
+	desc  string
+	get   func(speech.Endpoints) string
+	field func(*endpointsModel) *types.String
 }
 
 var endpointAttrs = []endpointAttr{
-	{"resource_endpoint", "The resource endpoint in this form, as the portal's Keys and Endpoint page shows it (`https://{region}.api.cognitive.microsoft.com/` or `https://{name}.cognitiveservices.azure.com/`).", func(e speech.Endpoints) string { return e.Resource }},
-	{"token_endpoint", "The token (STS) endpoint: `POST` with the `Ocp-Apim-Subscription-Key` header returns a bearer token valid 10 minutes. Tokens work only on the host family that issued them.", func(e speech.Endpoints) string { return e.Token }},
-	{"tts_endpoint", "The text to speech REST endpoint (`POST` SSML).", func(e speech.Endpoints) string { return e.TTS }},
-	{"voices_endpoint", "The voices list endpoint (`GET`).", func(e speech.Endpoints) string { return e.Voices }},
-	{"stt_endpoint", "The speech to text REST endpoint for short audio, conversation mode, without the query string: append `?language=en-US`.", func(e speech.Endpoints) string { return e.STT }},
-	{"stt_websocket_endpoint", "The Speech SDK websocket endpoint for speech to text (`SpeechConfig.FromEndpoint`).", func(e speech.Endpoints) string { return e.STTWebsocket }},
-	{"tts_websocket_endpoint", "The Speech SDK websocket endpoint for text to speech (`SpeechConfig.FromEndpoint`). The custom-domain form is derived from the documented rule (the service moves into the first path segment).", func(e speech.Endpoints) string { return e.TTSWebsocket }},
-	{"stt_host", "The speech to text host for `SpeechConfig.FromHost`. Null in the custom-domain form: `FromHost` assumes the standard paths, so use `stt_websocket_endpoint` with `FromEndpoint` there.", func(e speech.Endpoints) string { return e.STTHost }},
-	{"tts_host", "The text to speech host for `SpeechConfig.FromHost`. Null in the custom-domain form: use `tts_websocket_endpoint` with `FromEndpoint` there.", func(e speech.Endpoints) string { return e.TTSHost }},
-	{"speech_to_text_api_endpoint", "The speech-to-text REST API base (batch transcription, fast transcription, custom speech): append `/transcriptions?api-version=2024-11-15` and the like.", func(e speech.Endpoints) string { return e.SpeechToTextAPI }},
-	{"custom_voice_endpoint", "The custom voice endpoint, without `?deploymentId=`. Null where the cloud or region has no custom voice, and in the custom-domain form (not documented).", func(e speech.Endpoints) string { return e.CustomVoice }},
+	{"resource_endpoint", "The resource endpoint in this form, as the portal's Keys and Endpoint page shows it (`https://{region}.api.cognitive.microsoft.com/` or `https://{name}.cognitiveservices.azure.com/`).",
+		func(e speech.Endpoints) string { return e.Resource }, func(m *endpointsModel) *types.String { return &m.ResourceEndpoint }},
+	{"token_endpoint", "The token (STS) endpoint: `POST` with the `Ocp-Apim-Subscription-Key` header returns a bearer token valid 10 minutes. Tokens work only on the host family that issued them.",
+		func(e speech.Endpoints) string { return e.Token }, func(m *endpointsModel) *types.String { return &m.TokenEndpoint }},
+	{"tts_endpoint", "The text to speech REST endpoint (`POST` SSML).",
+		func(e speech.Endpoints) string { return e.TTS }, func(m *endpointsModel) *types.String { return &m.TTSEndpoint }},
+	{"voices_endpoint", "The voices list endpoint (`GET`).",
+		func(e speech.Endpoints) string { return e.Voices }, func(m *endpointsModel) *types.String { return &m.VoicesEndpoint }},
+	{"stt_endpoint", "The speech to text REST endpoint for short audio, conversation mode, without the query string: append `?language=en-US`.",
+		func(e speech.Endpoints) string { return e.STT }, func(m *endpointsModel) *types.String { return &m.STTEndpoint }},
+	{"stt_websocket_endpoint", "The Speech SDK websocket endpoint for speech to text (`SpeechConfig.FromEndpoint`).",
+		func(e speech.Endpoints) string { return e.STTWebsocket }, func(m *endpointsModel) *types.String { return &m.STTWebsocketEndpoint }},
+	{"tts_websocket_endpoint", "The Speech SDK websocket endpoint for text to speech (`SpeechConfig.FromEndpoint`). The custom-domain form is derived from the documented rule (the service moves into the first path segment).",
+		func(e speech.Endpoints) string { return e.TTSWebsocket }, func(m *endpointsModel) *types.String { return &m.TTSWebsocketEndpoint }},
+	{"stt_host", "The speech to text host for `SpeechConfig.FromHost`. Null in the custom-domain form: `FromHost` assumes the standard paths, so use `stt_websocket_endpoint` with `FromEndpoint` there.",
+		func(e speech.Endpoints) string { return e.STTHost }, func(m *endpointsModel) *types.String { return &m.STTHost }},
+	{"tts_host", "The text to speech host for `SpeechConfig.FromHost`. Null in the custom-domain form: use `tts_websocket_endpoint` with `FromEndpoint` there.",
+		func(e speech.Endpoints) string { return e.TTSHost }, func(m *endpointsModel) *types.String { return &m.TTSHost }},
+	{"speech_to_text_api_endpoint", "The speech-to-text REST API base (batch transcription, fast transcription, custom speech): append `/transcriptions?api-version=2024-11-15` and the like.",
+		func(e speech.Endpoints) string { return e.SpeechToTextAPI }, func(m *endpointsModel) *types.String { return &m.SpeechToTextAPIEndpoint }},
+	{"custom_voice_endpoint", "The custom voice endpoint, without `?deploymentId=`. Null where the cloud or region has no custom voice, and in the custom-domain form (not documented).",
+		func(e speech.Endpoints) string { return e.CustomVoice }, func(m *endpointsModel) *types.String { return &m.CustomVoiceEndpoint }},
 }
 
 func endpointAttrTypes() map[string]attr.Type {
@@ -45,43 +77,69 @@ func optString(s string) types.String {
 	return types.StringValue(s)
 }
 
-// endpointsObject converts endpoints to an object value (null for nil).
-func endpointsObject(e *speech.Endpoints) types.Object {
-	if e == nil {
-		return types.ObjectNull(endpointAttrTypes())
-	}
-	vals := make(map[string]attr.Value, len(endpointAttrs))
+// newEndpointsModel fills the model from the domain's endpoints.
+func newEndpointsModel(e speech.Endpoints) endpointsModel {
+	var m endpointsModel
 	for _, a := range endpointAttrs {
-		vals[a.name] = optString(a.get(*e))
+		*a.field(&m) = optString(a.get(e))
 	}
-	return types.ObjectValueMust(endpointAttrTypes(), vals)
+	return m
+}
+
+// endpointsPtr is the model of optional endpoints: nil (null) for nil.
+func endpointsPtr(e *speech.Endpoints) *endpointsModel {
+	if e == nil {
+		return nil
+	}
+	m := newEndpointsModel(*e)
+	return &m
+}
+
+// endpointsObject converts endpoints to an object value (null for nil), for
+// the functions' return values.
+func endpointsObject(ctx context.Context, e *speech.Endpoints) (types.Object, error) {
+	if e == nil {
+		return types.ObjectNull(endpointAttrTypes()), nil
+	}
+	obj, diags := types.ObjectValueFrom(ctx, endpointAttrTypes(), newEndpointsModel(*e))
+	if diags.HasError() {
+		return obj, diagError(diags)
+	}
+	return obj, nil
+}
+
+// featuresModel is what a region offers.
+type featuresModel struct {
+	FastTranscription types.Bool `tfsdk:"fast_transcription"`
+	BatchSynthesis    types.Bool `tfsdk:"batch_synthesis"`
+	CustomVoice       types.Bool `tfsdk:"custom_voice"`
+	PreviewVoices     types.Bool `tfsdk:"preview_voices"`
 }
 
 var featureAttrs = []struct {
 	name, desc string
 	get        func(speech.Features) bool
+	field      func(*featuresModel) *types.Bool
 }{
-	{"fast_transcription", "The region offers fast transcription.", func(f speech.Features) bool { return f.FastTranscription }},
-	{"batch_synthesis", "The region offers batch synthesis.", func(f speech.Features) bool { return f.BatchSynthesis }},
-	{"custom_voice", "The region offers custom voice (never in the sovereign clouds).", func(f speech.Features) bool { return f.CustomVoice }},
-	{"preview_voices", "The region serves preview voices (eastus, westeurope and southeastasia only).", func(f speech.Features) bool { return f.PreviewVoices }},
+	{"fast_transcription", "The region offers fast transcription.",
+		func(f speech.Features) bool { return f.FastTranscription }, func(m *featuresModel) *types.Bool { return &m.FastTranscription }},
+	{"batch_synthesis", "The region offers batch synthesis.",
+		func(f speech.Features) bool { return f.BatchSynthesis }, func(m *featuresModel) *types.Bool { return &m.BatchSynthesis }},
+	{"custom_voice", "The region offers custom voice (never in the sovereign clouds).",
+		func(f speech.Features) bool { return f.CustomVoice }, func(m *featuresModel) *types.Bool { return &m.CustomVoice }},
+	{"preview_voices", "The region serves preview voices (eastus, westeurope and southeastasia only).",
+		func(f speech.Features) bool { return f.PreviewVoices }, func(m *featuresModel) *types.Bool { return &m.PreviewVoices }},
 }
 
-func featureAttrTypes() map[string]attr.Type {
-	m := make(map[string]attr.Type, len(featureAttrs))
-	for _, a := range featureAttrs {
-		m[a.name] = types.BoolType
-	}
-	return m
-}
-
-func featuresObject(rg *speech.Region) types.Object {
+// featuresPtr is the model of a region's features: nil (null) without a
+// region.
+func featuresPtr(rg *speech.Region) *featuresModel {
 	if rg == nil {
-		return types.ObjectNull(featureAttrTypes())
+		return nil
 	}
-	vals := make(map[string]attr.Value, len(featureAttrs))
+	var m featuresModel
 	for _, a := range featureAttrs {
-		vals[a.name] = types.BoolValue(a.get(rg.Features))
+		*a.field(&m) = types.BoolValue(a.get(rg.Features))
 	}
-	return types.ObjectValueMust(featureAttrTypes(), vals)
+	return &m
 }

@@ -42,7 +42,18 @@ func protocolRead(t *testing.T, providerCfg, dsCfg map[string]tftypes.Value, typ
 		}
 		return &v
 	}
-	var diags []*tfprotov6.Diagnostic
+	// As Terraform does: validate the provider configuration, and configure
+	// only when it is valid.
+	vr, err := srv.ValidateProviderConfig(ctx, &tfprotov6.ValidateProviderConfigRequest{Config: dv(sch.Provider, providerCfg)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	diags := append([]*tfprotov6.Diagnostic{}, vr.Diagnostics...)
+	for _, d := range vr.Diagnostics {
+		if d.Severity == tfprotov6.DiagnosticSeverityError {
+			return diags
+		}
+	}
 	cr, err := srv.ConfigureProvider(ctx, &tfprotov6.ConfigureProviderRequest{TerraformVersion: "1.11.0", Config: dv(sch.Provider, providerCfg)})
 	if err != nil {
 		t.Fatal(err)
@@ -143,8 +154,8 @@ func TestProtocolKeyCheckWarnings(t *testing.T) {
 		{"no key at all", map[string]tftypes.Value{"ca_cert_pem": ca}, nil, "No Key To Check", tfprotov6.DiagnosticSeverityError},
 		{"empty key", map[string]tftypes.Value{"ca_cert_pem": ca}, map[string]tftypes.Value{"key": sv("  ")}, "Empty Speech Key", tfprotov6.DiagnosticSeverityError},
 		{"bad CA", map[string]tftypes.Value{"ca_cert_pem": sv("not a pem")}, nil, "Invalid CA Certificates", tfprotov6.DiagnosticSeverityError},
-		{"bad timeout", map[string]tftypes.Value{"request_timeout": sv("ten seconds")}, nil, "Invalid Request Timeout", tfprotov6.DiagnosticSeverityError},
-		{"bad retries", map[string]tftypes.Value{"max_retries": tftypes.NewValue(tftypes.Number, 99)}, nil, "Invalid Max Retries", tfprotov6.DiagnosticSeverityError},
+		{"bad timeout", map[string]tftypes.Value{"request_timeout": sv("ten seconds")}, nil, "Invalid Duration", tfprotov6.DiagnosticSeverityError},
+		{"bad retries", map[string]tftypes.Value{"max_retries": tftypes.NewValue(tftypes.Number, 99)}, nil, "Invalid Attribute Value", tfprotov6.DiagnosticSeverityError},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Setenv("SPEECH_KEY", "")

@@ -5,9 +5,9 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"strings"
 	"time"
 
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
 	"github.com/hashicorp/terraform-plugin-framework/function"
@@ -15,6 +15,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
@@ -77,11 +78,13 @@ func (p *speechProvider) Schema(_ context.Context, _ provider.SchemaRequest, res
 			},
 			"request_timeout": schema.StringAttribute{
 				Optional:            true,
-				MarkdownDescription: "How long one key check call may take, as a Go duration string (`10s`, `1m`). Defaults to `10s`. Each call is tried at most `max_retries + 1` times.",
+				MarkdownDescription: "How long one key check call may take, as a Go duration string (`10s`, `1m`) from `1ms` to `10m`. Defaults to `10s`. Each call is tried at most `max_retries + 1` times.",
+				Validators:          []validator.String{durationBetween(time.Millisecond, maxRequestTimeout)},
 			},
 			"max_retries": schema.Int64Attribute{
 				Optional:            true,
 				MarkdownDescription: "How often a key check call is retried after a 429, a 5xx, a timeout or a dropped connection, with exponential backoff (250 ms, doubling) or the service's `Retry-After` (honoured up to 30 s). Defaults to `3`; `0` to `10`.",
+				Validators:          []validator.Int64{int64validator.Between(0, maxMaxRetries)},
 			},
 			"ca_cert_pem": schema.StringAttribute{
 				Optional: true,
@@ -91,6 +94,12 @@ func (p *speechProvider) Schema(_ context.Context, _ provider.SchemaRequest, res
 		},
 	}
 }
+
+// Bounds of the provider's HTTP settings.
+const (
+	maxRequestTimeout = 10 * time.Minute
+	maxMaxRetries     = 10
+)
 
 type providerModel struct {
 	Cloud          types.String `tfsdk:"cloud"`
@@ -137,23 +146,13 @@ func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRe
 		data.key = os.Getenv("SPEECH_KEY")
 	}
 
+	// The schema validators have checked both settings when they are known.
 	hc := keycheck.Config{Timeout: keycheck.DefaultTimeout, MaxRetries: keycheck.DefaultMaxRetries}
-	if !cfg.RequestTimeout.IsNull() && !cfg.RequestTimeout.IsUnknown() {
-		d, err := time.ParseDuration(strings.TrimSpace(cfg.RequestTimeout.ValueString()))
-		if err != nil || d <= 0 || d > 10*time.Minute {
-			resp.Diagnostics.AddAttributeError(path.Root("request_timeout"), "Invalid Request Timeout",
-				fmt.Sprintf("request_timeout = %s is not a duration between 1ms and 10m. Write a Go duration such as \"10s\" or \"1m30s\".", speech.Quote(cfg.RequestTimeout.ValueString())))
-		} else {
-			hc.Timeout = d
-		}
+	if d, ok := parseDuration(cfg.RequestTimeout); ok {
+		hc.Timeout = d
 	}
 	if !cfg.MaxRetries.IsNull() && !cfg.MaxRetries.IsUnknown() {
-		n := cfg.MaxRetries.ValueInt64()
-		if n < 0 || n > 10 {
-			resp.Diagnostics.AddAttributeError(path.Root("max_retries"), "Invalid Max Retries", fmt.Sprintf("max_retries = %d is out of range: use 0 to 10.", n))
-		} else {
-			hc.MaxRetries = int(n)
-		}
+		hc.MaxRetries = int(cfg.MaxRetries.ValueInt64())
 	}
 	if !cfg.CACertPEM.IsNull() && !cfg.CACertPEM.IsUnknown() {
 		hc.CACertPEM = cfg.CACertPEM.ValueString()

@@ -3,7 +3,6 @@ package provider
 import (
 	"context"
 
-	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -52,49 +51,53 @@ func (d *regionsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest
 }
 
 func (d *regionsDataSource) ValidateConfig(ctx context.Context, req datasource.ValidateConfigRequest, resp *datasource.ValidateConfigResponse) {
-	var c types.String
-	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("cloud"), &c)...)
-	if c.IsNull() || c.IsUnknown() {
+	var m regionsDataSourceModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if m.Cloud.IsNull() || m.Cloud.IsUnknown() {
 		return
 	}
-	if _, err := speech.ParseCloud(c.ValueString()); err != nil {
+	if _, err := speech.ParseCloud(m.Cloud.ValueString()); err != nil {
 		addInputError(&resp.Diagnostics, path.Root("cloud"), err)
 	}
 }
 
-var regionAttrTypes = map[string]attr.Type{
-	"name":         types.StringType,
-	"display_name": types.StringType,
-	"cloud":        types.StringType,
-	"features":     types.ObjectType{AttrTypes: featureAttrTypes()},
+// regionsDataSourceModel is data "speechendpoints_regions".
+type regionsDataSourceModel struct {
+	Cloud   types.String  `tfsdk:"cloud"`
+	ID      types.String  `tfsdk:"id"`
+	Names   []string      `tfsdk:"names"`
+	Regions []regionModel `tfsdk:"regions"`
+}
+
+type regionModel struct {
+	Name        string         `tfsdk:"name"`
+	DisplayName string         `tfsdk:"display_name"`
+	Cloud       string         `tfsdk:"cloud"`
+	Features    *featuresModel `tfsdk:"features"`
 }
 
 func (d *regionsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var c types.String
-	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("cloud"), &c)...)
-	cloud, id := "", "all"
-	if !c.IsNull() {
-		parsed, err := speech.ParseCloud(c.ValueString())
+	var m regionsDataSourceModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	cloud := ""
+	m.ID = types.StringValue("all")
+	if !m.Cloud.IsNull() {
+		parsed, err := speech.ParseCloud(m.Cloud.ValueString())
 		if err != nil {
 			addInputError(&resp.Diagnostics, path.Root("cloud"), err)
 			return
 		}
-		cloud, id = parsed.Name, parsed.Name
+		cloud, m.ID = parsed.Name, types.StringValue(parsed.Name)
 	}
 	rs := speech.Regions(cloud)
-	names := make([]attr.Value, len(rs))
-	objs := make([]attr.Value, len(rs))
+	m.Names = make([]string, len(rs))
+	m.Regions = make([]regionModel, len(rs))
 	for i := range rs {
-		names[i] = types.StringValue(rs[i].Name)
-		objs[i] = types.ObjectValueMust(regionAttrTypes, map[string]attr.Value{
-			"name":         types.StringValue(rs[i].Name),
-			"display_name": types.StringValue(rs[i].DisplayName),
-			"cloud":        types.StringValue(rs[i].Cloud),
-			"features":     featuresObject(&rs[i]),
-		})
+		m.Names[i] = rs[i].Name
+		m.Regions[i] = regionModel{Name: rs[i].Name, DisplayName: rs[i].DisplayName, Cloud: rs[i].Cloud, Features: featuresPtr(&rs[i])}
 	}
-	set := func(name string, v any) { resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root(name), v)...) }
-	set("id", id)
-	set("names", types.ListValueMust(types.StringType, names))
-	set("regions", types.ListValueMust(types.ObjectType{AttrTypes: regionAttrTypes}, objs))
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }

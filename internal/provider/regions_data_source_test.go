@@ -9,7 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 )
 
-func TestAccRegions(t *testing.T) {
+func TestRegions(t *testing.T) {
 	t.Parallel()
 	resource.UnitTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviders,
@@ -59,7 +59,7 @@ output "chinanorth3_token" {
 	})
 }
 
-func TestAccProvider_badCloud(t *testing.T) {
+func TestProvider_badCloud(t *testing.T) {
 	t.Parallel()
 	resource.UnitTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviders,
@@ -76,7 +76,7 @@ data "speechendpoints" "x" {
 	})
 }
 
-func TestAccProvider_cloudDefault(t *testing.T) {
+func TestProvider_cloudDefault(t *testing.T) {
 	t.Parallel()
 	resource.UnitTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testProviders,

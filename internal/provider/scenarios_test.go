@@ -20,22 +20,27 @@ type faultScenario struct {
 	kc       string   // key_check arguments besides key
 	provider []string // provider arguments besides ca_cert_pem
 	err      *regexp.Regexp
-	calls    func(key string) error
+	// key, when set, derives the configured key from a well-formed one.
+	key func(base string) string
+	// setup, when set, prepares the fake service beyond the resource.
+	setup func()
+	// after, when set, checks what reached the fake service once the plan
+	// has ended, with the key the configuration used.
+	after func(key string) error
 }
 
 // prepare registers the scenario's resource under a key derived from
 // base and returns the key the configuration uses.
 func (tc faultScenario) prepare(base string) string {
 	key := base
-	if tc.name == "GUID instead of key" {
-		key = "0b1f6472-1ef6-4c1d-8f0a-" + base[:12]
+	if tc.key != nil {
+		key = tc.key(base)
 	}
 	r := tc.res
 	r.Key = key
 	fake.Add(r)
-	if tc.name == "TLS inspection with an unknown CA" {
-		fake.PresentUnknownCA("brazilsouth.api.cognitive.microsoft.com")
-		fake.PresentUnknownCA("brazilsouth.tts.speech.microsoft.com")
+	if tc.setup != nil {
+		tc.setup()
 	}
 	return key
 }
@@ -132,7 +137,7 @@ var faultScenarios = []faultScenario{
 	{
 		name: "429 with Retry-After retried then accepted", res: fakespeech.Resource{Cloud: "public", Region: "eastus2", Fault: fakespeech.Fault429, FaultOn: "token", FaultTimes: 1},
 		ds: `region = "eastus2"`,
-		calls: func(key string) error {
+		after: func(key string) error {
 			if n := fake.TokenCalls(key); n != 2 {
 				return fmt.Errorf("token calls = %d, want 2 (one 429, one retry)", n)
 			}
@@ -156,7 +161,11 @@ var faultScenarios = []faultScenario{
 	},
 	{
 		name: "TLS inspection with an unknown CA", res: fakespeech.Resource{Cloud: "public", Region: "brazilsouth"},
-		ds:  `region = "brazilsouth"`,
+		ds: `region = "brazilsouth"`,
+		setup: func() {
+			fake.PresentUnknownCA("brazilsouth.api.cognitive.microsoft.com")
+			fake.PresentUnknownCA("brazilsouth.tts.speech.microsoft.com")
+		},
 		err: errorOn("TLS Certificate Not Trusted", "key_check", `add its root CA certificate (PEM) to the provider's ca_cert_pem`),
 	},
 	{
@@ -168,6 +177,12 @@ var faultScenarios = []faultScenario{
 		name: "redirect is not followed", res: fakespeech.Resource{Cloud: "public", Region: "uaenorth", Fault: fakespeech.FaultRedirect, FaultOn: "token"},
 		ds:  `region = "uaenorth"`,
 		err: errorOn("Unexpected Redirect From Azure Speech", "key_check", `The redirect was not followed and the key was not sent to "login.captive-portal.example.net".`),
+		after: func(key string) error {
+			if fake.SawKeyAt(key, fakespeech.RedirectTarget) {
+				return fmt.Errorf("the key reached the redirect target")
+			}
+			return nil
+		},
 	},
 	{
 		name: "500 on the token endpoint", res: fakespeech.Resource{Cloud: "public", Region: "centralindia", Fault: fakespeech.Fault500, FaultOn: "token"},
@@ -202,6 +217,13 @@ var faultScenarios = []faultScenario{
 	{
 		name: "GUID instead of key", res: fakespeech.Resource{Cloud: "public", Region: "westus"},
 		ds:  `region = "westus"`,
+		key: func(base string) string { return "0b1f6472-1ef6-4c1d-8f0a-" + base[:12] },
+		after: func(key string) error {
+			if n := fake.TokenCalls(key) + fake.VoicesCalls(key); n != 0 {
+				return fmt.Errorf("a GUID was sent to Azure %d times", n)
+			}
+			return nil
+		},
 		err: errorOn("Key Looks Like A GUID", "key_check", "that is an Azure subscription, tenant or client ID"),
 	},
 }

@@ -64,7 +64,7 @@ data "speechendpoints" "probe" {
 }`, key, region, region, condition)
 }
 
-func TestAccTokenEphemeral(t *testing.T) {
+func TestTokenEphemeral(t *testing.T) {
 	t.Parallel()
 	key := testKey(t.Name())
 	fake.Add(fakespeech.Resource{Key: key, Cloud: "usgovernment", Region: "usgovvirginia"})
@@ -105,7 +105,7 @@ func TestAccTokenEphemeral(t *testing.T) {
 // A provider key known only at apply (from a resource created in the same
 // run) is no error at plan: the token is issued when Terraform opens the
 // ephemeral resource again during apply.
-func TestAccTokenEphemeral_providerKeyUnknownAtPlan(t *testing.T) {
+func TestTokenEphemeral_providerKeyUnknownAtPlan(t *testing.T) {
 	t.Parallel()
 	key := testKey(t.Name())
 	fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: "westus"})

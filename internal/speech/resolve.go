@@ -271,3 +271,27 @@ func hasErrors(fs []Finding) bool {
 
 // HasErrors reports whether any finding is an error.
 func HasErrors(fs []Finding) bool { return hasErrors(fs) }
+
+// UsesCustomDomain reports whether the recommended endpoints are the
+// custom-domain forms.
+func (r Resolution) UsesCustomDomain() bool {
+	return r.CustomDomain != nil && r.Recommended.Token == r.CustomDomain.Token
+}
+
+// TokenHosts are the hosts a token from the recommended token endpoint
+// works on: tokens are scoped to the host family that issued them
+// (SourceRESTAuth). A custom domain's token works on that custom domain; a
+// regional token on the region's API and speech hosts.
+func (r Resolution) TokenHosts() []string {
+	if r.UsesCustomDomain() || r.Region == nil {
+		return []string{r.Cloud.HostName(FamilyCustomDomain, r.Subdomain)}
+	}
+	hosts := []string{r.Cloud.HostName(FamilyAPI, r.Region.Name)}
+	for _, f := range r.Cloud.SpeechFamilies {
+		if f == FamilyVoice && r.Recommended.CustomVoice == "" {
+			continue // no custom voice in this region
+		}
+		hosts = append(hosts, r.Cloud.HostName(f, r.Region.Name))
+	}
+	return hosts
+}

@@ -20,7 +20,7 @@ func functionTest(t *testing.T, steps ...resource.TestStep) {
 	})
 }
 
-func TestAccFunctions_good(t *testing.T) {
+func TestFunctions_good(t *testing.T) {
 	t.Parallel()
 	functionTest(t, resource.TestStep{
 		Config: `
@@ -71,7 +71,7 @@ output "same_as_data_source" {
 	})
 }
 
-func TestAccFunctions_bad(t *testing.T) {
+func TestFunctions_bad(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
 		name, expr string

@@ -1,0 +1,60 @@
+package provider
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/function"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
+)
+
+var _ function.Function = &parseEndpointFunction{}
+
+// provider::speechendpoints::parse_endpoint(endpoint)
+
+type parseEndpointFunction struct{}
+
+// NewParseEndpointFunction is provider::speechendpoints::parse_endpoint.
+func NewParseEndpointFunction() function.Function { return &parseEndpointFunction{} }
+
+var parsedEndpointTypes = map[string]attr.Type{
+	"cloud":                 types.StringType,
+	"region":                types.StringType,
+	"custom_subdomain_name": types.StringType,
+}
+
+func (f *parseEndpointFunction) Metadata(_ context.Context, _ function.MetadataRequest, resp *function.MetadataResponse) {
+	resp.Name = "parse_endpoint"
+}
+
+func (f *parseEndpointFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
+	resp.Definition = function.Definition{
+		Summary: "Cloud, region or custom subdomain of a resource endpoint URL",
+		MarkdownDescription: "Reads a resource endpoint as the portal's Keys and Endpoint page or `azurerm_cognitive_account.endpoint` shows it and returns `{cloud, region, custom_subdomain_name}`; " +
+			"`region` is null for a custom-domain endpoint and `custom_subdomain_name` null for a regional one. A token or speech URL is accepted (its host is read).",
+		Parameters: []function.Parameter{
+			function.StringParameter{Name: "endpoint", MarkdownDescription: "The resource endpoint URL, for example `https://japanwest.api.cognitive.microsoft.com/`."},
+		},
+		Return: function.ObjectReturn{AttributeTypes: parsedEndpointTypes},
+	}
+}
+
+func (f *parseEndpointFunction) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
+	var raw string
+	resp.Error = req.Arguments.Get(ctx, &raw)
+	if resp.Error != nil {
+		return
+	}
+	p, err := speech.ParseEndpoint(raw)
+	if err != nil {
+		resp.Error = argError(ctx, 0, "endpoint", err)
+		return
+	}
+	resp.Error = resp.Result.Set(ctx, types.ObjectValueMust(parsedEndpointTypes, map[string]attr.Value{
+		"cloud":                 types.StringValue(p.Cloud),
+		"region":                optString(p.Region),
+		"custom_subdomain_name": optString(p.Subdomain),
+	}))
+}
