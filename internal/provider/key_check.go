@@ -40,7 +40,7 @@ func keyCheckSchema() schema.SingleNestedAttribute {
 			},
 			"locate": schema.BoolAttribute{
 				Optional: true,
-				MarkdownDescription: "When the token endpoint rejects the key, try the key's token endpoint in every Speech region of every cloud (all at once, at most 40 concurrent calls) and name where it is accepted. " +
+				MarkdownDescription: "When the token endpoint rejects the key, try the key's token endpoint in every Speech region of every cloud (every other region of the table at once, in one round trip) and name where it is accepted. " +
 					"**This sends the key to the token service of every Speech region** (all Microsoft-operated). Defaults to `false`.",
 			},
 		},

@@ -9,6 +9,8 @@ import (
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/fakespeech"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
 // faultScenario is one answer of the (fake) service and the diagnosis the
@@ -112,7 +114,7 @@ var faultScenarios = []faultScenario{
 	{
 		name: "locate finds nothing", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Subdomain: "hidden-pe", PrivateEndpoint: true},
 		ds: `region = "eastus"`, kc: `locate = true`,
-		err: errorOn("Azure Speech Key Rejected", "key_check", `was also tried in the other 37 Speech regions of the public, US Government and China clouds and accepted by none`),
+		err: errorOn("Azure Speech Key Rejected", "key_check", fmt.Sprintf("was also tried in the other %d Speech regions of the public, US Government and China clouds and accepted by none", len(speech.Regions(""))-1)),
 	},
 	{
 		name: "voices 401 after token 200", res: fakespeech.Resource{Cloud: "public", Region: "westus2", Kind: "CognitiveServices", VoicesStatus: 401},

@@ -24,14 +24,6 @@ const (
 	FamilyCustomDomain HostFamily = "custom-domain"
 )
 
-// speechFamilyNames say what each family on the speech suffix serves, for
-// messages.
-var speechFamilyNames = map[HostFamily]string{
-	FamilyTTS:   "text to speech",
-	FamilySTT:   "speech to text",
-	FamilyVoice: "custom voice",
-}
-
 // Host is a host name read against the family table.
 type Host struct {
 	Cloud  Cloud
