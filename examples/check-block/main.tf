@@ -21,7 +21,7 @@ provider "speechendpoints" {
 data "speechendpoints" "speech" {
   region = "chinaeast2"
 
-  key_check = {
+  key_check {
     on_failure = "warning"
   }
 }

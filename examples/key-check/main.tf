@@ -38,7 +38,7 @@ data "speechendpoints" "speech" {
   cloud  = var.cloud
   region = var.region
 
-  key_check = {
+  key_check {
     locate = true
   }
 }

@@ -152,10 +152,10 @@ func config(n int, mode string, keys []string, regions []speech.Region) string {
 		case "none":
 			fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n}\n", i, regions[0].Name)
 		case "one":
-			fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n  key_check = { key = %q }\n}\n", i, regions[0].Name, keys[0])
+			fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n  key_check {\n    key = %q\n  }\n}\n", i, regions[0].Name, keys[0])
 		case "ten":
 			j := i % len(keys)
-			fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n  key_check = { key = %q }\n}\n", i, regions[j].Name, keys[j])
+			fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n  key_check {\n    key = %q\n  }\n}\n", i, regions[j].Name, keys[j])
 		}
 	}
 	return b.String()

@@ -116,7 +116,7 @@ func tokenRejected(o observation, lengthHint string) (string, string) {
 	b.WriteString(" The same answer covers every cause; most likely, in order:")
 	locateHow := "set key_check.locate = true"
 	if o.req.Token {
-		locateHow = "add key_check = { locate = true } to a speechendpoints data source with the same arguments"
+		locateHow = "add key_check { locate = true } to a speechendpoints data source with the same arguments"
 	}
 	fmt.Fprintf(&b, " (1) the key belongs to a resource in another region or cloud: compare the Location on the resource's Keys and Endpoint page with the region above (a key created in China East 2 needs cloud = \"china\" and region = \"chinaeast2\"); %s to have the plan find where the key is accepted (it sends the key to the token service of every Speech region);", locateHow)
 	if res.Subdomain != "" && !res.PrivateEndpoint {

@@ -71,7 +71,7 @@ func TestDiagnose(t *testing.T) {
 		{name: "token 401 without locate", obs: observation{token: ans(tokenURL, 401)},
 			summary: "Azure Speech Key Rejected", keyValid: invalid, contains: []string{"answered 401", `region "westus" (West US) in Azure public cloud`, "set key_check.locate = true", "set custom_subdomain_name and private_endpoint = true"}},
 		{name: "token 401 for the token resource", obs: observation{req: Request{Token: true}, token: ans(tokenURL, 401)},
-			summary: "Azure Speech Key Rejected", keyValid: invalid, contains: []string{"add key_check = { locate = true } to a speechendpoints data source"}},
+			summary: "Azure Speech Key Rejected", keyValid: invalid, contains: []string{"add key_check { locate = true } to a speechendpoints data source"}},
 		{name: "token 401 with a short key", obs: observation{shape: shortKey, token: ans(tokenURL, 401)},
 			summary: "Azure Speech Key Rejected", keyValid: invalid, contains: []string{"31 characters long"}},
 		{name: "token 401 custom subdomain suggests private endpoint", obs: observation{req: Request{Resolution: custom}, token: ans(tokenURL, 401)},

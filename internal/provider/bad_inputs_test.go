@@ -82,8 +82,8 @@ func TestBadInputs(t *testing.T) {
 		{"endpoint very long", ds(`endpoint = "https://` + long + `.api.cognitive.microsoft.com/"`), errorOnAttr("Endpoint Too Long", "endpoint")},
 		// private_endpoint and key_check
 		{"private endpoint string", withRegion(`private_endpoint = "yes"`), errorOnAttr("Incorrect attribute value type", "private_endpoint")},
-		{"on_failure empty", withRegion(`key_check = { on_failure = "" }`), regexp.MustCompile(`(?s)Invalid Attribute Value Match.*key_check`)},
-		{"voices string", withRegion(`key_check = { voices = "maybe" }`), errorOnAttr("Incorrect attribute value type", "key_check")},
+		{"on_failure empty", withRegion("key_check {\n    on_failure = \"\"\n  }"), regexp.MustCompile(`(?s)Invalid Attribute Value Match.*on_failure`)},
+		{"voices string", withRegion("key_check {\n    voices = \"maybe\"\n  }"), errorOnAttr("Incorrect attribute value type", "voices")},
 		// provider
 		{"provider cloud empty", prov(`cloud = ""`), errorOnAttr("Empty Cloud", "cloud")},
 		{"provider negative timeout", prov(`request_timeout = "-5s"`), errorOnAttr("Invalid Duration", "request_timeout")},

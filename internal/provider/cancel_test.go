@@ -34,7 +34,9 @@ provider "speechendpoints" {
 }
 data "speechendpoints" "slow" {
   region    = "westcentralus"
-  key_check = { key = "`+key+`" }
+  key_check {
+    key = "`+key+`"
+  }
 }
 `, "TF_VAR_ca="+string(fake.CAPEM()))
 

@@ -50,7 +50,6 @@ func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 			MarkdownDescription: "What the region offers, from the Speech regions table. Null when no region is known.",
 			Attributes:          featureSchema(),
 		},
-		"key_check":        keyCheckSchema(),
 		"key_check_result": keyCheckResultSchema(),
 		"app_settings": schema.MapAttribute{
 			Computed:    true,
@@ -70,6 +69,7 @@ func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 		MarkdownDescription: "Computes every Azure AI Speech endpoint (token, text to speech, voices list, speech to text, websockets, REST APIs) from cloud, region, resource type and optional custom subdomain or portal endpoint, and rejects impossible inputs with a message that says what to write instead. " +
 			"Without `key_check` no network call is made; with it, the key is checked against the real endpoints during plan.",
 		Attributes: attrs,
+		Blocks:     map[string]schema.Block{"key_check": keyCheckSchema()},
 	}
 }
 

@@ -19,5 +19,5 @@ func words(s string) *regexp.Regexp {
 // attribute (Terraform shows the attribute's source line), whose detail
 // contains the words of detail.
 func errorOn(summary, attribute, detail string) *regexp.Regexp {
-	return regexp.MustCompile(words("Error: "+summary).String() + `.*\b` + regexp.QuoteMeta(attribute) + `\s+=.*` + words(detail).String()[4:])
+	return regexp.MustCompile(words("Error: "+summary).String() + `.*\b` + regexp.QuoteMeta(attribute) + `\s+[={].*` + words(detail).String()[4:])
 }

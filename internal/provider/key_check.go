@@ -17,11 +17,14 @@ import (
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
-func keyCheckSchema() schema.SingleNestedAttribute {
-	return schema.SingleNestedAttribute{
-		Optional: true,
-		MarkdownDescription: "Checks a key against the real endpoints during `terraform plan`: present means on. The token endpoint is called, and the voices list, as the application would; " +
-			"a rejected key fails the plan with the likely cause and the change to make. See the Key check section.",
+// keyCheckSchema is the key_check block. A block, not a nested attribute:
+// Terraform checks a block's argument names like the data source's own, so
+// a misspelt argument is an error, where an object literal given to a
+// nested attribute silently loses the attributes its type does not have.
+func keyCheckSchema() schema.SingleNestedBlock {
+	return schema.SingleNestedBlock{
+		MarkdownDescription: "Checks a key against the real endpoints during `terraform plan`: a `key_check { }` block means on, an empty one checks with the defaults. The token endpoint is called, and the voices list, as the application would; " +
+			"a rejected key fails the plan with the likely cause and the change to make. Terraform rejects a misspelt argument inside the block. See the Key check section.",
 		Attributes: map[string]schema.Attribute{
 			"key": schema.StringAttribute{
 				Optional:  true,
@@ -98,7 +101,10 @@ func runKeyCheck(ctx context.Context, kcObj types.Object, data *providerData, re
 	if diags.HasError() {
 		return nil, diags
 	}
-	p := path.Root("key_check")
+	// Diagnostics name the argument that decides their severity: Terraform
+	// shows its line, or the `key_check {` line when it is not set. Never
+	// key: its line may hold a literal key.
+	p := path.Root("key_check").AtName("on_failure")
 	report := func(summary, detail string) {
 		if kc.OnFailure.ValueString() == "warning" {
 			diags.AddAttributeWarning(p, summary, detail)

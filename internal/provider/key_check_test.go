@@ -36,7 +36,7 @@ func TestKeyCheck_acceptedAndSharedBy100DataSources(t *testing.T) {
 data "speechendpoints" "app" {
   count     = 100
   region    = "Japan West"
-  key_check = {}
+  key_check {}
 }`,
 			ConfigStateChecks: []statecheck.StateCheck{
 				statecheck.ExpectKnownValue("data.speechendpoints.app[0]", result("key_valid"), knownvalue.Bool(true)),
@@ -71,7 +71,7 @@ func TestKeyCheck_seedLocate(t *testing.T) {
 data "speechendpoints" "app" {
   cloud  = %q
   region = %q
-  key_check = {
+  key_check {
     locate = true
   }
 }`, cloud, region)
@@ -104,7 +104,7 @@ func TestKeyCheck_onFailureWarningRecordsLocated(t *testing.T) {
 			Config: providerBlock() + fmt.Sprintf(`
 data "speechendpoints" "app" {
   region = "usgovvirginia"
-  key_check = {
+  key_check {
     key        = %q
     locate     = true
     on_failure = "warning"
@@ -128,7 +128,9 @@ func TestKeyCheck_onFailureValidated(t *testing.T) {
 			Config: `
 data "speechendpoints" "app" {
   region    = "westus"
-  key_check = { on_failure = "ignore" }
+  key_check {
+    on_failure = "ignore"
+  }
 }`,
 			ExpectError: regexp.MustCompile(`(?s)on_failure.*value must be one of`),
 		}},
@@ -173,7 +175,7 @@ resource "terraform_data" "speech" {
 }
 data "speechendpoints" "app" {
   region = "swedencentral"
-  key_check = {
+  key_check {
     # Unknown until apply, like azurerm_cognitive_account.primary_access_key
     # of an account created in the same run.
     key = "${substr(terraform_data.speech.id, 0, 0)}%s"

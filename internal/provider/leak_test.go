@@ -129,7 +129,9 @@ provider "speechendpoints" {
 }
 data "speechendpoints" "speech" {
   region    = var.region
-  key_check = { locate = true }
+  key_check {
+    locate = true
+  }
 }
 output "result" { value = data.speechendpoints.speech.key_check_result }
 `

@@ -59,7 +59,7 @@ variable "speech_key" {
 }
 data "speechendpoints" "app" {
   %s
-  key_check = {
+  key_check {
     %s
   }
 }`, tc.ds, tc.kc)
@@ -67,7 +67,7 @@ data "speechendpoints" "app" {
 	return providerBlock(tc.provider...) + fmt.Sprintf(`
 data "speechendpoints" "app" {
   %s
-  key_check = {
+  key_check {
     key = %q
     %s
   }

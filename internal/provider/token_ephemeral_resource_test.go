@@ -89,7 +89,7 @@ func TestTokenEphemeral(t *testing.T) {
 			},
 			{
 				Config:      tokenConfig("ffffffffffffffffffffffffffffffff", "usgovvirginia", `ephemeral.speechendpoints_token.t.token != ""`),
-				ExpectError: regexp.MustCompile(`(?s)Azure Speech Key Rejected.*answered\s+401\s+Access\s+denied.*add\s+key_check\s+=\s+\{\s+locate\s+=\s+true\s+\}\s+to\s+a\s+speechendpoints\s+data\s+source`),
+				ExpectError: regexp.MustCompile(`(?s)Azure Speech Key Rejected.*answered\s+401\s+Access\s+denied.*add\s+key_check\s+\{\s+locate\s+=\s+true\s+\}\s+to\s+a\s+speechendpoints\s+data\s+source`),
 			},
 			{
 				Config:            tokenConfig(key, "usgovvirginia", ok),
