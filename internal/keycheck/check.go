@@ -43,6 +43,14 @@ type Result struct {
 	Warnings []Warning
 }
 
+// Inconclusive reports whether the check failed without a verdict: Azure
+// (or something between) did not judge the key or the resource. A 5xx, a
+// 429 after retries, a time-out, a reset, a DNS, TLS or proxy failure, a
+// redirect or a body that is not Speech's. A verdict is a refusal: a 401 or
+// 403, a token followed by a refused speech call, a 404, a key that cannot
+// be a key.
+func (r Result) Inconclusive() bool { return !r.Passed && r.KeyValid == nil }
+
 // Warning is a note shown whatever the outcome.
 type Warning struct{ Summary, Detail string }
 

@@ -41,18 +41,12 @@ func diagnose(o observation) Result {
 		r.VoicesStatus = o.voices.Status
 	}
 	res := o.req.Resolution
-	lengthHint := ""
-	for _, w := range o.shape.Warnings {
-		if w.Kind == speech.KeyUnusualLength {
-			lengthHint = " " + w.Text
-		}
-	}
 
 	// The token call splits the causes: its answer comes first.
 	switch {
 	case o.token.Failure == NoFailure && o.token.Status == http.StatusUnauthorized:
 		r.KeyValid = boolp(false)
-		r.Summary, r.Detail = tokenRejected(o, lengthHint)
+		r.Summary, r.Detail = tokenRejected(o)
 		return r
 	case o.token.Failure != NoFailure || o.token.Status != http.StatusOK:
 		r.KeyValid, r.Summary, r.Detail = transportOrStatus(o, o.token, "token endpoint")
@@ -92,14 +86,12 @@ func diagnose(o observation) Result {
 	return r
 }
 
-// tokenRejected explains a token 401: key, region or cloud.
-func tokenRejected(o observation, lengthHint string) (string, string) {
+// tokenRejected explains a token 401: key, region or cloud. The key's
+// shape warnings are reported on their own, once.
+func tokenRejected(o observation) (string, string) {
 	res := o.req.Resolution
 	var b strings.Builder
 	fmt.Fprintf(&b, "The token endpoint %s answered 401 Access denied: the gateway does not know this key at this host. The key was checked for %s.", o.token.URL, where(res))
-	if lengthHint != "" {
-		b.WriteString(lengthHint)
-	}
 	if o.req.Locate {
 		switch {
 		case len(o.located) > 0:
@@ -118,7 +110,7 @@ func tokenRejected(o observation, lengthHint string) (string, string) {
 	if o.req.Token {
 		locateHow = "add key_check { locate = true } to a speechendpoints data source with the same arguments"
 	}
-	fmt.Fprintf(&b, " (1) the key belongs to a resource in another region or cloud: compare the Location on the resource's Keys and Endpoint page with the region above (a key created in China East 2 needs cloud = \"china\" and region = \"chinaeast2\"); %s to have the plan find where the key is accepted (it sends the key to the token service of every Speech region);", locateHow)
+	fmt.Fprintf(&b, " (1) the key belongs to a resource in another region or cloud: compare the Location on the resource's Keys and Endpoint page with %s; %s to have the plan find where the key is accepted (it sends the key to the token service of every Speech region);", checkedWhere(res), locateHow)
 	if res.Subdomain != "" && !res.PrivateEndpoint {
 		fmt.Fprintf(&b, " (2) the resource is behind a private endpoint or selected networks, where the regional hosts answer 401 for its key: set private_endpoint = true to use https://%s.%s/ (and plan from a network that reaches it);", res.Subdomain, res.Cloud.CustomDomainSuffix)
 		b.WriteString(" (3) the key is mistyped or was regenerated: copy KEY 1 again from the Keys and Endpoint page.")
@@ -131,23 +123,39 @@ func tokenRejected(o observation, lengthHint string) (string, string) {
 	return "Azure Speech Key Rejected", b.String()
 }
 
-// locatedAdvice names where the key is accepted and the change to make.
+// checkedWhere names what the configuration gave: the region, or the
+// custom subdomain.
+func checkedWhere(res speech.Resolution) string {
+	if res.Region != nil {
+		return fmt.Sprintf("%q", res.Region.Name)
+	}
+	return fmt.Sprintf("the custom subdomain %q", res.Subdomain)
+}
+
+// locatedAdvice names where the key is accepted and the change to make:
+// only the arguments that must change (cloud only when it was set on the
+// data source: otherwise the region implies it; endpoint when the region
+// was read from it).
 func locatedAdvice(res speech.Resolution, located []string) string {
 	first := located[0]
 	cloudName, regionName, _ := strings.Cut(first, "/")
 	rg, _ := speech.RegionByName(regionName)
 	cl, _ := speech.CloudByName(cloudName)
-	var fix string
-	switch {
-	case res.PrivateEndpoint:
-		fix = fmt.Sprintf("the key's resource answers on the public regional host of %s, so it is not behind a private endpoint there: set private_endpoint = false and region = %q", rg.DisplayName, regionName)
-		if cloudName != res.Cloud.Name {
-			fix += fmt.Sprintf(" and cloud = %q", cloudName)
-		}
-	case cloudName != res.Cloud.Name:
-		fix = fmt.Sprintf("set cloud = %q and region = %q", cloudName, regionName)
-	default:
-		fix = fmt.Sprintf("set region = %q", regionName)
+	var changes []string
+	if res.PrivateEndpoint {
+		changes = append(changes, "private_endpoint = false")
+	}
+	if res.CloudSet && cloudName != res.Cloud.Name {
+		changes = append(changes, fmt.Sprintf("cloud = %q", cloudName))
+	}
+	if res.RegionFromEndpoint {
+		changes = append(changes, fmt.Sprintf("endpoint = %q", "https://"+cl.HostName(speech.FamilyAPI, regionName)+"/"))
+	} else {
+		changes = append(changes, fmt.Sprintf("region = %q", regionName))
+	}
+	fix := "set " + strings.Join(changes, " and ")
+	if res.PrivateEndpoint {
+		fix = fmt.Sprintf("the key's resource answers on the public regional host of %s, so it is not behind a private endpoint there: %s", rg.DisplayName, fix)
 	}
 	s := fmt.Sprintf("The key is accepted in %s (%s, %s): %s.", rg.DisplayName, regionName, cl.DisplayName, fix)
 	if len(located) > 1 {
@@ -228,7 +236,7 @@ func transportOrStatus(o observation, a Answer, what string) (*bool, string, str
 	case s == http.StatusTooManyRequests:
 		return nil, "Azure Speech Throttled", fmt.Sprintf("The %s %s answered 429 Too Many Requests%s (Retry-After honoured when given). The key was not judged: Speech throttles under load and while it scales within quota. Plan again later or raise the provider's max_retries.", what, a.URL, tries)
 	case s >= 500:
-		return nil, "Azure Speech Service Error", fmt.Sprintf("The %s %s answered %d%s: a fault on the service's side, not the key's. Plan again later; key_check.on_failure = \"warning\" keeps plans going while Azure is degraded.", what, a.URL, s, tries)
+		return nil, "Azure Speech Service Error", fmt.Sprintf("The %s %s answered %d%s: a fault on the service's side, not the key's. The key was not judged; plan again later.", what, a.URL, s, tries)
 	}
 	return nil, "Unexpected Answer From Azure Speech", fmt.Sprintf("The %s %s answered %d, which Azure Speech does not use for this call.", what, a.URL, a.Status)
 }
@@ -248,15 +256,19 @@ func proxyNote(a Answer) string {
 	return ""
 }
 
-// azureMessage quotes the message of an Azure error body, short, with any
-// trace of the key removed.
+// azureMessage quotes an Azure error body, short, with any trace of the
+// key removed before it is cut (a cut could leave part of a key that
+// redaction would no longer recognise), cut on a rune boundary.
 func azureMessage(body []byte, key string) string {
-	s := strings.TrimSpace(string(body))
+	s := strings.TrimSpace(Redact(strings.ToValidUTF8(string(body), "\uFFFD"), key))
 	if s == "" {
 		return ""
 	}
-	if len(s) > 300 {
-		s = s[:300] + "..."
+	if r := []rune(s); len(r) > maxQuoted {
+		s = string(r[:maxQuoted]) + "…"
 	}
-	return ": " + Redact(s, key)
+	return fmt.Sprintf(" (%s)", strings.TrimRight(s, "."))
 }
+
+// maxQuoted is how much of an Azure error body a diagnosis quotes.
+const maxQuoted = 300

@@ -2,6 +2,8 @@ package keycheck
 
 import (
 	"errors"
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -43,6 +45,8 @@ func (v verdict) matches(b *bool) bool {
 
 func TestDiagnose(t *testing.T) {
 	westus := resolve(t, speech.Input{Region: sp("westus")})
+	westusPublic := resolve(t, speech.Input{Region: sp("westus"), Cloud: sp("public")})
+	westusEndpoint := resolve(t, speech.Input{Endpoint: sp("https://westus.api.cognitive.microsoft.com/")})
 	custom := resolve(t, speech.Input{Region: sp("eastus"), Subdomain: sp("contoso")})
 	private := resolve(t, speech.Input{Region: sp("eastus"), Subdomain: sp("contoso"), PrivateEndpoint: true})
 	customOnly := resolve(t, speech.Input{Endpoint: sp("https://contoso.cognitiveservices.azure.com/")})
@@ -72,14 +76,18 @@ func TestDiagnose(t *testing.T) {
 			summary: "Azure Speech Key Rejected", keyValid: invalid, contains: []string{"answered 401", `region "westus" (West US) in Azure public cloud`, "set key_check.locate = true", "set custom_subdomain_name and private_endpoint = true"}},
 		{name: "token 401 for the token resource", obs: observation{req: Request{Token: true}, token: ans(tokenURL, 401)},
 			summary: "Azure Speech Key Rejected", keyValid: invalid, contains: []string{"add key_check { locate = true } to a speechendpoints data source"}},
-		{name: "token 401 with a short key", obs: observation{shape: shortKey, token: ans(tokenURL, 401)},
-			summary: "Azure Speech Key Rejected", keyValid: invalid, contains: []string{"31 characters long"}},
+		{name: "token 401 with a short key says the length once, as a warning", obs: observation{shape: shortKey, token: ans(tokenURL, 401)},
+			summary: "Azure Speech Key Rejected", keyValid: invalid, lacks: []string{"31 characters long"}},
 		{name: "token 401 custom subdomain suggests private endpoint", obs: observation{req: Request{Resolution: custom}, token: ans(tokenURL, 401)},
 			summary: "Azure Speech Key Rejected", keyValid: invalid, contains: []string{"set private_endpoint = true to use https://contoso.cognitiveservices.azure.com/"}},
 		{name: "token 401 private endpoint", obs: observation{req: Request{Resolution: private}, token: ans(tokenURL, 401)},
 			summary: "Azure Speech Key Rejected", keyValid: invalid, contains: []string{"(2) the key is mistyped"}},
-		{name: "locate found another cloud", obs: observation{req: Request{Locate: true}, token: ans(tokenURL, 401), located: []string{"china/chinaeast2"}, locateTried: 37},
-			summary: "Azure Speech Key Belongs Elsewhere", keyValid: invalid, contains: []string{"accepted in China East 2 (chinaeast2, Azure China (21Vianet))", `set cloud = "china" and region = "chinaeast2"`}},
+		{name: "locate found another cloud, cloud inferred", obs: observation{req: Request{Locate: true}, token: ans(tokenURL, 401), located: []string{"china/chinaeast2"}, locateTried: 37},
+			summary: "Azure Speech Key Belongs Elsewhere", keyValid: invalid, contains: []string{"accepted in China East 2 (chinaeast2, Azure China (21Vianet))", `: set region = "chinaeast2".`}, lacks: []string{"cloud ="}},
+		{name: "locate found another cloud, cloud set", obs: observation{req: Request{Locate: true, Resolution: westusPublic}, token: ans(tokenURL, 401), located: []string{"china/chinaeast2"}, locateTried: 37},
+			summary: "Azure Speech Key Belongs Elsewhere", keyValid: invalid, contains: []string{`set cloud = "china" and region = "chinaeast2"`}},
+		{name: "locate found another region, region from endpoint", obs: observation{req: Request{Locate: true, Resolution: westusEndpoint}, token: ans(tokenURL, 401), located: []string{"china/chinanorth3"}, locateTried: 37},
+			summary: "Azure Speech Key Belongs Elsewhere", keyValid: invalid, contains: []string{`set endpoint = "https://chinanorth3.api.cognitive.azure.cn/"`}, lacks: []string{"region =", "cloud ="}},
 		{name: "locate found another region", obs: observation{req: Request{Locate: true}, token: ans(tokenURL, 401), located: []string{"public/eastus", "public/westeurope"}, locateTried: 37},
 			summary: "Azure Speech Key Belongs Elsewhere", keyValid: invalid, contains: []string{`set region = "eastus"`, "also accepted in public/westeurope"}, lacks: []string{"set cloud"}},
 		{name: "locate found the public host of a private resource", obs: observation{req: Request{Locate: true, Resolution: private}, token: ans(tokenURL, 401), located: []string{"public/westus"}, locateTried: 37},
@@ -93,7 +101,7 @@ func TestDiagnose(t *testing.T) {
 		{name: "voices not JSON", obs: observation{token: okToken, voices: &okVoices, voicesNotJSON: true},
 			summary: "Unexpected Answer From Azure Speech", keyValid: unjudged, contains: []string{"not a JSON list of voices"}},
 		{name: "token 403 quota", obs: observation{token: Answer{URL: tokenURL, Status: 403, Body: []byte(`{"error":{"code":"403","message":"Out of call volume quota."}}`)}},
-			summary: "Azure Speech Access Forbidden", keyValid: invalid, contains: []string{"answered 403", "Out of call volume quota", "F0"}},
+			summary: "Azure Speech Access Forbidden", keyValid: invalid, contains: []string{"answered 403 (", "Out of call volume quota", "F0"}},
 		{name: "token 400", obs: observation{token: ans(tokenURL, 400)},
 			summary: "Azure Speech Access Forbidden", keyValid: invalid, contains: []string{"answered 400"}},
 		{name: "token 404 regional", obs: observation{token: ans(tokenURL, 404)},
@@ -105,7 +113,7 @@ func TestDiagnose(t *testing.T) {
 		{name: "503", obs: observation{token: Answer{URL: tokenURL, Status: 503, Attempts: 2}},
 			summary: "Azure Speech Service Error", keyValid: unjudged, contains: []string{"answered 503 after 2 attempts", "not the key's"}},
 		{name: "voices 502", obs: observation{token: okToken, voices: &Answer{URL: voicesURL, Status: 502, Attempts: 1}},
-			summary: "Azure Speech Service Error", keyValid: unjudged, contains: []string{"voices list " + voicesURL + " answered 502"}},
+			summary: "Azure Speech Service Error", keyValid: unjudged, contains: []string{"voices list https://westus.tts.speech.microsoft.com/cognitiveservices/voices/list answered 502"}},
 		{name: "an unused status", obs: observation{token: ans(tokenURL, 418)},
 			summary: "Unexpected Answer From Azure Speech", keyValid: unjudged, contains: []string{"answered 418"}},
 		{name: "refused URL", obs: observation{token: failed("https://evil.example/", FailRefused, errors.New("refusing to send a key"))},
@@ -140,6 +148,15 @@ func TestDiagnose(t *testing.T) {
 			if o.req.Resolution.Cloud.Name == "" {
 				o.req.Resolution = westus
 			}
+			// The answers come from the endpoints the case resolved to.
+			if o.token.URL == tokenURL {
+				o.token.URL = o.req.Resolution.Recommended.Token
+			}
+			if o.voices != nil && o.voices.URL == voicesURL {
+				v := *o.voices
+				v.URL = o.req.Resolution.Recommended.Voices
+				o.voices = &v
+			}
 			if o.shape.Trimmed == "" {
 				o.shape = goodKey
 			}
@@ -171,6 +188,9 @@ func TestDiagnose(t *testing.T) {
 			}
 			if strings.Contains(r.Detail, "..") || !strings.HasSuffix(strings.TrimSpace(r.Detail), ".") {
 				t.Errorf("detail does not end with one period: %q", r.Detail)
+			}
+			if stray := strayPlaces(o, r.Detail); len(stray) > 0 {
+				t.Errorf("the diagnosis names %v, which this case did not produce:\n%s", stray, r.Detail)
 			}
 		})
 	}
@@ -206,4 +226,32 @@ func TestRootCause(t *testing.T) {
 	if (Answer{URL: "://bad"}).Host() != "" || (Answer{URL: tokenURL}).Host() != "westus.api.cognitive.microsoft.com" {
 		t.Error("Answer.Host")
 	}
+}
+
+// strayPlaces returns the regions and clouds a diagnosis names that the
+// case did not produce: only the configured region and cloud, and where
+// locate found the key, may appear.
+func strayPlaces(o observation, detail string) []string {
+	res := o.req.Resolution
+	regions := map[string]bool{}
+	clouds := map[string]bool{res.Cloud.Name: true}
+	if res.Region != nil {
+		regions[res.Region.Name] = true
+	}
+	for _, l := range o.located {
+		c, rg, _ := strings.Cut(l, "/")
+		regions[rg], clouds[c] = true, true
+	}
+	var stray []string
+	for _, rg := range speech.Regions("") {
+		if !regions[rg.Name] && regexp.MustCompile(`\b`+rg.Name+`\b`).MatchString(detail) {
+			stray = append(stray, rg.Name)
+		}
+	}
+	for _, c := range speech.Clouds() {
+		if !clouds[c.Name] && (strings.Contains(detail, c.DisplayName) || strings.Contains(detail, fmt.Sprintf("cloud = %q", c.Name))) {
+			stray = append(stray, c.Name)
+		}
+	}
+	return stray
 }

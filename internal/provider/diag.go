@@ -28,9 +28,14 @@ func detailOf(err error) string {
 	return err.Error()
 }
 
-// addFindings reports domain findings on their attributes.
-func addFindings(d *diag.Diagnostics, fs []speech.Finding) {
+// addFindings reports domain findings on their attributes. A finding
+// marked OncePerPlan is shown by the first data source of the provider
+// process only (data nil: always).
+func addFindings(d *diag.Diagnostics, fs []speech.Finding, data *providerData) {
 	for _, f := range fs {
+		if f.OncePerPlan && data != nil && !data.firstTime(f.Summary+"\x00"+f.Detail) {
+			continue
+		}
 		switch {
 		case f.Attribute == "" && f.Warning:
 			d.AddWarning(f.Summary, f.Detail)

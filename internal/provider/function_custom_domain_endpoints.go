@@ -10,6 +10,9 @@ import (
 
 var _ function.Function = &customDomainFunction{}
 
+// customDomainArgs words messages as this function's arguments.
+var customDomainArgs = speech.Arguments(map[string]string{speech.AttrCloud: "cloud", speech.AttrSubdomain: "custom_subdomain_name"})
+
 // provider::speechendpoints::custom_domain_endpoints(cloud, custom_subdomain_name)
 
 type customDomainFunction struct{}
@@ -41,15 +44,15 @@ func (f *customDomainFunction) Run(ctx context.Context, req function.RunRequest,
 		return
 	}
 	if cloudName == "" {
-		resp.Error = function.NewArgumentFuncError(0, `Cloud Required: a custom subdomain does not tell its cloud. Give "public", "usgovernment" or "china".`)
+		resp.Error = function.NewArgumentFuncError(0, `Cloud Required: a custom subdomain does not tell its cloud, so pass "public", "usgovernment" or "china" as the cloud argument`)
 		return
 	}
-	c, err := speech.ParseCloud(cloudName)
+	c, err := customDomainArgs.ParseCloud(cloudName)
 	if err != nil {
 		resp.Error = argError(ctx, 0, "cloud", err)
 		return
 	}
-	sub, err := speech.ParseSubdomain(name)
+	sub, err := customDomainArgs.ParseSubdomain(name)
 	if err != nil {
 		resp.Error = argError(ctx, 1, "custom_subdomain_name", err)
 		return

@@ -39,7 +39,7 @@ func (f *endpointsFunction) Run(ctx context.Context, req function.RunRequest, re
 	if resp.Error != nil {
 		return
 	}
-	in := speech.Input{Region: &region}
+	in := speech.Input{Region: &region, Speaker: speech.Arguments(map[string]string{speech.AttrCloud: "cloud", speech.AttrRegion: "region"})}
 	if cloud != "" {
 		in.Cloud = &cloud
 	}
@@ -52,7 +52,7 @@ func (f *endpointsFunction) Run(ctx context.Context, req function.RunRequest, re
 		if fd.Attribute == speech.AttrCloud {
 			arg = 0
 		}
-		resp.Error = function.NewArgumentFuncError(int64(arg), fd.Summary+": "+fd.Detail)
+		resp.Error = function.NewArgumentFuncError(int64(arg), funcMessage(fd.Summary, fd.Detail))
 		return
 	}
 	obj, err := endpointsObject(ctx, res.Regional)

@@ -47,7 +47,7 @@ func (f *parseEndpointFunction) Run(ctx context.Context, req function.RunRequest
 	if resp.Error != nil {
 		return
 	}
-	p, err := speech.ParseEndpoint(raw)
+	p, err := speech.Arguments(map[string]string{speech.AttrEndpoint: "endpoint"}).ParseEndpoint(raw)
 	if err != nil {
 		resp.Error = argError(ctx, 0, "endpoint", err)
 		return

@@ -38,7 +38,7 @@ func (f *regionFunction) Run(ctx context.Context, req function.RunRequest, resp 
 	if resp.Error != nil {
 		return
 	}
-	m, err := speech.ParseRegion(name)
+	m, err := speech.Arguments(map[string]string{speech.AttrRegion: "name"}).ParseRegion(name)
 	if err != nil {
 		resp.Error = argError(ctx, 0, "name", err)
 		return

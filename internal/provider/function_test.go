@@ -1,6 +1,12 @@
 package provider
 
 import (
+	"context"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/function"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 	"regexp"
 	"testing"
 
@@ -87,6 +93,9 @@ func TestFunctions_bad(t *testing.T) {
 		{"parse endpoint http", `parse_endpoint("http://westus.api.cognitive.microsoft.com/")`, words(`Invalid value for "endpoint" parameter: Endpoint Must Use HTTPS`)},
 		{"region locale", `region("en-US")`, words(`Invalid value for "name" parameter: Locale Given As Region`)},
 		{"region global", `region("global")`, words(`Invalid value for "name" parameter: Global Is Not A Speech Region`)},
+		{"endpoints wrong cloud speaks of arguments", `endpoints("public", "chinaeast2")`, words(`Pass "china" as the cloud argument (or pass "" as the cloud argument: it is inferred from the region), or use a region of Azure public cloud near it, such as "koreacentral", "eastasia" or "japanwest".`)},
+		{"parse endpoint http speaks of arguments", `parse_endpoint("http://westus.api.cognitive.microsoft.com/")`, words(`Azure Speech endpoints are HTTPS only: pass "https://westus.api.cognitive.microsoft.com/" as the endpoint argument.`)},
+		{"region URL speaks of arguments", `region("https://westus.api.cognitive.microsoft.com/")`, words(`The name argument takes a region name such as "westus", not a URL or host name. Pass "westus" as the name argument`)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -95,5 +104,50 @@ func TestFunctions_bad(t *testing.T) {
 				ExpectError: tc.err,
 			})
 		})
+	}
+}
+
+// Function errors speak of the function's arguments, never of attributes
+// (`region = "x"`), and end with the one period Terraform adds.
+func TestFunctionErrorsSpeakOfArguments(t *testing.T) {
+	ctx := context.Background()
+	str := func(s string) attr.Value { return types.StringValue(s) }
+	for _, tc := range []struct {
+		f    function.Function
+		args []attr.Value
+	}{
+		{NewEndpointsFunction(), []attr.Value{str("public"), str("chinaeast2")}},
+		{NewEndpointsFunction(), []attr.Value{str(""), str("https://westus.api.cognitive.microsoft.com/")}},
+		{NewEndpointsFunction(), []attr.Value{str(""), str("en-US")}},
+		{NewEndpointsFunction(), []attr.Value{str(""), str("${var.region}")}},
+		{NewEndpointsFunction(), []attr.Value{str("germany"), str("westus")}},
+		{NewEndpointsFunction(), []attr.Value{str(""), str("swedentcentral")}},
+		{NewCustomDomainFunction(), []attr.Value{str("public"), str("my.cognitiveservices.azure.com")}},
+		{NewCustomDomainFunction(), []attr.Value{str(""), str("my-speech")}},
+		{NewCustomDomainFunction(), []attr.Value{str("stack"), str("my-speech")}},
+		{NewParseEndpointFunction(), []attr.Value{str("westus.api.cognitive.microsoft.com")}},
+		{NewParseEndpointFunction(), []attr.Value{str("http://westus.api.cognitive.microsoft.com/")}},
+		{NewParseEndpointFunction(), []attr.Value{str("https://westus.api.cognitive.microsoft.com/foo")}},
+		{NewParseEndpointFunction(), []attr.Value{str("https://my.openai.azure.com/")}},
+		{NewRegionFunction(), []attr.Value{str("https://westus.api.cognitive.microsoft.com/")}},
+		{NewRegionFunction(), []attr.Value{str("wеstus")}}, // a Cyrillic e
+		{NewRegionFunction(), []attr.Value{str("<region>")}},
+	} {
+		var def function.DefinitionResponse
+		tc.f.Definition(ctx, function.DefinitionRequest{}, &def)
+		result, ferr := def.Definition.Return.NewResultData(ctx)
+		if ferr != nil {
+			t.Fatal(ferr)
+		}
+		resp := &function.RunResponse{Result: result}
+		tc.f.Run(ctx, function.RunRequest{Arguments: function.NewArgumentsData(tc.args)}, resp)
+		if resp.Error == nil {
+			t.Errorf("%v: no error", tc.args)
+			continue
+		}
+		msg := resp.Error.Text
+		if regexp.MustCompile(`\b[a-z_]+ = "`).MatchString(msg) || strings.HasSuffix(msg, ".") || strings.Contains(msg, "..") {
+			t.Errorf("%v: the error speaks of attributes or ends with a period: %s", tc.args, msg)
+		}
 	}
 }

@@ -37,9 +37,16 @@ func keyCheckSchema() schema.SingleNestedBlock {
 				MarkdownDescription: "Also read the voices list, which proves the text to speech data plane (kind, network rules, entitlement). Defaults to `true`.",
 			},
 			"on_failure": schema.StringAttribute{
-				Optional:            true,
-				MarkdownDescription: "`error` (default) fails the plan when the check fails; `warning` reports the same diagnosis as a warning and lets the plan go on.",
-				Validators:          []validator.String{stringvalidator.OneOf("error", "warning")},
+				Optional: true,
+				MarkdownDescription: "What a **verdict** does: Azure refused the key or the resource (a 401 or 403, a token followed by a refused voices list, a 404, a key that cannot be a key). " +
+					"`error` (default) fails the plan; `warning` reports the same diagnosis as a warning; `none` only records it in `key_check_result`, for `check` blocks and postconditions.",
+				Validators: []validator.String{stringvalidator.OneOf(onError, onWarning, onNone)},
+			},
+			"on_inconclusive": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "What an **inconclusive** check does: Azure, or something in between, gave no verdict (a 5xx or a 429 after retries, a time-out, a reset, a DNS, TLS or proxy failure, a redirect, a body that is not Speech's). " +
+					"`warning` (default) reports it and lets the plan go on, so that an Azure outage or a runner without outbound access does not block the plan that would fix things; `error` fails the plan; `none` only records it in `key_check_result`.",
+				Validators: []validator.String{stringvalidator.OneOf(onError, onWarning, onNone)},
 			},
 			"locate": schema.BoolAttribute{
 				Optional: true,
@@ -55,7 +62,7 @@ func keyCheckResultSchema() schema.SingleNestedAttribute {
 		Computed:            true,
 		MarkdownDescription: "What the key check found. Null without `key_check`. Never holds the key.",
 		Attributes: map[string]schema.Attribute{
-			"key_valid":       schema.BoolAttribute{Computed: true, MarkdownDescription: "`true` when the check passed, `false` when Azure refused the key at these endpoints, null when the answers could not judge it (throttling, service errors, network)."},
+			"key_valid":       schema.BoolAttribute{Computed: true, MarkdownDescription: "`true` when the check passed, `false` on a verdict (Azure refused the key or the resource at these endpoints), null when the check was inconclusive (throttling, service errors, network, proxies) or deferred."},
 			"token_status":    schema.Int64Attribute{Computed: true, MarkdownDescription: "The token endpoint's HTTP status; null when it gave no HTTP answer or was not called."},
 			"voices_status":   schema.Int64Attribute{Computed: true, MarkdownDescription: "The voices list's HTTP status; null when not called or no HTTP answer."},
 			"voice_count":     schema.Int64Attribute{Computed: true, MarkdownDescription: "How many voices the voices list returned; null when unknown."},
@@ -69,10 +76,26 @@ func keyCheckResultSchema() schema.SingleNestedAttribute {
 }
 
 type keyCheckModel struct {
-	Key       types.String `tfsdk:"key"`
-	Voices    types.Bool   `tfsdk:"voices"`
-	OnFailure types.String `tfsdk:"on_failure"`
-	Locate    types.Bool   `tfsdk:"locate"`
+	Key            types.String `tfsdk:"key"`
+	Voices         types.Bool   `tfsdk:"voices"`
+	OnFailure      types.String `tfsdk:"on_failure"`
+	OnInconclusive types.String `tfsdk:"on_inconclusive"`
+	Locate         types.Bool   `tfsdk:"locate"`
+}
+
+// What an outcome does (on_failure, on_inconclusive).
+const (
+	onError   = "error"
+	onWarning = "warning"
+	onNone    = "none"
+)
+
+// mode is a setting's value, or its default.
+func mode(v types.String, def string) string {
+	if v.IsNull() || v.IsUnknown() {
+		return def
+	}
+	return v.ValueString()
 }
 
 // keyCheckResultModel is key_check_result.
@@ -105,11 +128,16 @@ func runKeyCheck(ctx context.Context, kcObj types.Object, data *providerData, re
 	// shows its line, or the `key_check {` line when it is not set. Never
 	// key: its line may hold a literal key.
 	p := path.Root("key_check").AtName("on_failure")
-	report := func(summary, detail string) {
-		if kc.OnFailure.ValueString() == "warning" {
-			diags.AddAttributeWarning(p, summary, detail)
-		} else {
-			diags.AddAttributeError(p, summary, detail)
+	report := func(inconclusive bool, summary, detail string) {
+		at, how := p, mode(kc.OnFailure, onError)
+		if inconclusive {
+			at, how = path.Root("key_check").AtName("on_inconclusive"), mode(kc.OnInconclusive, onWarning)
+		}
+		switch how {
+		case onError:
+			diags.AddAttributeError(at, summary, detail)
+		case onWarning:
+			diags.AddAttributeWarning(at, summary, detail)
 		}
 	}
 
@@ -147,7 +175,7 @@ func runKeyCheck(ctx context.Context, kcObj types.Object, data *providerData, re
 		diags.AddAttributeWarning(p, w.Summary, keycheck.Redact(w.Detail, key))
 	}
 	if !r.Passed {
-		report(r.Summary, r.Detail)
+		report(r.Inconclusive(), r.Summary, r.Detail)
 	}
 	return result, diags
 }

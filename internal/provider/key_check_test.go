@@ -138,17 +138,34 @@ data "speechendpoints" "app" {
 }
 
 // Each diagnosis Azure's documented answers call for, through terraform plan,
-// in a bounded time.
+// in a bounded time. A verdict fails the plan by default. An inconclusive
+// check fails it only with on_inconclusive = "error"; by default the plan
+// goes on with key_valid null and the diagnosis recorded (the CLI test
+// TestKeyCheckClasses shows the warning Terraform prints).
 func TestKeyCheck_diagnoses(t *testing.T) {
 	t.Parallel()
 	for _, tc := range faultScenarios {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			key := tc.prepare(testKey(t.Name()))
-			step := resource.TestStep{Config: tc.config(key, ""), ExpectError: tc.err}
+			var steps []resource.TestStep
+			switch {
+			case tc.want == nil:
+				steps = append(steps, resource.TestStep{Config: tc.config(key, "")})
+			case !tc.want.inconclusive:
+				steps = append(steps, resource.TestStep{Config: tc.config(key, ""), ExpectError: tc.want.re("Error")})
+			default:
+				steps = append(steps,
+					resource.TestStep{Config: tc.kcWith(`on_inconclusive = "error"`).config(key, ""), ExpectError: tc.want.re("Error")},
+					resource.TestStep{Config: tc.config(key, ""), ConfigStateChecks: []statecheck.StateCheck{
+						statecheck.ExpectKnownValue("data.speechendpoints.app", result("key_valid"), knownvalue.Null()),
+						statecheck.ExpectKnownValue("data.speechendpoints.app", result("diagnosis"), knownvalue.StringRegexp(regexp.MustCompile("^"+regexp.QuoteMeta(tc.want.summary)+": "))),
+					}},
+				)
+			}
 			start := time.Now()
-			resource.UnitTest(t, resource.TestCase{ProtoV6ProviderFactories: freshProviders(), Steps: []resource.TestStep{step}})
-			if took, bound := time.Since(start), tc.bound(); took > bound {
+			resource.UnitTest(t, resource.TestCase{ProtoV6ProviderFactories: freshProviders(), Steps: steps})
+			if took, bound := time.Since(start), tc.bound()*time.Duration(len(steps)); took > bound {
 				t.Errorf("the plan took %s, over its bound of %s (attempts x timeout + backoff + Terraform's own time)", took.Round(time.Millisecond), bound)
 			}
 			if tc.after != nil {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
@@ -30,7 +31,9 @@ var (
 
 // New returns a constructor of the provider at a version.
 func New(version string) func() provider.Provider {
-	return func() provider.Provider { return &speechProvider{version: version, calls: keycheck.NewCache()} }
+	return func() provider.Provider {
+		return &speechProvider{version: version, calls: keycheck.NewCache(), shown: &sync.Map{}}
+	}
 }
 
 type speechProvider struct {
@@ -38,6 +41,8 @@ type speechProvider struct {
 	// calls remembers every key check call for the life of the provider
 	// process, so that many data sources share one call.
 	calls *keycheck.Cache
+	// shown is the set of once-per-plan notes already shown.
+	shown *sync.Map
 }
 
 // providerData is what Configure hands to data sources, functions and
@@ -53,6 +58,17 @@ type providerData struct {
 	key        string
 	keyUnknown bool
 	checker    *keycheck.Client
+
+	// shown remembers the notes shown once per plan (one provider
+	// process serves one plan).
+	shown *sync.Map
+}
+
+// firstTime reports whether a once-per-plan note is shown for the first
+// time, and remembers it.
+func (d *providerData) firstTime(note string) bool {
+	_, seen := d.shown.LoadOrStore(note, true)
+	return !seen
 }
 
 func (p *speechProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
@@ -67,7 +83,7 @@ func (p *speechProvider) Schema(_ context.Context, _ provider.SchemaRequest, res
 			"cloud": schema.StringAttribute{
 				Optional: true,
 				MarkdownDescription: "Default Azure cloud for data sources that neither set `cloud` nor name a region or endpoint that implies one: `public`, `usgovernment` or `china` (the azurerm `environment` values), or the az CLI names `AzureCloud`, `AzureUSGovernment`, `AzureChinaCloud`. " +
-					"Falls back to the `ARM_ENVIRONMENT` environment variable, then to inference from the region, then to `public`. " +
+					"A data source's cloud is, in order: its own `cloud`; the cloud its `region` or `endpoint` implies; this setting; the `ARM_ENVIRONMENT` environment variable; `public`. " +
 					"When a data source's region is in another cloud than this default, the region wins and the plan shows a warning.",
 			},
 			"key": schema.StringAttribute{
@@ -115,7 +131,7 @@ func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRe
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	data := &providerData{}
+	data := &providerData{shown: p.shown}
 	switch {
 	case cfg.Cloud.IsUnknown():
 		// Known only at apply; data sources infer the cloud meanwhile.

@@ -73,7 +73,7 @@ provider "speechendpoints" {
 data "speechendpoints" "x" {
   region = "westus"
 }`,
-			ExpectError: errorOn("Azure Germany Is Closed", "cloud", `Use cloud = "public"`),
+			ExpectError: errorOn("Azure Germany Is Closed", "cloud", `Use the public cloud (set cloud = "public")`),
 		}},
 	})
 }

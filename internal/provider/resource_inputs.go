@@ -106,7 +106,7 @@ func (m resourceInputModel) validate(d *diag.Diagnostics) {
 	in, known := m.input(nil)
 	if known {
 		_, fs := speech.Resolve(in)
-		addFindings(d, errorsOnly(fs))
+		addFindings(d, errorsOnly(fs), nil)
 		return
 	}
 	check := func(attrName string, v *string, parse func(string) error) {
@@ -128,7 +128,7 @@ func (m resourceInputModel) validate(d *diag.Diagnostics) {
 func (m resourceInputModel) resolve(data *providerData, d *diag.Diagnostics) (speech.Resolution, bool) {
 	in, _ := m.input(data)
 	res, fs := speech.Resolve(in)
-	addFindings(d, fs)
+	addFindings(d, fs, data)
 	return res, !speech.HasErrors(fs)
 }
 

@@ -21,7 +21,8 @@ type faultScenario struct {
 	ds       string   // data source arguments besides key_check
 	kc       string   // key_check arguments besides key
 	provider []string // provider arguments besides ca_cert_pem
-	err      *regexp.Regexp
+	// want is the diagnosis the check must give; nil for a passing check.
+	want *outcome
 	// key, when set, derives the configured key from a well-formed one.
 	key func(base string) string
 	// setup, when set, prepares the fake service beyond the resource.
@@ -29,6 +30,32 @@ type faultScenario struct {
 	// after, when set, checks what reached the fake service once the plan
 	// has ended, with the key the configuration used.
 	after func(key string) error
+}
+
+// outcome is a diagnosis a scenario expects: its class, summary and the
+// words of its detail.
+type outcome struct {
+	inconclusive bool
+	summary      string
+	detail       string
+}
+
+func verdict(summary, detail string) *outcome { return &outcome{summary: summary, detail: detail} }
+
+func inconclusive(summary, detail string) *outcome {
+	return &outcome{inconclusive: true, summary: summary, detail: detail}
+}
+
+// re matches the diagnosis at a severity ("Error" or "Warning"), shown on
+// the key_check block or on the argument that set its severity.
+func (o *outcome) re(severity string) *regexp.Regexp {
+	return regexp.MustCompile(words(severity+": "+o.summary).String() + `.*\b(key_check\s+\{|on_failure\s+=|on_inconclusive\s+=).*` + words(o.detail).String()[4:])
+}
+
+// kcWith adds an argument to the scenario's key_check block.
+func (tc faultScenario) kcWith(arg string) faultScenario {
+	tc.kc = strings.TrimSpace(tc.kc + "\n    " + arg)
+	return tc
 }
 
 // prepare registers the scenario's resource under a key derived from
@@ -98,43 +125,43 @@ func (tc faultScenario) bound() time.Duration {
 var faultScenarios = []faultScenario{
 	{
 		name: "token 401 wrong region", res: fakespeech.Resource{Cloud: "public", Region: "westeurope"},
-		ds:  `region = "northeurope"`,
-		err: errorOn("Azure Speech Key Rejected", "key_check", `answered 401 Access denied: the gateway does not know this key at this host. The key was checked for region "northeurope" (North Europe) in Azure public cloud. The same answer covers every cause; most likely, in order: (1) the key belongs to a resource in another region or cloud`),
+		ds:   `region = "northeurope"`,
+		want: verdict("Azure Speech Key Rejected", `answered 401 Access denied: the gateway does not know this key at this host. The key was checked for region "northeurope" (North Europe) in Azure public cloud. The same answer covers every cause; most likely, in order: (1) the key belongs to a resource in another region or cloud`),
 	},
 	{
 		name: "token 401 suggests locate", res: fakespeech.Resource{Cloud: "china", Region: "chinanorth3"},
-		ds:  `region = "westus"`,
-		err: errorOn("Azure Speech Key Rejected", "key_check", `set key_check.locate = true to have the plan find where the key is accepted`),
+		ds:   `region = "westus"`,
+		want: verdict("Azure Speech Key Rejected", `set key_check.locate = true to have the plan find where the key is accepted`),
 	},
 	{
 		name: "token 401 custom subdomain suggests private endpoint", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Subdomain: "contoso-pe", PrivateEndpoint: true},
-		ds:  "region = \"eastus\"\n  custom_subdomain_name = \"contoso-pe\"",
-		err: errorOn("Azure Speech Key Rejected", "key_check", `set private_endpoint = true to use https://contoso-pe.cognitiveservices.azure.com/`),
+		ds:   "region = \"eastus\"\n  custom_subdomain_name = \"contoso-pe\"",
+		want: verdict("Azure Speech Key Rejected", `set private_endpoint = true to use https://contoso-pe.cognitiveservices.azure.com/`),
 	},
 	{
 		name: "locate finds nothing", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Subdomain: "hidden-pe", PrivateEndpoint: true},
 		ds: `region = "eastus"`, kc: `locate = true`,
-		err: errorOn("Azure Speech Key Rejected", "key_check", fmt.Sprintf("was also tried in the other %d Speech regions of the public, US Government and China clouds and accepted by none", len(speech.Regions(""))-1)),
+		want: verdict("Azure Speech Key Rejected", fmt.Sprintf("was also tried in the other %d Speech regions of the public, US Government and China clouds and accepted by none", len(speech.Regions(""))-1)),
 	},
 	{
 		name: "voices 401 after token 200", res: fakespeech.Resource{Cloud: "public", Region: "westus2", Kind: "CognitiveServices", VoicesStatus: 401},
-		ds:  "region = \"westus2\"\n  resource_type = \"CognitiveServices\"",
-		err: errorOn("Azure Speech Refused A Valid Key", "key_check", `accepted the key, so the key, region and cloud are right. The voices list at https://westus2.tts.speech.microsoft.com/cognitiveservices/voices/list then answered 401. This is about the resource, never the region`),
+		ds:   "region = \"westus2\"\n  resource_type = \"CognitiveServices\"",
+		want: verdict("Azure Speech Refused A Valid Key", `accepted the key, so the key, region and cloud are right. The voices list at https://westus2.tts.speech.microsoft.com/cognitiveservices/voices/list then answered 401. This is about the resource, never the region`),
 	},
 	{
 		name: "voices 403 after token 200", res: fakespeech.Resource{Cloud: "public", Region: "westus2", VoicesStatus: 403},
-		ds:  `region = "westus2"`,
-		err: errorOn("Azure Speech Refused A Valid Key", "key_check", `then answered 403`),
+		ds:   `region = "westus2"`,
+		want: verdict("Azure Speech Refused A Valid Key", `then answered 403`),
 	},
 	{
 		name: "403 quota", res: fakespeech.Resource{Cloud: "public", Region: "uksouth", Tier: "F0", QuotaExhausted: true},
-		ds:  `region = "uksouth"`,
-		err: errorOn("Azure Speech Access Forbidden", "key_check", `answered 403: {"error":{"code":"403","message":"Out of call volume quota.`),
+		ds:   `region = "uksouth"`,
+		want: verdict("Azure Speech Access Forbidden", `answered 403 ({"error":{"code":"403","message":"Out of call volume quota.`),
 	},
 	{
 		name: "404 custom domain without private endpoint", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Subdomain: "old-docs", CustomDomainSpeech404: true},
-		ds:  `endpoint = "https://old-docs.cognitiveservices.azure.com/"`,
-		err: errorOn("Azure Speech Endpoint Not Found", "key_check", `custom-domain speech paths answer 404 unless the resource has a private endpoint`),
+		ds:   `endpoint = "https://old-docs.cognitiveservices.azure.com/"`,
+		want: verdict("Azure Speech Endpoint Not Found", `custom-domain speech paths answer 404 unless the resource has a private endpoint`),
 	},
 	{
 		name: "429 with Retry-After retried then accepted", res: fakespeech.Resource{Cloud: "public", Region: "eastus2", Fault: fakespeech.Fault429, FaultOn: "token", FaultTimes: 1},
@@ -149,17 +176,17 @@ var faultScenarios = []faultScenario{
 	{
 		name: "429 without Retry-After exhausted", res: fakespeech.Resource{Cloud: "public", Region: "eastus2", Fault: fakespeech.Fault429NoRetry, FaultOn: "token"},
 		ds: `region = "eastus2"`, provider: []string{"max_retries = 2"},
-		err: errorOn("Azure Speech Throttled", "key_check", `answered 429 Too Many Requests after 3 attempts`),
+		want: inconclusive("Azure Speech Throttled", `answered 429 Too Many Requests after 3 attempts`),
 	},
 	{
 		name: "503 retried then service error", res: fakespeech.Resource{Cloud: "public", Region: "francecentral", Fault: fakespeech.Fault503, FaultOn: "token"},
 		ds: `region = "francecentral"`, provider: []string{"max_retries = 1"},
-		err: errorOn("Azure Speech Service Error", "key_check", `answered 503 after 2 attempts: a fault on the service's side, not the key's.`),
+		want: inconclusive("Azure Speech Service Error", `answered 503 after 2 attempts: a fault on the service's side, not the key's.`),
 	},
 	{
 		name: "DNS failure for an unknown custom domain", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Subdomain: "real-name", PrivateEndpoint: true},
-		ds:  "region = \"eastus\"\n  custom_subdomain_name = \"typo-name\"\n  private_endpoint = true",
-		err: errorOn("Speech Host Not Found", "key_check", `The host typo-name.cognitiveservices.azure.com has no DNS answer: no resource in Azure public cloud has the custom subdomain "typo-name".`),
+		ds:   "region = \"eastus\"\n  custom_subdomain_name = \"typo-name\"\n  private_endpoint = true",
+		want: inconclusive("Speech Host Not Found", `The host typo-name.cognitiveservices.azure.com has no DNS answer: no resource in Azure public cloud has the custom subdomain "typo-name".`),
 	},
 	{
 		name: "TLS inspection with an unknown CA", res: fakespeech.Resource{Cloud: "public", Region: "brazilsouth"},
@@ -168,17 +195,17 @@ var faultScenarios = []faultScenario{
 			fake.PresentUnknownCA("brazilsouth.api.cognitive.microsoft.com")
 			fake.PresentUnknownCA("brazilsouth.tts.speech.microsoft.com")
 		},
-		err: errorOn("TLS Certificate Not Trusted", "key_check", `add its root CA certificate (PEM) to the provider's ca_cert_pem`),
+		want: inconclusive("TLS Certificate Not Trusted", `add its root CA certificate (PEM) to the provider's ca_cert_pem`),
 	},
 	{
 		name: "timeout", res: fakespeech.Resource{Cloud: "public", Region: "koreacentral", Fault: fakespeech.FaultSlow, FaultOn: "token"},
 		ds: `region = "koreacentral"`, provider: []string{`request_timeout = "300ms"`, "max_retries = 1"},
-		err: errorOn("Azure Speech Did Not Answer", "key_check", `within request_timeout after 2 attempts. If this network reaches the internet through a proxy, set HTTPS_PROXY`),
+		want: inconclusive("Azure Speech Did Not Answer", `within request_timeout after 2 attempts. If this network reaches the internet through a proxy, set HTTPS_PROXY`),
 	},
 	{
 		name: "redirect is not followed", res: fakespeech.Resource{Cloud: "public", Region: "uaenorth", Fault: fakespeech.FaultRedirect, FaultOn: "token"},
-		ds:  `region = "uaenorth"`,
-		err: errorOn("Unexpected Redirect From Azure Speech", "key_check", `The redirect was not followed and the key was not sent to "login.captive-portal.example.net".`),
+		ds:   `region = "uaenorth"`,
+		want: inconclusive("Unexpected Redirect From Azure Speech", `The redirect was not followed and the key was not sent to "login.captive-portal.example.net".`),
 		after: func(key string) error {
 			if fake.SawKeyAt(key, fakespeech.RedirectTarget) {
 				return fmt.Errorf("the key reached the redirect target")
@@ -189,32 +216,32 @@ var faultScenarios = []faultScenario{
 	{
 		name: "500 on the token endpoint", res: fakespeech.Resource{Cloud: "public", Region: "centralindia", Fault: fakespeech.Fault500, FaultOn: "token"},
 		ds: `region = "centralindia"`, provider: []string{"max_retries = 0"},
-		err: errorOn("Azure Speech Service Error", "key_check", `answered 500: a fault on the service's side, not the key's.`),
+		want: inconclusive("Azure Speech Service Error", `answered 500: a fault on the service's side, not the key's.`),
 	},
 	{
 		name: "502 on the voices list", res: fakespeech.Resource{Cloud: "public", Region: "centralindia", Fault: fakespeech.Fault502, FaultOn: "voices"},
 		ds: `region = "centralindia"`, provider: []string{"max_retries = 1"},
-		err: errorOn("Azure Speech Service Error", "key_check", `The voices list https://centralindia.tts.speech.microsoft.com/cognitiveservices/voices/list answered 502 after 2 attempts`),
+		want: inconclusive("Azure Speech Service Error", `The voices list https://centralindia.tts.speech.microsoft.com/cognitiveservices/voices/list answered 502 after 2 attempts`),
 	},
 	{
 		name: "connection reset", res: fakespeech.Resource{Cloud: "public", Region: "norwayeast", Fault: fakespeech.FaultReset, FaultOn: "token"},
 		ds: `region = "norwayeast"`, provider: []string{"max_retries = 1"},
-		err: errorOn("Connection To Azure Speech Failed", "key_check", `The connection to norwayeast.api.cognitive.microsoft.com failed after 2 attempts`),
+		want: inconclusive("Connection To Azure Speech Failed", `The connection to norwayeast.api.cognitive.microsoft.com failed after 2 attempts`),
 	},
 	{
 		name: "truncated voices list", res: fakespeech.Resource{Cloud: "public", Region: "italynorth", Fault: fakespeech.FaultTruncated, FaultOn: "voices"},
 		ds: `region = "italynorth"`, provider: []string{"max_retries = 1"},
-		err: errorOn("Unexpected Answer From Azure Speech", "key_check", `stopped in the middle of its answer after 2 attempts`),
+		want: inconclusive("Unexpected Answer From Azure Speech", `stopped in the middle of its answer after 2 attempts`),
 	},
 	{
 		name: "50 MB voices list", res: fakespeech.Resource{Cloud: "public", Region: "italynorth", Fault: fakespeech.FaultOversized, FaultOn: "voices"},
-		ds:  `region = "italynorth"`,
-		err: errorOn("Unexpected Answer From Azure Speech", "key_check", `answered with a body larger than the provider reads (8388608 bytes)`),
+		ds:   `region = "italynorth"`,
+		want: inconclusive("Unexpected Answer From Azure Speech", `answered with a body larger than the provider reads (8388608 bytes)`),
 	},
 	{
 		name: "voices list not JSON", res: fakespeech.Resource{Cloud: "public", Region: "italynorth", Fault: fakespeech.FaultNotJSON, FaultOn: "voices"},
-		ds:  `region = "italynorth"`,
-		err: errorOn("Unexpected Answer From Azure Speech", "key_check", `answered 200 with a body that is not a JSON list of voices`),
+		ds:   `region = "italynorth"`,
+		want: inconclusive("Unexpected Answer From Azure Speech", `answered 200 with a body that is not a JSON list of voices`),
 	},
 	{
 		name: "GUID instead of key", res: fakespeech.Resource{Cloud: "public", Region: "westus"},
@@ -226,6 +253,6 @@ var faultScenarios = []faultScenario{
 			}
 			return nil
 		},
-		err: errorOn("Key Looks Like A GUID", "key_check", "that is an Azure subscription, tenant or client ID"),
+		want: verdict("Key Looks Like A GUID", "that is an Azure subscription, tenant or client ID"),
 	},
 }

@@ -105,3 +105,51 @@ func TestCatalogCloudsMatchSheet(t *testing.T) {
 		t.Error("the China custom-domain suffix is unconfirmed in the sheet but marked confirmed")
 	}
 }
+
+// Every Speech region has a place, so that suggestions can order it.
+func TestEveryRegionHasAPlace(t *testing.T) {
+	for _, rg := range Regions("") {
+		if p, ok := places[rg.Name]; !ok || p.geography == "" || (p.lat == 0 && p.lon == 0) {
+			t.Errorf("%s has no place", rg.Name)
+		}
+	}
+}
+
+// Suggestions for a region given with the wrong cloud come from its own
+// geography in the right cloud, nearest first.
+func TestNearestRegions(t *testing.T) {
+	for _, tc := range []struct {
+		from, cloud string
+		want        []string
+	}{
+		{"chinaeast2", "public", []string{"koreacentral", "eastasia", "japanwest"}},
+		{"usgovvirginia", "public", []string{"eastus", "eastus2", "northcentralus"}},
+		{"usgovarizona", "public", []string{"westus3", "westcentralus", "westus"}},
+		{"westus3", "usgovernment", []string{"usgovarizona", "usgovvirginia"}},
+		{"eastasia", "china", []string{"chinaeast2", "chinanorth3", "chinanorth2"}},
+		{"westeurope", "china", []string{"chinanorth2", "chinanorth3", "chinaeast2"}},
+	} {
+		from, _ := RegionByName(tc.from)
+		got := names(NearestRegions(from, tc.cloud, 3))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("NearestRegions(%s, %s) = %v, want %v", tc.from, tc.cloud, got, tc.want)
+		}
+		for _, rg := range NearestRegions(from, tc.cloud, 3) {
+			if rg.Cloud != tc.cloud {
+				t.Errorf("%s is not in %s", rg.Name, tc.cloud)
+			}
+			if len(Regions(tc.cloud)) > 0 && hasGeography(tc.cloud, from.Geography()) && rg.Geography() != from.Geography() {
+				t.Errorf("NearestRegions(%s, %s) suggests %s from %s, outside %s", tc.from, tc.cloud, rg.Name, rg.Geography(), from.Geography())
+			}
+		}
+	}
+}
+
+func hasGeography(cloud, geo string) bool {
+	for _, rg := range Regions(cloud) {
+		if rg.Geography() == geo {
+			return true
+		}
+	}
+	return false
+}

@@ -105,7 +105,10 @@ func nonASCII(s string) (rune, int, string, bool) {
 }
 
 // ParseCloud returns the canonical cloud for a name or alias.
-func ParseCloud(input string) (Cloud, error) {
+func ParseCloud(input string) (Cloud, error) { return Attributes.ParseCloud(input) }
+
+// ParseCloud is ParseCloud with messages in the speaker's words.
+func (sp Speaker) ParseCloud(input string) (Cloud, error) {
 	if err := checkText("Cloud", input); err != nil {
 		return Cloud{}, err
 	}
@@ -122,9 +125,9 @@ func ParseCloud(input string) (Cloud, error) {
 	}
 	switch key {
 	case "azuregermancloud", "germany", "german", "azuregermany":
-		return Cloud{}, inputErr("Azure Germany Is Closed", "Azure Germany closed on 2021-10-29 and has no Speech endpoints. Use cloud = \"public\" with a region such as \"germanywestcentral\".")
+		return Cloud{}, inputErr("Azure Germany Is Closed", "Azure Germany closed on 2021-10-29 and has no Speech endpoints. Use the public cloud (%s) with a region such as \"germanywestcentral\".", sp.set(AttrCloud, "public"))
 	case "azurestack", "azurestackhub", "stack":
-		return Cloud{}, inputErr("Unsupported Cloud", "Azure Stack has no Speech service. Use cloud = \"public\", \"usgovernment\" or \"china\".")
+		return Cloud{}, inputErr("Unsupported Cloud", "Azure Stack has no Speech service. Give %s one of \"public\", \"usgovernment\" or \"china\".", sp.name(AttrCloud))
 	}
 	return Cloud{}, inputErr("Unknown Azure Cloud", "%s is not an Azure cloud with Speech. Use one of %s (the azurerm provider's environment names), or the az CLI names AzureCloud, AzureUSGovernment, AzureChinaCloud.", Quote(input), quoteList(cloudNames()))
 }
@@ -180,14 +183,17 @@ var subdomainRE = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?$`)
 // ParseSubdomain validates a custom subdomain name (SourceSubdomains: 2-64
 // letters, digits and hyphens, not ending in a hyphen). It returns the
 // lower-case form used in host names.
-func ParseSubdomain(input string) (string, error) {
+func ParseSubdomain(input string) (string, error) { return Attributes.ParseSubdomain(input) }
+
+// ParseSubdomain is ParseSubdomain with messages in the speaker's words.
+func (sp Speaker) ParseSubdomain(input string) (string, error) {
 	if err := checkText("Custom Subdomain Name", input); err != nil {
 		return "", err
 	}
 	s := strings.TrimSpace(input)
 	if strings.Contains(s, ".") || strings.Contains(s, "/") {
 		if p, err := ParseEndpoint(withScheme(s)); err == nil && p.Subdomain != "" {
-			return "", inputErr("Invalid Custom Subdomain Name", "custom_subdomain_name takes only the name, not a host or URL. Set custom_subdomain_name = %q, or put the URL in endpoint.", p.Subdomain)
+			return "", inputErr("Invalid Custom Subdomain Name", "%s takes only the name, not a host or URL: %s, or put the URL in %s.", upperFirst(sp.name(AttrSubdomain)), sp.set(AttrSubdomain, p.Subdomain), sp.name(AttrEndpoint))
 		}
 		return "", inputErr("Invalid Custom Subdomain Name", "%s is not a custom subdomain name: it takes only the first label of https://{name}.cognitiveservices.azure.com/ (letters, digits and hyphens).", Quote(s))
 	}

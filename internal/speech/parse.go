@@ -31,41 +31,44 @@ var knownPaths = []struct{ prefix, what string }{
 // Endpoint page or azurerm_cognitive_account.endpoint shows it, such as
 // https://japanwest.api.cognitive.microsoft.com/ or
 // https://my-speech.cognitiveservices.azure.cn/.
-func ParseEndpoint(input string) (ParsedEndpoint, error) {
+func ParseEndpoint(input string) (ParsedEndpoint, error) { return Attributes.ParseEndpoint(input) }
+
+// ParseEndpoint is ParseEndpoint with messages in the speaker's words.
+func (sp Speaker) ParseEndpoint(input string) (ParsedEndpoint, error) {
 	if err := checkText("Endpoint", input); err != nil {
 		return ParsedEndpoint{}, err
 	}
 	s := strings.TrimSpace(input)
 	if !strings.Contains(s, "://") {
-		if _, err := ParseEndpoint("https://" + s); err != nil {
+		if _, err := sp.ParseEndpoint("https://" + s); err != nil {
 			return ParsedEndpoint{}, err
 		}
-		return ParsedEndpoint{}, inputErr("Endpoint Without Scheme", "endpoint must be a URL starting with https://. Write endpoint = %q.", "https://"+strings.TrimSuffix(strings.ToLower(hostOf(s)), ".")+"/")
+		return ParsedEndpoint{}, inputErr("Endpoint Without Scheme", "%s must be a URL starting with https://: %s.", upperFirst(sp.name(AttrEndpoint)), sp.set(AttrEndpoint, "https://"+strings.TrimSuffix(strings.ToLower(hostOf(s)), ".")+"/"))
 	}
 	u, err := url.Parse(s)
 	if err != nil || u.Host == "" {
 		return ParsedEndpoint{}, inputErr("Invalid Endpoint", "%s is not a URL. Copy the Endpoint value from the resource's Keys and Endpoint page, for example \"https://westus.api.cognitive.microsoft.com/\".", Quote(redactURL(s)))
 	}
 	if u.User != nil {
-		return ParsedEndpoint{}, inputErr("Credentials In Endpoint", "endpoint contains a user name or password before the host. Remove it: Speech keys never go in the URL (use the provider's key argument).")
+		return ParsedEndpoint{}, inputErr("Credentials In Endpoint", "%s contains a user name or password before the host. Remove it: Speech keys never go in the URL (use the provider's key argument).", upperFirst(sp.name(AttrEndpoint)))
 	}
 	switch strings.ToLower(u.Scheme) {
 	case "https":
 	case "http":
-		return ParsedEndpoint{}, inputErr("Endpoint Must Use HTTPS", "Azure Speech endpoints are HTTPS only. Write endpoint = %q.", "https://"+strings.ToLower(u.Host)+"/")
+		return ParsedEndpoint{}, inputErr("Endpoint Must Use HTTPS", "Azure Speech endpoints are HTTPS only: %s.", sp.set(AttrEndpoint, "https://"+strings.ToLower(u.Host)+"/"))
 	case "wss", "ws":
-		return ParsedEndpoint{}, inputErr("WebSocket URL Given As Endpoint", "endpoint takes the resource endpoint (https://...), not a WebSocket URL. Copy the Endpoint value from the resource's Keys and Endpoint page.")
+		return ParsedEndpoint{}, inputErr("WebSocket URL Given As Endpoint", "%s takes the resource endpoint (https://...), not a WebSocket URL. Copy the Endpoint value from the resource's Keys and Endpoint page.", upperFirst(sp.name(AttrEndpoint)))
 	default:
-		return ParsedEndpoint{}, inputErr("Invalid Endpoint", "endpoint must start with https://, not %s://.", u.Scheme)
+		return ParsedEndpoint{}, inputErr("Invalid Endpoint", "%s must start with https://, not %s://.", upperFirst(sp.name(AttrEndpoint)), u.Scheme)
 	}
 	if port := u.Port(); port != "" && port != "443" {
-		return ParsedEndpoint{}, inputErr("Unexpected Port In Endpoint", "Azure Speech endpoints use the default HTTPS port; remove \":%s\" from endpoint.", port)
+		return ParsedEndpoint{}, inputErr("Unexpected Port In Endpoint", "Azure Speech endpoints use the default HTTPS port; remove \":%s\" from %s.", port, sp.name(AttrEndpoint))
 	}
 	if u.RawQuery != "" || u.Fragment != "" {
-		return ParsedEndpoint{}, inputErr("Query In Endpoint", "endpoint takes the resource endpoint without a query string or fragment, for example \"https://%s/\".", strings.ToLower(u.Hostname()))
+		return ParsedEndpoint{}, inputErr("Query In Endpoint", "%s takes the resource endpoint without a query string or fragment, for example \"https://%s/\".", upperFirst(sp.name(AttrEndpoint)), strings.ToLower(u.Hostname()))
 	}
 	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
-	p, err := parseHost(host)
+	p, err := sp.parseHost(host)
 	if err != nil {
 		return ParsedEndpoint{}, err
 	}
@@ -79,9 +82,9 @@ func ParseEndpoint(input string) (ParsedEndpoint, error) {
 			}
 		}
 		if what == "" {
-			return ParsedEndpoint{}, inputErr("Unexpected Path In Endpoint", "endpoint takes the resource endpoint, which has no path: write endpoint = %q.", "https://"+host+"/")
+			return ParsedEndpoint{}, inputErr("Unexpected Path In Endpoint", "%s takes the resource endpoint, which has no path: %s.", upperFirst(sp.name(AttrEndpoint)), sp.set(AttrEndpoint, "https://"+host+"/"))
 		}
-		p.Warning = fmt.Sprintf("endpoint is a %s, not the resource endpoint; only its host is used. Write endpoint = %q, the form the portal's Keys and Endpoint page shows.", what, "https://"+host+"/")
+		p.Warning = fmt.Sprintf("%s is a %s, not the resource endpoint; only its host is used. %s, the form the portal's Keys and Endpoint page shows.", upperFirst(sp.name(AttrEndpoint)), what, sp.Set(AttrEndpoint, "https://"+host+"/"))
 	}
 	return p, nil
 }
@@ -111,21 +114,21 @@ func redactURL(s string) string {
 }
 
 // parseHost reads a host name through the host-family table (hosts.go).
-func parseHost(host string) (ParsedEndpoint, error) {
+func (sp Speaker) parseHost(host string) (ParsedEndpoint, error) {
 	if h, ok := ParseHost(host); ok {
 		switch h.Family {
 		case FamilyAPI:
-			return regionalHost(h.Cloud, h.Label, host)
+			return sp.regionalHost(h.Cloud, h.Label, host)
 		case FamilyCustomDomain:
-			name, err := ParseSubdomain(h.Label)
+			name, err := sp.ParseSubdomain(h.Label)
 			if err != nil {
-				return ParsedEndpoint{}, inputErr("Invalid Endpoint", "The custom subdomain in endpoint is not valid: %s", asInputError(err).Detail)
+				return ParsedEndpoint{}, inputErr("Invalid Endpoint", "The custom subdomain in %s is not valid: %s", sp.name(AttrEndpoint), asInputError(err).Detail)
 			}
 			return ParsedEndpoint{Cloud: h.Cloud.Name, Subdomain: name}, nil
 		default:
-			p, err := regionalHost(h.Cloud, h.Label, host)
+			p, err := sp.regionalHost(h.Cloud, h.Label, host)
 			if err == nil {
-				p.Warning = fmt.Sprintf("endpoint is a %s speech host, not the resource endpoint; only its region is used. Write endpoint = %q, the form the portal's Keys and Endpoint page shows.", h.Family, "https://"+h.Cloud.HostName(FamilyAPI, p.Region)+"/")
+				p.Warning = fmt.Sprintf("%s is a %s speech host, not the resource endpoint; only its region is used. %s, the form the portal's Keys and Endpoint page shows.", upperFirst(sp.name(AttrEndpoint)), h.Family, sp.Set(AttrEndpoint, "https://"+h.Cloud.HostName(FamilyAPI, p.Region)+"/"))
 			}
 			return p, err
 		}
@@ -134,19 +137,19 @@ func parseHost(host string) (ParsedEndpoint, error) {
 		if label, ok := strings.CutSuffix(host, foreign); ok {
 			hint := ""
 			if !strings.Contains(label, ".") && (foreign == ".openai.azure.com" || foreign == ".services.ai.azure.com") {
-				hint = fmt.Sprintf(" If %q is the custom subdomain of an Azure AI services resource, set custom_subdomain_name = %q instead.", label, label)
+				hint = fmt.Sprintf(" If %q is the custom subdomain of an Azure AI services resource, %s instead.", label, sp.set(AttrSubdomain, label))
 			}
 			return ParsedEndpoint{}, inputErr("Not A Speech Endpoint", "%q is an Azure host, but not one that serves Speech. Copy the Endpoint of the Speech, Azure AI services or multi-service resource from its Keys and Endpoint page: https://{region}.api.cognitive.microsoft.com/ (or .microsoft.us, .azure.cn) or https://{name}.cognitiveservices.azure.com/ (or .azure.us, .azure.cn).%s", host, hint)
 		}
 	}
-	return ParsedEndpoint{}, inputErr("Not An Azure Speech Endpoint", "%q is not an Azure Cognitive Services host. endpoint takes the Endpoint shown on the resource's Keys and Endpoint page: https://{region}.api.cognitive.microsoft.com/ (or .microsoft.us, .azure.cn) or https://{name}.cognitiveservices.azure.com/ (or .azure.us, .azure.cn).", host)
+	return ParsedEndpoint{}, inputErr("Not An Azure Speech Endpoint", "%q is not an Azure Cognitive Services host. %s takes the Endpoint shown on the resource's Keys and Endpoint page: https://{region}.api.cognitive.microsoft.com/ (or .microsoft.us, .azure.cn) or https://{name}.cognitiveservices.azure.com/ (or .azure.us, .azure.cn).", host, upperFirst(sp.name(AttrEndpoint)))
 }
 
-func regionalHost(c Cloud, label, host string) (ParsedEndpoint, error) {
-	m, err := ParseRegion(label)
+func (sp Speaker) regionalHost(c Cloud, label, host string) (ParsedEndpoint, error) {
+	m, err := sp.ParseRegion(label)
 	if err != nil {
 		ie := asInputError(err)
-		return ParsedEndpoint{}, inputErr(ie.Summary, "The region in endpoint host %q is not usable: %s", host, ie.Detail)
+		return ParsedEndpoint{}, inputErr(ie.Summary, "The region in the host %q of %s is not usable: %s", host, sp.name(AttrEndpoint), ie.Detail)
 	}
 	if m.Region.Name != label {
 		return ParsedEndpoint{}, inputErr("Invalid Endpoint", "The host %q does not exist: Speech hosts use the region identifier %q.", host, m.Region.Name)

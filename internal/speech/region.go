@@ -23,39 +23,42 @@ var placeholders = map[string]bool{"undefined": true, "null": true, "none": true
 // ParseRegion normalises a region identifier or display name in any case and
 // spacing ("japanwest", "Japan West", "JAPANWEST", "India Central") to a
 // Speech region of the catalog. The error says what to write instead.
-func ParseRegion(input string) (RegionMatch, error) {
+func ParseRegion(input string) (RegionMatch, error) { return Attributes.ParseRegion(input) }
+
+// ParseRegion is ParseRegion with messages in the speaker's words.
+func (sp Speaker) ParseRegion(input string) (RegionMatch, error) {
 	if err := checkText("Region", input); err != nil {
 		return RegionMatch{}, err
 	}
 	s := strings.TrimSpace(input)
 
 	if strings.Contains(s, "://") || strings.Contains(s, "/") || strings.Count(s, ".") >= 2 {
-		hint := "Put the resource endpoint URL in endpoint instead, and remove region or set it to the region name alone."
+		hint := fmt.Sprintf("Put the resource endpoint URL in %s instead, and give %s the region name alone.", sp.name(AttrEndpoint), sp.name(AttrRegion))
 		if p, err := ParseEndpoint(withScheme(s)); err == nil && p.Region != "" {
-			hint = fmt.Sprintf("Set region = %q, or move the URL to endpoint.", p.Region)
+			hint = fmt.Sprintf("%s, or move the URL to %s.", sp.Set(AttrRegion, p.Region), sp.name(AttrEndpoint))
 		}
-		return RegionMatch{}, inputErr("URL Given As Region", "region takes a region name such as \"westus\", not a URL or host name. %s", hint)
+		return RegionMatch{}, inputErr("URL Given As Region", "%s takes a region name such as \"westus\", not a URL or host name. %s", upperFirst(sp.name(AttrRegion)), hint)
 	}
 	if c, pos, ascii, ok := nonASCII(s); ok {
 		hint := ""
 		// Suggest only when every non-ASCII character had a look-alike, so
 		// that the retry sees plain ASCII and cannot come back here.
 		if _, _, _, still := nonASCII(ascii); !still && ascii != s {
-			if m, err := ParseRegion(ascii); err == nil {
-				hint = fmt.Sprintf(" It reads as %q: retype it in plain ASCII as region = %q.", ascii, m.Region.Name)
+			if m, err := sp.ParseRegion(ascii); err == nil {
+				hint = fmt.Sprintf(" It reads as %q: retype it in plain ASCII: %s.", ascii, sp.set(AttrRegion, m.Region.Name))
 			}
 		}
 		return RegionMatch{}, inputErr("Invalid Region", "%s contains the non-ASCII character %q (%U) at byte %d; region names are ASCII letters and digits.%s", Quote(s), c, c, pos, hint)
 	}
 	if localeRE.MatchString(s) && !strings.EqualFold(s, "us-gov") {
-		return RegionMatch{}, inputErr("Locale Given As Region", "%s is a language locale, not an Azure region. region is where the Speech resource lives (the Location on its Keys and Endpoint page, for example \"eastus\"); the language goes in the request (?language=%s, or SpeechRecognitionLanguage / SpeechSynthesisLanguage in the SDK).", Quote(s), s)
+		return RegionMatch{}, inputErr("Locale Given As Region", "%s is a language locale, not an Azure region. %s is where the Speech resource lives (the Location on its Keys and Endpoint page, for example \"eastus\"); the language goes in the request (?language=%s, or SpeechRecognitionLanguage / SpeechSynthesisLanguage in the SDK).", Quote(s), upperFirst(sp.name(AttrRegion)), s)
 	}
 	key := squash(s)
 	switch {
 	case key == "global":
 		return RegionMatch{}, inputErr("Global Is Not A Speech Region", "Speech resources are regional: a resource whose location is \"global\" is not a regional Speech resource, and no Speech endpoint exists for \"global\". Use the region of your Speech resource (the Location on its Keys and Endpoint page), for example \"eastus\" or \"westeurope\".")
 	case placeholders[key] || strings.Contains(s, "${") || strings.Contains(s, "<"):
-		return RegionMatch{}, inputErr("Placeholder Given As Region", "%s is a placeholder, not a region: a variable or template was not filled in. Set region to the Location of your Speech resource, for example \"eastus\".", Quote(s))
+		return RegionMatch{}, inputErr("Placeholder Given As Region", "%s is a placeholder, not a region: a variable or template was not filled in. Give %s the Location of your Speech resource, for example \"eastus\".", Quote(s), sp.name(AttrRegion))
 	}
 
 	if rg, ok := RegionByName(key); ok {
@@ -63,7 +66,7 @@ func ParseRegion(input string) (RegionMatch, error) {
 	}
 	if to, ok := legacyRegionNames[key]; ok {
 		rg, _ := RegionByName(to)
-		return RegionMatch{Region: rg, Warning: fmt.Sprintf("%s is the legacy name of %s used by older docs and SDK samples; it maps to region %q. Write region = %q to silence this warning.", Quote(s), rg.DisplayName, rg.Name, rg.Name)}, nil
+		return RegionMatch{Region: rg, Warning: fmt.Sprintf("%s is the legacy name of %s used by older docs and SDK samples; it maps to region %q. %s to silence this warning.", Quote(s), rg.DisplayName, rg.Name, sp.Set(AttrRegion, rg.Name))}, nil
 	}
 	if rg, ok := regionByWords(s); ok {
 		return RegionMatch{Region: rg}, nil

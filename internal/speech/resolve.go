@@ -29,6 +29,10 @@ type Input struct {
 	// ("the provider's cloud argument", "ARM_ENVIRONMENT").
 	DefaultCloud       string
 	DefaultCloudSource string
+
+	// Speaker words the messages: Attributes (the zero value) for data
+	// sources, Arguments for functions.
+	Speaker Speaker
 }
 
 // Finding is an error or warning about one attribute ("" for the whole
@@ -38,6 +42,10 @@ type Finding struct {
 	Warning   bool
 	Summary   string
 	Detail    string
+	// OncePerPlan marks a note that is the same for every data source of a
+	// plan (a fact about a cloud, not about this configuration): surfaces
+	// show it once per provider process.
+	OncePerPlan bool
 }
 
 // Resolution is a fully checked description of a Speech resource.
@@ -56,6 +64,12 @@ type Resolution struct {
 	// ResourceEndpoint is what the portal shows: the custom domain when the
 	// resource has one, else the regional endpoint.
 	ResourceEndpoint string
+
+	// Where the configuration said what it said, so that advice names only
+	// the settings that must change.
+	CloudSet           bool // cloud was given on the resource itself
+	RegionFromEndpoint bool // the region was read from endpoint, not region
+	Speaker            Speaker
 }
 
 // ID is a deterministic identifier of the resolution.
@@ -100,10 +114,11 @@ func Resolve(in Input) (Resolution, []Finding) {
 		fs = append(fs, Finding{Attribute: attr, Warning: true, Summary: summary, Detail: detail})
 	}
 
-	var res Resolution
+	sp := in.Speaker
+	res := Resolution{Speaker: sp}
 	var explicitCloud *Cloud
 	if in.Cloud != nil {
-		if c, err := ParseCloud(*in.Cloud); err != nil {
+		if c, err := sp.ParseCloud(*in.Cloud); err != nil {
 			fail(AttrCloud, err)
 		} else {
 			explicitCloud = &c
@@ -111,7 +126,7 @@ func Resolve(in Input) (Resolution, []Finding) {
 	}
 	var region *Region
 	if in.Region != nil {
-		if m, err := ParseRegion(*in.Region); err != nil {
+		if m, err := sp.ParseRegion(*in.Region); err != nil {
 			fail(AttrRegion, err)
 		} else {
 			region = &m.Region
@@ -129,7 +144,7 @@ func Resolve(in Input) (Resolution, []Finding) {
 		}
 	}
 	if in.Subdomain != nil {
-		if s, err := ParseSubdomain(*in.Subdomain); err != nil {
+		if s, err := sp.ParseSubdomain(*in.Subdomain); err != nil {
 			fail(AttrSubdomain, err)
 		} else {
 			res.Subdomain = s
@@ -137,7 +152,7 @@ func Resolve(in Input) (Resolution, []Finding) {
 	}
 	var ep *ParsedEndpoint
 	if in.Endpoint != nil {
-		if p, err := ParseEndpoint(*in.Endpoint); err != nil {
+		if p, err := sp.ParseEndpoint(*in.Endpoint); err != nil {
 			fail(AttrEndpoint, err)
 		} else {
 			ep = &p
@@ -156,7 +171,7 @@ func Resolve(in Input) (Resolution, []Finding) {
 
 	// Cross-check the inputs.
 	if explicitCloud != nil && region != nil && region.Cloud != explicitCloud.Name {
-		fail(AttrRegion, wrongCloud(*region, *explicitCloud))
+		fail(AttrRegion, wrongCloud(*region, *explicitCloud, sp))
 	}
 	if ep != nil {
 		epCloud, _ := CloudByName(ep.Cloud)
@@ -181,6 +196,7 @@ func Resolve(in Input) (Resolution, []Finding) {
 		if region == nil && ep.Region != "" {
 			rg, _ := RegionByName(ep.Region)
 			region = &rg
+			res.RegionFromEndpoint = true
 		}
 		if res.Subdomain == "" {
 			res.Subdomain = ep.Subdomain
@@ -192,6 +208,7 @@ func Resolve(in Input) (Resolution, []Finding) {
 	switch {
 	case explicitCloud != nil:
 		res.Cloud = *explicitCloud
+		res.CloudSet = true
 	case region != nil || ep != nil:
 		name := ""
 		if region != nil {
@@ -234,7 +251,7 @@ func Resolve(in Input) (Resolution, []Finding) {
 	if res.CustomDomain != nil && (res.PrivateEndpoint || res.Regional == nil) {
 		res.Recommended = *res.CustomDomain
 		if !res.Cloud.CustomDomainTokenConfirmed || !res.Cloud.CustomDomainConfirmed {
-			warn("", "Unconfirmed Custom-Domain Endpoints", fmt.Sprintf("Microsoft documents the custom-domain Speech endpoints for the public cloud; in %s the custom-domain suffix %q and token path are derived from the documented rule, not confirmed. Test them once before relying on them.", res.Cloud.DisplayName, res.Cloud.CustomDomainSuffix))
+			fs = append(fs, Finding{Warning: true, OncePerPlan: true, Summary: "Unconfirmed Custom-Domain Endpoints", Detail: fmt.Sprintf("Microsoft documents the custom-domain Speech endpoints for the public cloud; in %s the custom-domain suffix %q and token path are derived from the documented rule, not confirmed. Test them once before relying on them (key_check does).", res.Cloud.DisplayName, res.Cloud.CustomDomainSuffix)})
 		}
 	} else {
 		res.Recommended = *res.Regional
@@ -242,14 +259,16 @@ func Resolve(in Input) (Resolution, []Finding) {
 	return res, fs
 }
 
-func wrongCloud(rg Region, given Cloud) *InputError {
+// wrongCloud explains a region given with another cloud, suggesting the
+// regions of the given cloud nearest to it.
+func wrongCloud(rg Region, given Cloud, sp Speaker) *InputError {
 	right := mustCloud(rg.Cloud)
-	examples := Regions(given.Name)
-	names := make([]string, 0, 3)
-	for i := 0; i < len(examples) && i < 3; i++ {
-		names = append(names, examples[i].Name)
+	var near []string
+	for _, n := range NearestRegions(rg, given.Name, 3) {
+		near = append(near, n.Name)
 	}
-	return inputErr("Region In Another Cloud", "Region %q (%s) is in %s, not %s, and keys of one cloud are rejected by the others. Set cloud = %q (or remove cloud: it is inferred from the region), or use a region of %s such as %s.", rg.Name, rg.DisplayName, right.DisplayName, given.DisplayName, right.Name, given.DisplayName, quoteList(names))
+	return inputErr("Region In Another Cloud", "Region %q (%s) is in %s, not %s, and keys of one cloud are rejected by the others. %s (or %s: it is inferred from the region), or use a region of %s near it, such as %s.",
+		rg.Name, rg.DisplayName, right.DisplayName, given.DisplayName, sp.Set(AttrCloud, right.Name), sp.remove(AttrCloud), given.DisplayName, quoteList(near))
 }
 
 func mustCloud(name string) Cloud {

@@ -4,14 +4,17 @@ data "speechendpoints_regions" "china" {
   cloud = "china"
 }
 
-# Fail early on a region that has no Speech service.
+# Fail early on a region that has no Speech service. The region function
+# accepts every form the data sources accept ("India Central", "westus-2",
+# the legacy "virginia") and fails on the same mistakes; a plain
+# contains(names, ...) would reject some of those forms. Terraform 1.8+.
 variable "speech_region" {
   type    = string
   default = "swedencentral"
 
   validation {
-    condition     = contains(data.speechendpoints_regions.all.names, lower(replace(var.speech_region, " ", "")))
-    error_message = "This region does not offer Azure AI Speech."
+    condition     = can(provider::speechendpoints::region(var.speech_region))
+    error_message = "This is not an Azure region with Speech: plan with it once to see why and what to write instead."
   }
 }
 
