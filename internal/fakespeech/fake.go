@@ -96,6 +96,8 @@ type Service struct {
 	requests       []Request
 	unknownCAHosts map[string]bool
 	extraHosts     map[string]bool
+	extraRegions   map[string]bool // "cloud/region" outside the Speech table
+	dnsDown        bool            // no host resolves (a resolver outage)
 	closed         bool
 }
 
@@ -124,6 +126,7 @@ func Start() (*Service, error) {
 		faultsShown:    map[string]int{},
 		unknownCAHosts: map[string]bool{},
 		extraHosts:     map[string]bool{},
+		extraRegions:   map[string]bool{},
 	}
 	s.srv = &http.Server{
 		Handler:           http.HandlerFunc(s.serveSpeech),
@@ -183,6 +186,24 @@ func (s *Service) PresentUnknownCA(host string) {
 	s.unknownCAHosts[host] = true
 }
 
+// AddRegion makes a region outside the provider's Speech table exist in a
+// cloud: its regional hosts resolve (as when Speech opens a new region).
+// Other regions outside the table have no DNS answer.
+func (s *Service) AddRegion(cloud, region string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.extraRegions[cloud+"/"+region] = true
+}
+
+// SetDNSDown makes every host fail to resolve, as when the network's
+// resolver is down. It affects every client of the service: use it only in
+// tests that do not run in parallel with others.
+func (s *Service) SetDNSDown(down bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.dnsDown = down
+}
+
 // AddHost makes an extra host name resolvable (a redirect target, say).
 func (s *Service) AddHost(host string) {
 	s.mu.Lock()
@@ -235,15 +256,21 @@ func (s *Service) SawKeyAt(key, host string) bool {
 	return false
 }
 
-// hostExists is the service's DNS: the catalog's hosts for every Speech
-// region, the custom domains of registered resources, and extra hosts.
+// hostExists is the service's DNS, through the provider's host-family
+// table: every family's hosts for the Speech regions of the table and the
+// regions added with AddRegion; the custom-domain, Foundry and OpenAI names
+// of registered resources; extra hosts.
 func (s *Service) hostExists(host string) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.dnsDown {
+		return false
+	}
 	if s.extraHosts[host] {
 		return true
 	}
-	if !speech.IsSpeechHost(host) {
+	h, ok := speech.ParseHost(host)
+	if !ok {
 		return false
 	}
 	p, err := speech.ParseEndpoint("https://" + host + "/")
@@ -251,10 +278,11 @@ func (s *Service) hostExists(host string) bool {
 		return false
 	}
 	if p.Subdomain == "" {
-		return true
+		rg, listed := speech.RegionByName(p.Region)
+		return (listed && rg.Cloud == p.Cloud) || s.extraRegions[p.Cloud+"/"+p.Region]
 	}
 	for _, r := range s.resources {
-		if r.Subdomain == p.Subdomain && r.Cloud == p.Cloud {
+		if r.Subdomain == p.Subdomain && r.Cloud == p.Cloud && (h.Family == speech.FamilyCustomDomain || r.Kind == "AIServices" || h.Family == speech.FamilyOpenAI) {
 			return true
 		}
 	}

@@ -101,6 +101,7 @@ func (c *Client) Check(ctx context.Context, req Request) Result {
 	if token.Status == http.StatusOK {
 		obs.claims, _ = speech.ParseTokenClaims(string(token.Body))
 	}
+	obs.dnsControl = c.dnsControl(ctx, req.Resolution, token)
 	if token.Status == http.StatusUnauthorized && req.Locate {
 		obs.located, obs.locateTried = c.locate(ctx, key, rec.Token)
 	}
@@ -170,6 +171,7 @@ func (c *Client) IssueToken(ctx context.Context, key string, res speech.Resoluti
 	issued := time.Now()
 	a := c.callWithRetries(ctx, http.MethodPost, res.Recommended.Token, shape.Trimmed, TokenBodyLimit)
 	obs := observation{req: Request{Key: key, Resolution: res, Token: true}, shape: shape, token: a, voiceCount: -1}
+	obs.dnsControl = c.dnsControl(ctx, res, a)
 	if a.Status == http.StatusOK {
 		obs.claims, _ = speech.ParseTokenClaims(string(a.Body))
 	}

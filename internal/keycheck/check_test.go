@@ -121,3 +121,49 @@ func TestCountVoices(t *testing.T) {
 		}
 	}
 }
+
+// A region outside the Speech table: a token issued there passes; no DNS
+// answer while a region of the table answers is a verdict (Speech has no
+// endpoint there); no DNS answer anywhere is the network, not a verdict.
+func TestCheckRegionOutsideTheTable(t *testing.T) {
+	c := client(t, 2*time.Second, 0)
+	hosted := newKey(t)
+	fake.AddRegion("public", "polandcentral")
+	fake.Add(fakespeech.Resource{Key: hosted, Cloud: "public", Region: "polandcentral"})
+	r := c.Check(context.Background(), Request{Key: hosted, Resolution: resolve(t, speech.Input{Region: sp("polandcentral")}), Voices: true})
+	if !r.Passed || r.TokenStatus != 200 {
+		t.Fatalf("a hosted region outside the table: %+v", r)
+	}
+
+	key := newKey(t)
+	res := resolve(t, speech.Input{Region: sp("marsnorth")})
+	r = c.Check(context.Background(), Request{Key: key, Resolution: res})
+	if r.Passed || r.Inconclusive() || r.Summary != "No Speech Endpoint In Region" || !strings.Contains(r.Detail, "southafricanorth.api.cognitive.microsoft.com") {
+		t.Errorf("no DNS answer in a region outside the table: %+v", r)
+	}
+	if fake.TokenCalls(key) != 0 {
+		t.Error("the key reached a host that does not exist")
+	}
+	for _, rq := range fake.Requests() {
+		if rq.Host == "southafricanorth.api.cognitive.microsoft.com" && rq.Path == "/" && rq.KeyHash != "" {
+			t.Error("the DNS comparison sent a key")
+		}
+	}
+
+	// A custom domain no resource has: the same comparison.
+	r = c.Check(context.Background(), Request{Key: key, Resolution: resolve(t, speech.Input{Endpoint: sp("https://nobody-has-this-one.cognitiveservices.azure.us/"), PrivateEndpoint: true})})
+	if r.Summary != "Custom Domain Not Found" || r.Inconclusive() {
+		t.Errorf("a custom domain that does not exist: %+v", r)
+	}
+
+	// The resolver is down: nothing resolves, so nothing is judged.
+	fake.SetDNSDown(true)
+	defer fake.SetDNSDown(false)
+	r = NewCheckClient(t).Check(context.Background(), Request{Key: key, Resolution: resolve(t, speech.Input{Region: sp("marseast")})})
+	if !r.Inconclusive() || r.Summary != "Speech Host Not Found" {
+		t.Errorf("with the resolver down: %+v", r)
+	}
+}
+
+// NewCheckClient is a client with a fresh cache.
+func NewCheckClient(t *testing.T) *Client { return client(t, 2*time.Second, 0) }

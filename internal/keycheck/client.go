@@ -280,7 +280,9 @@ func (c *Client) once(ctx context.Context, method, rawURL, key string, limit int
 		a.Failure, a.Err = FailRefused, err
 		return a
 	}
-	req.Header.Set("Ocp-Apim-Subscription-Key", key)
+	if key != "" {
+		req.Header.Set("Ocp-Apim-Subscription-Key", key)
+	}
 	req.Header.Set("User-Agent", "terraform-provider-speechendpoints")
 	if method == http.MethodPost {
 		req.ContentLength = 0
@@ -341,4 +343,41 @@ func classify(ctx context.Context, err error) Failure {
 		return FailTruncated
 	}
 	return FailConn
+}
+
+// dnsControl tells a DNS failure that is a verdict from one that is the
+// network's. When the token host of a region outside the Speech table, or
+// of a custom domain, has no DNS answer, it asks the API host of a Speech
+// region of the table in the same cloud, without the key: if that host
+// answers, this network resolves Azure's names, so the first host does not
+// exist. It returns nil when no comparison applies. The answer is shared
+// like any call.
+func (c *Client) dnsControl(ctx context.Context, res speech.Resolution, token Answer) *Answer {
+	if token.Failure != FailDNS || (!res.UsesCustomDomain() && (res.Region == nil || res.Region.Listed)) {
+		return nil
+	}
+	table := speech.Regions(res.Cloud.Name)
+	if len(table) == 0 {
+		return nil
+	}
+	u := "https://" + res.Cloud.HostName(speech.FamilyAPI, table[0].Name) + "/"
+	a := c.cache.do(ctx, cacheKey(http.MethodGet, u, ""), func() Answer {
+		if err := checkURL(u); err != nil {
+			return Answer{URL: u, Failure: FailRefused, Err: err}
+		}
+		a := c.once(ctx, http.MethodGet, u, "", TokenBodyLimit)
+		a.Body = nil
+		return a
+	})
+	return &a
+}
+
+// resolved reports whether an answer shows that its host's name resolved:
+// an HTTP answer, or a failure after the name was found.
+func (a Answer) resolved() bool {
+	switch a.Failure {
+	case NoFailure, FailRedirect, FailTooLarge, FailTruncated, FailTLS:
+		return true
+	}
+	return false
 }

@@ -18,6 +18,9 @@ type observation struct {
 	claims        speech.TokenClaims
 	located       []string
 	locateTried   int
+	// dnsControl is the answer of a Speech host of the table in the same
+	// cloud, asked when the token host had no DNS answer (see dnsControl).
+	dnsControl *Answer
 }
 
 func boolp(b bool) *bool { return &b }
@@ -194,6 +197,9 @@ func transportOrStatus(o observation, a Answer, what string) (*bool, string, str
 	case FailCanceled:
 		return nil, "Key Check Cancelled", fmt.Sprintf("The key check of %s was cancelled before Azure answered (the plan was interrupted).", a.URL)
 	case FailDNS:
+		if ctl := o.dnsControl; ctl != nil && ctl.resolved() {
+			return noSuchHost(o, a, ctl)
+		}
 		if res.UsesCustomDomain() {
 			d := fmt.Sprintf("The host %s has no DNS answer: no resource in %s has the custom subdomain %q. Check custom_subdomain_name (the name in https://{name}.%s/ on the Keys and Endpoint page) and the cloud.", host, res.Cloud.DisplayName, res.Subdomain, res.Cloud.CustomDomainSuffix)
 			if res.PrivateEndpoint {
@@ -272,3 +278,14 @@ func azureMessage(body []byte, key string) string {
 
 // maxQuoted is how much of an Azure error body a diagnosis quotes.
 const maxQuoted = 300
+
+// noSuchHost explains a host with no DNS answer while a Speech host of the
+// table in the same cloud answers: a verdict about the configuration.
+func noSuchHost(o observation, a Answer, ctl *Answer) (*bool, string, string) {
+	res := o.req.Resolution
+	seen := fmt.Sprintf("The host %s has no DNS answer, while %s, a Speech host of %s, answers: this network resolves Azure's names, so the first host does not exist.", a.Host(), ctl.Host(), res.Cloud.DisplayName)
+	if res.UsesCustomDomain() {
+		return boolp(false), "Custom Domain Not Found", fmt.Sprintf("%s No resource in %s has the custom subdomain %q. Check custom_subdomain_name (the name in https://{name}.%s/ on the Keys and Endpoint page) and the cloud.", seen, res.Cloud.DisplayName, res.Subdomain, res.Cloud.CustomDomainSuffix)
+	}
+	return boolp(false), "No Speech Endpoint In Region", fmt.Sprintf("%s Speech has no endpoint in region %q of %s, which is not in this provider's table of Speech regions either. Use the region of your Speech resource (the Location on its Keys and Endpoint page); the speechendpoints_regions data source lists the Speech regions of the table.", seen, res.Region.Name, res.Cloud.DisplayName)
+}

@@ -47,6 +47,9 @@ func TestDiagnose(t *testing.T) {
 	westus := resolve(t, speech.Input{Region: sp("westus")})
 	westusPublic := resolve(t, speech.Input{Region: sp("westus"), Cloud: sp("public")})
 	westusEndpoint := resolve(t, speech.Input{Endpoint: sp("https://westus.api.cognitive.microsoft.com/")})
+	outside := resolve(t, speech.Input{Region: sp("marsnorth")})
+	control := &Answer{URL: "https://southafricanorth.api.cognitive.microsoft.com/", Status: 404}
+	controlDown := &Answer{URL: "https://southafricanorth.api.cognitive.microsoft.com/", Failure: FailDNS}
 	custom := resolve(t, speech.Input{Region: sp("eastus"), Subdomain: sp("contoso")})
 	private := resolve(t, speech.Input{Region: sp("eastus"), Subdomain: sp("contoso"), PrivateEndpoint: true})
 	customOnly := resolve(t, speech.Input{Endpoint: sp("https://contoso.cognitiveservices.azure.com/")})
@@ -126,6 +129,12 @@ func TestDiagnose(t *testing.T) {
 			summary: "Speech Host Not Found", keyValid: unjudged, contains: []string{`no resource in Azure public cloud has the custom subdomain "contoso"`}, lacks: []string{"privatelink"}},
 		{name: "DNS of a private custom domain", obs: observation{req: Request{Resolution: private}, token: failed(tokenURL, FailDNS, errors.New("no such host"))},
 			summary: "Speech Host Not Found", keyValid: unjudged, contains: []string{"privatelink.cognitiveservices.azure.com"}},
+		{name: "DNS outside the table while the table answers", obs: observation{req: Request{Resolution: outside}, token: failed(tokenURL, FailDNS, errors.New("no such host")), dnsControl: control},
+			summary: "No Speech Endpoint In Region", keyValid: invalid, contains: []string{`region "marsnorth"`, "southafricanorth.api.cognitive.microsoft.com, a Speech host of Azure public cloud, answers"}},
+		{name: "DNS outside the table while nothing answers", obs: observation{req: Request{Resolution: outside}, token: failed(tokenURL, FailDNS, errors.New("no such host")), dnsControl: controlDown},
+			summary: "Speech Host Not Found", keyValid: unjudged},
+		{name: "DNS of a custom domain while the table answers", obs: observation{req: Request{Resolution: customOnly}, token: failed(tokenURL, FailDNS, errors.New("no such host")), dnsControl: control},
+			summary: "Custom Domain Not Found", keyValid: invalid, contains: []string{`custom subdomain "contoso"`}},
 		{name: "TLS", obs: observation{token: failed(tokenURL, FailTLS, errors.New("x509: certificate signed by unknown authority"))},
 			summary: "TLS Certificate Not Trusted", keyValid: unjudged, contains: []string{"ca_cert_pem", "certificate signed by unknown authority"}},
 		{name: "timeout", obs: observation{token: Answer{URL: tokenURL, Failure: FailTimeout, Attempts: 2}},
@@ -237,6 +246,11 @@ func strayPlaces(o observation, detail string) []string {
 	clouds := map[string]bool{res.Cloud.Name: true}
 	if res.Region != nil {
 		regions[res.Region.Name] = true
+	}
+	if o.dnsControl != nil {
+		if h, ok := speech.ParseHost(o.dnsControl.Host()); ok {
+			regions[h.Label] = true // the host the check compared with
+		}
 	}
 	for _, l := range o.located {
 		c, rg, _ := strings.Cut(l, "/")

@@ -44,8 +44,8 @@ func TestBadInputs(t *testing.T) {
 		{"region locale", ds(`region = "ja-JP"`), errorOnAttr("Locale Given As Region", "region")},
 		{"region template literal", ds(`region = "$${var.region}"`), errorOnAttr("Placeholder Given As Region", "region")},
 		{"region shell injection", ds(`region = "westus;rm -rf /"`), errorOnAttr("URL Given As Region", "region")},
-		{"region punctuation", ds(`region = "west!us"`), errorOnAttr("Unknown Speech Region", "region")},
-		{"region number through variable", "variable \"r\" {\n  type    = any\n  default = 5\n}\n" + ds(`region = var.r`), errorOnAttr("Unknown Speech Region", "region")},
+		{"region punctuation", ds(`region = "west!us"`), errorOnAttr("Invalid Region", "region")},
+		{"region number through variable", "variable \"r\" {\n  type    = any\n  default = 5\n}\n" + ds(`region = var.r`), errorOnAttr("Invalid Region", "region")},
 		{"region list through variable", "variable \"r\" {\n  type    = any\n  default = [\"westus\"]\n}\n" + ds(`region = var.r`), errorOnAttr("Incorrect attribute value type", "region")},
 		// cloud
 		{"cloud empty", withRegion(`cloud = ""`), errorOnAttr("Empty Cloud", "cloud")},

@@ -41,13 +41,13 @@ func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 		"id":                  schema.StringAttribute{Computed: true, MarkdownDescription: "A deterministic identifier: `cloud/region/custom_subdomain` (empty parts for unknown ones), with `/private` for a private endpoint."},
 		"cloud_name":          schema.StringAttribute{Computed: true, MarkdownDescription: "The canonical cloud: `public`, `usgovernment` or `china`."},
 		"region_name":         schema.StringAttribute{Computed: true, MarkdownDescription: "The normalised region identifier (`japanwest`). Null when only a custom-domain endpoint was given."},
-		"region_display_name": schema.StringAttribute{Computed: true, MarkdownDescription: "The region's display name (`Japan West`). Null when no region is known."},
+		"region_display_name": schema.StringAttribute{Computed: true, MarkdownDescription: "The region's display name (`Japan West`). Null when no region is known, or the region is outside the provider's Speech table."},
 		"resource_type_name":  schema.StringAttribute{Computed: true, MarkdownDescription: "The canonical ARM kind: `SpeechServices`, `CognitiveServices` or `AIServices`."},
 		"regional":            endpointsNested("Every endpoint in its regional form (`{region}.api.cognitive...`, `{region}.tts.speech...`). Null when no region is known."),
 		"custom_domain":       endpointsNested("Every endpoint in its custom-domain form (`{name}.cognitiveservices...`). Null when no custom subdomain is known. In the sovereign clouds these forms are derived, not confirmed by Microsoft documentation."),
 		"features": schema.SingleNestedAttribute{
 			Computed:            true,
-			MarkdownDescription: "What the region offers, from the Speech regions table. Null when no region is known.",
+			MarkdownDescription: "What the region offers, as Microsoft documents it: `true` available, `false` unavailable, null where no page says. The whole object is null when no region is known, or the region is outside the provider's Speech table.",
 			Attributes:          featureSchema(),
 		},
 		"key_check_result": keyCheckResultSchema(),
@@ -152,7 +152,7 @@ func (m *endpointsDataSourceModel) setResolution(res speech.Resolution) {
 	m.RegionName, m.RegionDisplayName = types.StringNull(), types.StringNull()
 	if res.Region != nil {
 		m.RegionName = types.StringValue(res.Region.Name)
-		m.RegionDisplayName = types.StringValue(res.Region.DisplayName)
+		m.RegionDisplayName = optString(res.Region.DisplayName)
 	}
 	m.endpointsModel = newEndpointsModel(res.Recommended)
 	m.ResourceEndpoint = types.StringValue(res.ResourceEndpoint)

@@ -20,6 +20,7 @@ type parseEndpointFunction struct{}
 func NewParseEndpointFunction() function.Function { return &parseEndpointFunction{} }
 
 var parsedEndpointTypes = map[string]attr.Type{
+	"resource_type":         types.StringType,
 	"cloud":                 types.StringType,
 	"region":                types.StringType,
 	"custom_subdomain_name": types.StringType,
@@ -32,8 +33,9 @@ func (f *parseEndpointFunction) Metadata(_ context.Context, _ function.MetadataR
 func (f *parseEndpointFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
 	resp.Definition = function.Definition{
 		Summary: "Cloud, region or custom subdomain of a resource endpoint URL",
-		MarkdownDescription: "Reads a resource endpoint as the portal's Keys and Endpoint page or `azurerm_cognitive_account.endpoint` shows it and returns `{cloud, region, custom_subdomain_name}`; " +
-			"`region` is null for a custom-domain endpoint and `custom_subdomain_name` null for a regional one. A token or speech URL is accepted (its host is read).",
+		MarkdownDescription: "Reads a resource endpoint as the portal's Keys and Endpoint page or `azurerm_cognitive_account.endpoint` shows it and returns `{cloud, region, custom_subdomain_name, resource_type}`; " +
+			"`region` is null for a custom-domain endpoint and `custom_subdomain_name` null for a regional one; `resource_type` is `AIServices` for a Foundry endpoint (`https://{name}.services.ai.azure.com/...`, project endpoints included), else null. A token or speech URL is accepted (its host is read). " +
+			"A region outside the provider's Speech table is returned as it is (a function cannot warn: use the data source to see the warning). An `https://{name}.openai.azure.com/` endpoint is an error: only the resource's kind tells whether it serves Speech; use the data source with `resource_type = \"AIServices\"`.",
 		Parameters: []function.Parameter{
 			function.StringParameter{Name: "endpoint", MarkdownDescription: "The resource endpoint URL, for example `https://japanwest.api.cognitive.microsoft.com/`."},
 		},
@@ -47,7 +49,13 @@ func (f *parseEndpointFunction) Run(ctx context.Context, req function.RunRequest
 	if resp.Error != nil {
 		return
 	}
-	p, err := speech.Arguments(map[string]string{speech.AttrEndpoint: "endpoint"}).ParseEndpoint(raw)
+	args := speech.Arguments(map[string]string{speech.AttrEndpoint: "endpoint"})
+	p, err := args.ParseEndpoint(raw)
+	if err == nil && p.OpenAI {
+		// The kind decides whether an OpenAI host serves Speech, and a
+		// function cannot be told it.
+		err = args.OpenAIKindError(p, "")
+	}
 	if err != nil {
 		resp.Error = argError(ctx, 0, "endpoint", err)
 		return
@@ -56,5 +64,6 @@ func (f *parseEndpointFunction) Run(ctx context.Context, req function.RunRequest
 		"cloud":                 types.StringValue(p.Cloud),
 		"region":                optString(p.Region),
 		"custom_subdomain_name": optString(p.Subdomain),
+		"resource_type":         optString(p.Kind),
 	}))
 }

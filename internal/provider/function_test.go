@@ -48,6 +48,18 @@ output "parsed_custom" {
 output "region" {
   value = provider::speechendpoints::region("India Central")
 }
+output "parsed_foundry" {
+  value = provider::speechendpoints::parse_endpoint("https://contoso.services.ai.azure.com/api/projects/call-center")
+}
+output "parsed_virginia" {
+  value = provider::speechendpoints::parse_endpoint("https://virginia.api.cognitive.microsoft.us/")
+}
+output "outside_region" {
+  value = provider::speechendpoints::region("Poland Central")
+}
+output "outside" {
+  value = provider::speechendpoints::endpoints("", "polandcentral")
+}
 output "legacy" {
   value = provider::speechendpoints::region("virginia")
 }
@@ -65,10 +77,23 @@ output "same_as_data_source" {
 			statecheck.ExpectKnownOutputValueAtPath("custom", tfjsonpath.New("voices_endpoint"), str("https://contoso-speech.cognitiveservices.azure.com/tts/cognitiveservices/voices/list")),
 			statecheck.ExpectKnownOutputValueAtPath("custom", tfjsonpath.New("stt_host"), knownvalue.Null()),
 			statecheck.ExpectKnownOutputValue("parsed_regional", knownvalue.ObjectExact(map[string]knownvalue.Check{
-				"cloud": str("public"), "region": str("japanwest"), "custom_subdomain_name": knownvalue.Null(),
+				"cloud": str("public"), "region": str("japanwest"), "custom_subdomain_name": knownvalue.Null(), "resource_type": knownvalue.Null(),
 			})),
+			statecheck.ExpectKnownOutputValue("parsed_foundry", knownvalue.ObjectExact(map[string]knownvalue.Check{
+				"cloud": str("public"), "region": knownvalue.Null(), "custom_subdomain_name": str("contoso"), "resource_type": str("AIServices"),
+			})),
+			statecheck.ExpectKnownOutputValue("parsed_virginia", knownvalue.ObjectExact(map[string]knownvalue.Check{
+				"cloud": str("usgovernment"), "region": str("usgovvirginia"), "custom_subdomain_name": knownvalue.Null(), "resource_type": knownvalue.Null(),
+			})),
+			// A region outside the table: the same rules as the data source, without the warning.
+			statecheck.ExpectKnownOutputValue("outside_region", str("polandcentral")),
+			statecheck.ExpectKnownOutputValueAtPath("outside", tfjsonpath.New("token_endpoint"), str("https://polandcentral.api.cognitive.microsoft.com/sts/v1.0/issueToken")),
+			statecheck.ExpectKnownOutputValueAtPath("outside", tfjsonpath.New("custom_voice_endpoint"), knownvalue.Null()),
+			statecheck.ExpectKnownOutputValueAtPath("gov", tfjsonpath.New("translation_websocket_endpoint"), str("wss://usgovarizona.s2s.speech.azure.us/speech/translation/cognitiveservices/v1")),
+			statecheck.ExpectKnownOutputValueAtPath("china", tfjsonpath.New("translation_websocket_endpoint"), knownvalue.Null()),
+			statecheck.ExpectKnownOutputValueAtPath("custom", tfjsonpath.New("translation_websocket_endpoint"), str("wss://contoso-speech.cognitiveservices.azure.com/s2s/speech/translation/cognitiveservices/v1")),
 			statecheck.ExpectKnownOutputValue("parsed_custom", knownvalue.ObjectExact(map[string]knownvalue.Check{
-				"cloud": str("china"), "region": knownvalue.Null(), "custom_subdomain_name": str("my-speech"),
+				"cloud": str("china"), "region": knownvalue.Null(), "custom_subdomain_name": str("my-speech"), "resource_type": knownvalue.Null(),
 			})),
 			statecheck.ExpectKnownOutputValue("region", str("centralindia")),
 			statecheck.ExpectKnownOutputValue("legacy", str("usgovvirginia")),
@@ -86,13 +111,15 @@ func TestFunctions_bad(t *testing.T) {
 		{"endpoints misspelt region", `endpoints("", "swedentcentral")`, words(`Invalid value for "region" parameter: Unknown Speech Region: "swedentcentral" is not a Speech region. Did you mean "swedencentral"`)},
 		{"endpoints wrong cloud", `endpoints("public", "chinaeast2")`, words(`Invalid value for "region" parameter: Region In Another Cloud: Region "chinaeast2" (China East 2) is in Azure China (21Vianet), not Azure public cloud`)},
 		{"endpoints unknown cloud", `endpoints("azure", "westus")`, words(`Invalid value for "cloud" parameter: Unknown Azure Cloud`)},
-		{"endpoints region without speech", `endpoints("", "southindia")`, words(`Invalid value for "region" parameter: Region Without Speech: "southindia" is an Azure region, but it does not offer Speech.`)},
+		{"endpoints region without speech", `endpoints("", "southindia")`, words(`Invalid value for "region" parameter: Region Without Speech: "southindia" is an Azure region, but Microsoft's Speech regions page`)},
 		{"custom domain bad name", `custom_domain_endpoints("public", "my_speech")`, words(`Invalid value for "custom_subdomain_name" parameter: Invalid Custom Subdomain Name`)},
 		{"custom domain no cloud", `custom_domain_endpoints("", "my-speech")`, words(`Invalid value for "cloud" parameter: Cloud Required`)},
 		{"parse endpoint not azure", `parse_endpoint("https://speech.example.com/")`, words(`Invalid value for "endpoint" parameter: Not An Azure Speech Endpoint`)},
 		{"parse endpoint http", `parse_endpoint("http://westus.api.cognitive.microsoft.com/")`, words(`Invalid value for "endpoint" parameter: Endpoint Must Use HTTPS`)},
 		{"region locale", `region("en-US")`, words(`Invalid value for "name" parameter: Locale Given As Region`)},
 		{"region global", `region("global")`, words(`Invalid value for "name" parameter: Global Is Not A Speech Region`)},
+		{"region typo", `region("swedentcentral")`, words(`Invalid value for "name" parameter: Unknown Speech Region: "swedentcentral" is not a Speech region. Did you mean "swedencentral"`)},
+		{"parse endpoint openai", `parse_endpoint("https://contoso.openai.azure.com/")`, words(`OpenAI Endpoint Without An AI Services Kind`)},
 		{"endpoints wrong cloud speaks of arguments", `endpoints("public", "chinaeast2")`, words(`Pass "china" as the cloud argument (or pass "" as the cloud argument: it is inferred from the region), or use a region of Azure public cloud near it, such as "koreacentral", "eastasia" or "japanwest".`)},
 		{"parse endpoint http speaks of arguments", `parse_endpoint("http://westus.api.cognitive.microsoft.com/")`, words(`Azure Speech endpoints are HTTPS only: pass "https://westus.api.cognitive.microsoft.com/" as the endpoint argument.`)},
 		{"region URL speaks of arguments", `region("https://westus.api.cognitive.microsoft.com/")`, words(`The name argument takes a region name such as "westus", not a URL or host name. Pass "westus" as the name argument`)},

@@ -13,17 +13,18 @@ import (
 // data source (embedded), its regional and custom_domain objects, and the
 // functions' return value.
 type endpointsModel struct {
-	ResourceEndpoint        types.String `tfsdk:"resource_endpoint"`
-	TokenEndpoint           types.String `tfsdk:"token_endpoint"`
-	TTSEndpoint             types.String `tfsdk:"tts_endpoint"`
-	VoicesEndpoint          types.String `tfsdk:"voices_endpoint"`
-	STTEndpoint             types.String `tfsdk:"stt_endpoint"`
-	STTWebsocketEndpoint    types.String `tfsdk:"stt_websocket_endpoint"`
-	TTSWebsocketEndpoint    types.String `tfsdk:"tts_websocket_endpoint"`
-	STTHost                 types.String `tfsdk:"stt_host"`
-	TTSHost                 types.String `tfsdk:"tts_host"`
-	SpeechToTextAPIEndpoint types.String `tfsdk:"speech_to_text_api_endpoint"`
-	CustomVoiceEndpoint     types.String `tfsdk:"custom_voice_endpoint"`
+	ResourceEndpoint             types.String `tfsdk:"resource_endpoint"`
+	TokenEndpoint                types.String `tfsdk:"token_endpoint"`
+	TTSEndpoint                  types.String `tfsdk:"tts_endpoint"`
+	VoicesEndpoint               types.String `tfsdk:"voices_endpoint"`
+	STTEndpoint                  types.String `tfsdk:"stt_endpoint"`
+	STTWebsocketEndpoint         types.String `tfsdk:"stt_websocket_endpoint"`
+	TTSWebsocketEndpoint         types.String `tfsdk:"tts_websocket_endpoint"`
+	STTHost                      types.String `tfsdk:"stt_host"`
+	TTSHost                      types.String `tfsdk:"tts_host"`
+	SpeechToTextAPIEndpoint      types.String `tfsdk:"speech_to_text_api_endpoint"`
+	CustomVoiceEndpoint          types.String `tfsdk:"custom_voice_endpoint"`
+	TranslationWebsocketEndpoint types.String `tfsdk:"translation_websocket_endpoint"`
 }
 
 // endpointAttr is one endpoint attribute: its name and description, where
@@ -59,6 +60,8 @@ var endpointAttrs = []endpointAttr{
 		func(e speech.Endpoints) string { return e.SpeechToTextAPI }, func(m *endpointsModel) *types.String { return &m.SpeechToTextAPIEndpoint }},
 	{"custom_voice_endpoint", "The custom voice endpoint, without `?deploymentId=`. Null where the cloud or region has no custom voice, and in the custom-domain form (not documented).",
 		func(e speech.Endpoints) string { return e.CustomVoice }, func(m *endpointsModel) *types.String { return &m.CustomVoiceEndpoint }},
+	{"translation_websocket_endpoint", "The Speech SDK websocket endpoint for speech translation (v1, the `s2s` service). Null in Azure China, where translation is not documented. The custom-domain form is derived from the documented rule.",
+		func(e speech.Endpoints) string { return e.TranslationWebsocket }, func(m *endpointsModel) *types.String { return &m.TranslationWebsocketEndpoint }},
 }
 
 func endpointAttrTypes() map[string]attr.Type {
@@ -116,30 +119,32 @@ type featuresModel struct {
 	PreviewVoices     types.Bool `tfsdk:"preview_voices"`
 }
 
+// The feature attributes say what Microsoft documents: true available,
+// false unavailable, null where no page says.
 var featureAttrs = []struct {
 	name, desc string
-	get        func(speech.Features) bool
+	get        func(speech.Features) *bool
 	field      func(*featuresModel) *types.Bool
 }{
-	{"fast_transcription", "The region offers fast transcription.",
-		func(f speech.Features) bool { return f.FastTranscription }, func(m *featuresModel) *types.Bool { return &m.FastTranscription }},
-	{"batch_synthesis", "The region offers batch synthesis.",
-		func(f speech.Features) bool { return f.BatchSynthesis }, func(m *featuresModel) *types.Bool { return &m.BatchSynthesis }},
-	{"custom_voice", "The region offers custom voice (never in the sovereign clouds).",
-		func(f speech.Features) bool { return f.CustomVoice }, func(m *featuresModel) *types.Bool { return &m.CustomVoice }},
-	{"preview_voices", "The region serves preview voices (eastus, westeurope and southeastasia only).",
-		func(f speech.Features) bool { return f.PreviewVoices }, func(m *featuresModel) *types.Bool { return &m.PreviewVoices }},
+	{"fast_transcription", "Fast transcription: `true` where Microsoft documents it in the region, `false` where it documents its absence (including all of US Government), null where no page says (Azure China).",
+		func(f speech.Features) *bool { return f.FastTranscription }, func(m *featuresModel) *types.Bool { return &m.FastTranscription }},
+	{"batch_synthesis", "Batch synthesis: `true` or `false` as the regions page documents it for public regions; null in the sovereign clouds, where no page says.",
+		func(f speech.Features) *bool { return f.BatchSynthesis }, func(m *featuresModel) *types.Bool { return &m.BatchSynthesis }},
+	{"custom_voice", "Custom voice: `true` or `false` as documented; `false` in both sovereign clouds, which list it as unsupported.",
+		func(f speech.Features) *bool { return f.CustomVoice }, func(m *featuresModel) *types.Bool { return &m.CustomVoice }},
+	{"preview_voices", "Preview voices: `true` in eastus, westeurope and southeastasia, `false` in the other public regions; null in the sovereign clouds, where no page says.",
+		func(f speech.Features) *bool { return f.PreviewVoices }, func(m *featuresModel) *types.Bool { return &m.PreviewVoices }},
 }
 
 // featuresPtr is the model of a region's features: nil (null) without a
-// region.
+// region, and for a region outside the Speech table (nothing is known).
 func featuresPtr(rg *speech.Region) *featuresModel {
-	if rg == nil {
+	if rg == nil || !rg.Listed {
 		return nil
 	}
 	var m featuresModel
 	for _, a := range featureAttrs {
-		*a.field(&m) = types.BoolValue(a.get(rg.Features))
+		*a.field(&m) = types.BoolPointerValue(a.get(rg.Features))
 	}
 	return &m
 }

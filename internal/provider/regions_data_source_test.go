@@ -50,8 +50,10 @@ output "chinanorth3_token" {
 					statecheck.ExpectKnownValue("data.speechendpoints_regions.gov", tfjsonpath.New("regions").AtSliceIndex(1), knownvalue.ObjectExact(map[string]knownvalue.Check{
 						"name": str("usgovvirginia"), "display_name": str("US Gov Virginia"), "cloud": str("usgovernment"),
 						"features": knownvalue.ObjectExact(map[string]knownvalue.Check{
-							"fast_transcription": knownvalue.Bool(true), "batch_synthesis": knownvalue.Bool(true),
-							"custom_voice": knownvalue.Bool(false), "preview_voices": knownvalue.Bool(false),
+							// As documented: US Government lists fast transcription and
+							// custom voice as unsupported and says nothing of the others.
+							"fast_transcription": knownvalue.Bool(false), "batch_synthesis": knownvalue.Null(),
+							"custom_voice": knownvalue.Bool(false), "preview_voices": knownvalue.Null(),
 						}),
 					})),
 					statecheck.ExpectKnownOutputValue("chinanorth3_token", str("https://chinanorth3.api.cognitive.azure.cn/sts/v1.0/issueToken")),

@@ -21,16 +21,18 @@ type resourceInput struct {
 
 var resourceInputs = []resourceInput{
 	{name: speech.AttrRegion, desc: "The region of the Speech resource: an identifier or display name in any case and spacing (`japanwest`, `Japan West`, `JAPANWEST`, `India Central`), as `azurerm_cognitive_account.location` gives it. " +
-		"The legacy US Government name `virginia` maps to `usgovvirginia` with a warning. At least one of `region` and `endpoint` is required."},
+		"The legacy US Government name `virginia` maps to `usgovvirginia` with a warning. A well-formed name outside the provider's Speech table (a region Speech opened after the table's date) is accepted with a warning, and `key_check` settles whether Speech answers there; a typo of a Speech region, a locale, `global`, a URL or a region Microsoft says lacks Speech is an error. At least one of `region` and `endpoint` is required."},
 	{name: speech.AttrCloud, desc: "The Azure cloud of the resource: `public`, `usgovernment` or `china`, or the az CLI / ARM names `AzureCloud`, `AzureUSGovernment`, `AzureChinaCloud`, in any case. " +
 		"When omitted it is inferred from `region` or `endpoint` (`chinaeast2` means `china`), else the provider's `cloud`."},
 	{name: speech.AttrResourceType, desc: "The ARM kind of the resource, as `azurerm_cognitive_account.kind` gives it: `SpeechServices` (default), `CognitiveServices` (multi-service) or `AIServices`, case-insensitive, " +
 		"or the aliases `Speech`, `multi-service`, `AI Services`. Legacy kinds (`CustomSpeech`, `Bing.Speech`) are rejected. The endpoints are the same for every kind."},
-	{name: speech.AttrSubdomain, desc: "The resource's custom subdomain, as `azurerm_cognitive_account.custom_subdomain_name` gives it (2-64 letters, digits and hyphens, not ending in a hyphen). Fills the `custom_domain` forms."},
+	{name: speech.AttrSubdomain, desc: "The resource's custom subdomain, as `azurerm_cognitive_account.custom_subdomain_name` gives it (2-63 letters, digits and hyphens, not ending in a hyphen: a DNS label). Fills the `custom_domain` forms."},
 	{name: speech.AttrPrivateEndpoint, boolean: true, desc: "Set to `true` when the resource is reached through a private endpoint or its network access is restricted to selected networks. The recommended endpoints are then the custom-domain forms, which such a resource requires (its regional hosts answer 401). " +
 		"Needs a custom subdomain from `custom_subdomain_name` or `endpoint`. Defaults to `false`."},
 	{name: speech.AttrEndpoint, desc: "The resource endpoint exactly as the portal's Keys and Endpoint page or `azurerm_cognitive_account.endpoint` shows it (`https://japanwest.api.cognitive.microsoft.com/`, `https://my-speech.cognitiveservices.azure.cn/`). " +
-		"It is parsed into cloud and region or custom subdomain, and must agree with the other arguments. A pasted token or speech URL is accepted with a warning."},
+		"It is parsed into cloud and region or custom subdomain, and must agree with the other arguments. A pasted token or speech URL is accepted with a warning. " +
+		"An AI services (Foundry) resource's `https://{name}.services.ai.azure.com/` endpoint, or a project endpoint under it, gives the custom subdomain and `resource_type = \"AIServices\"`; " +
+		"`https://{name}.openai.azure.com/` is accepted with `resource_type = \"AIServices\"` (a resource of kind OpenAI serves no Speech). US Gov Virginia's `https://virginia.api.cognitive.microsoft.us/` reads as `usgovvirginia`."},
 }
 
 // dataSourceInputAttributes adds the resource inputs to a data source's

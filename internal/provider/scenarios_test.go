@@ -186,7 +186,17 @@ var faultScenarios = []faultScenario{
 	{
 		name: "DNS failure for an unknown custom domain", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Subdomain: "real-name", PrivateEndpoint: true},
 		ds:   "region = \"eastus\"\n  custom_subdomain_name = \"typo-name\"\n  private_endpoint = true",
-		want: inconclusive("Speech Host Not Found", `The host typo-name.cognitiveservices.azure.com has no DNS answer: no resource in Azure public cloud has the custom subdomain "typo-name".`),
+		want: verdict("Custom Domain Not Found", `The host typo-name.cognitiveservices.azure.com has no DNS answer, while southafricanorth.api.cognitive.microsoft.com, a Speech host of Azure public cloud, answers: this network resolves Azure's names, so the first host does not exist. No resource in Azure public cloud has the custom subdomain "typo-name".`),
+	},
+	{
+		name: "region outside the table that Speech has opened", res: fakespeech.Resource{Cloud: "public", Region: "austriaeast"},
+		ds:    `region = "austriaeast"`,
+		setup: func() { fake.AddRegion("public", "austriaeast") },
+	},
+	{
+		name: "region outside the table without Speech", res: fakespeech.Resource{Cloud: "public", Region: "westus"},
+		ds:   `region = "brazilnortheast"`,
+		want: verdict("No Speech Endpoint In Region", `The host brazilnortheast.api.cognitive.microsoft.com has no DNS answer, while southafricanorth.api.cognitive.microsoft.com, a Speech host of Azure public cloud, answers: this network resolves Azure's names, so the first host does not exist. Speech has no endpoint in region "brazilnortheast"`),
 	},
 	{
 		name: "TLS inspection with an unknown CA", res: fakespeech.Resource{Cloud: "public", Region: "brazilsouth"},

@@ -35,6 +35,10 @@ type Cloud struct {
 	// SpeechFamilies are the host families on the speech suffix
 	// ({region}.{family}.SpeechSuffix) the cloud has: see hosts.go.
 	SpeechFamilies []HostFamily
+	// FoundrySuffix and OpenAISuffix are the other names of an AIServices
+	// resource ({name}.FoundrySuffix, {name}.OpenAISuffix); "" where no page
+	// gives them.
+	FoundrySuffix, OpenAISuffix string
 	// Portal is the Azure portal host of the cloud.
 	Portal string
 }
@@ -46,7 +50,12 @@ type Cloud struct {
 // page states it; it follows the other clouds' pattern. Custom voice
 // (FamilyVoice) is public only (SourceRESTTTS, SourceSovereign). The
 // canonical names are the azurerm provider's `environment` values; Azure
-// Germany closed on 2021-10-29 and is not modelled.
+// Germany closed on 2021-10-29 and is not modelled. Speech translation
+// (FamilyS2S) is documented for the public cloud and US Government
+// (SourcePrivateLink, SourceGovServices); China's supported list
+// (SourceSovereign) does not name translation, so China has no s2s hosts
+// here. The Foundry and OpenAI names are documented for the public cloud
+// (SourceVoiceLive, SourceSubdomains).
 var clouds = []Cloud{
 	{
 		Name: "public", DisplayName: "Azure public cloud",
@@ -54,7 +63,8 @@ var clouds = []Cloud{
 		APISuffix: "api.cognitive.microsoft.com", SpeechSuffix: "speech.microsoft.com",
 		CustomDomainSuffix: "cognitiveservices.azure.com", CustomDomainConfirmed: true,
 		CustomDomainTokenConfirmed: true, CustomVoice: true, Portal: "portal.azure.com",
-		SpeechFamilies: []HostFamily{FamilyTTS, FamilySTT, FamilyVoice},
+		SpeechFamilies: []HostFamily{FamilyTTS, FamilySTT, FamilyVoice, FamilyS2S},
+		FoundrySuffix:  "services.ai.azure.com", OpenAISuffix: "openai.azure.com",
 	},
 	{
 		Name: "usgovernment", DisplayName: "Azure US Government",
@@ -62,7 +72,7 @@ var clouds = []Cloud{
 		APISuffix: "api.cognitive.microsoft.us", SpeechSuffix: "speech.azure.us",
 		CustomDomainSuffix: "cognitiveservices.azure.us", CustomDomainConfirmed: true,
 		CustomDomainTokenConfirmed: false, CustomVoice: false, Portal: "portal.azure.us",
-		SpeechFamilies: []HostFamily{FamilyTTS, FamilySTT},
+		SpeechFamilies: []HostFamily{FamilyTTS, FamilySTT, FamilyS2S},
 	},
 	{
 		Name: "china", DisplayName: "Azure China (21Vianet)",
@@ -74,36 +84,55 @@ var clouds = []Cloud{
 	},
 }
 
-// Features are the per-region feature flags (SourceRegions footnotes).
+// Features are what a region offers, as documented: true where a page
+// says the feature is available, false where it says it is not, nil where
+// no page says (undocumented: unknown).
 type Features struct {
-	FastTranscription bool
-	BatchSynthesis    bool
-	CustomVoice       bool
-	PreviewVoices     bool
+	FastTranscription *bool
+	BatchSynthesis    *bool
+	CustomVoice       *bool
+	PreviewVoices     *bool
 }
 
-// Region is one Azure region that offers Speech.
+// Region is one Azure region with Speech, or a region name outside the
+// table (Listed false).
 type Region struct {
 	Name        string // identifier, e.g. "japanwest"
-	DisplayName string // e.g. "Japan West"
+	DisplayName string // e.g. "Japan West"; "" outside the table
 	Cloud       string // canonical cloud name
 	Features    Features
+	// Listed is true for the regions of the Speech table below. A region
+	// outside it is still usable (the open world): its endpoints follow
+	// the regional pattern, its features are unknown.
+	Listed bool
+	// cloudGuessed is true when the cloud of an unlisted region comes from
+	// its name's prefix, not from a table.
+	cloudGuessed bool
 }
 
-// Column shorthands for the region table below.
-const (
-	y = true
-	n = false
+// Column values for the region table below: documented available,
+// documented unavailable, undocumented.
+var (
+	y = boolPtr(true)
+	n = boolPtr(false)
+	u *bool
 )
 
-func r(cloud, name, display string, fast, batch, voice, preview bool) Region {
-	return Region{Name: name, DisplayName: display, Cloud: cloud,
+func boolPtr(b bool) *bool { return &b }
+
+func r(cloud, name, display string, fast, batch, voice, preview *bool) Region {
+	return Region{Name: name, DisplayName: display, Cloud: cloud, Listed: true,
 		Features: Features{FastTranscription: fast, BatchSynthesis: batch, CustomVoice: voice, PreviewVoices: preview}}
 }
 
+// SourceRegionsDate is the revision of the regions page the table follows,
+// for messages.
+const SourceRegionsDate = "2025-11-09"
+
 // The regions where Speech is offered, with the per-region feature gaps.
 // Source: SourceRegions (public regions and their feature footnotes) and
-// SourceSovereign (the US Government and China regions). Columns: fast
+// SourceSovereign (the US Government and China regions and the features
+// those clouds list as supported or unsupported). Columns: fast
 // transcription, batch synthesis, custom voice, preview voices.
 var regions = []Region{
 	r("public", "southafricanorth", "South Africa North", n, y, y, n),
@@ -140,62 +169,75 @@ var regions = []Region{
 	r("public", "westus2", "West US 2", y, y, y, n),
 	r("public", "westus3", "West US 3", y, n, y, n),
 
-	// Custom voice is absent in both sovereign clouds (SourceSovereign);
-	// preview voices only in three public regions (SourceRegions).
-	r("usgovernment", "usgovarizona", "US Gov Arizona", y, y, n, n),
-	r("usgovernment", "usgovvirginia", "US Gov Virginia", y, y, n, n),
+	// SourceSovereign (revision of 2025-08): US Government lists fast
+	// transcription as unsupported; both sovereign clouds list custom voice
+	// as unsupported. Neither page says anything of batch synthesis, of
+	// fast transcription in China, or of preview voices in either cloud
+	// (the regions page's preview list is public): unknown.
+	r("usgovernment", "usgovarizona", "US Gov Arizona", n, u, n, u),
+	r("usgovernment", "usgovvirginia", "US Gov Virginia", n, u, n, u),
 
-	r("china", "chinaeast2", "China East 2", y, y, n, n),
-	r("china", "chinanorth2", "China North 2", y, y, n, n),
-	r("china", "chinanorth3", "China North 3", y, y, n, n),
+	r("china", "chinaeast2", "China East 2", u, u, n, u),
+	r("china", "chinanorth2", "China North 2", u, u, n, u),
+	r("china", "chinanorth3", "China North 3", u, u, n, u),
 }
 
 // legacyRegionNames map names that older docs and SDK samples use to the
 // identifier of today, with the reason shown in the warning.
 var legacyRegionNames = map[string]string{
-	"virginia": "usgovvirginia", // older docs and SDK samples (SourceSovereign's earlier revisions)
+	"virginia": "usgovvirginia", // older docs and SDK samples; SourceSubdomains (revision of 2025-10) shows virginia.api.cognitive.microsoft.us
 }
 
-// nonSpeechRegion is an Azure region that exists but does not offer Speech.
-type nonSpeechRegion struct {
-	Name   string
-	Cloud  string
-	Nearby []string // Speech regions close to it, nearest first
-	Note   string
+// azureRegion is an Azure region outside the Speech table.
+type azureRegion struct {
+	Name  string
+	Cloud string
+	// NoSpeech is true where SourceRegions says the region lacks Speech:
+	// the only names outside the table that are errors.
+	NoSpeech bool
+	Nearby   []string // Speech regions near it, nearest first (NoSpeech ones)
+	Note     string   // what else is known of it
 }
 
-// Azure regions without Speech. southindia and spaincentral: SourceRegions
-// says they lack Speech; chinaeast and chinanorth appear in old docs but
-// SourceSovereign lists neither. The others are Azure regions absent from
-// SourceRegions' list of Speech regions (derived: absence, not a statement).
-var nonSpeechRegions = []nonSpeechRegion{
-	{Name: "southindia", Cloud: "public", Nearby: []string{"centralindia"}},
-	{Name: "spaincentral", Cloud: "public", Nearby: []string{"francecentral", "westeurope", "italynorth"}},
-	{Name: "westindia", Cloud: "public", Nearby: []string{"centralindia"}},
-	{Name: "jioindiawest", Cloud: "public", Nearby: []string{"centralindia"}},
-	{Name: "jioindiacentral", Cloud: "public", Nearby: []string{"centralindia"}},
-	{Name: "australiasoutheast", Cloud: "public", Nearby: []string{"australiaeast"}},
-	{Name: "australiacentral", Cloud: "public", Nearby: []string{"australiaeast"}},
-	{Name: "australiacentral2", Cloud: "public", Nearby: []string{"australiaeast"}},
-	{Name: "newzealandnorth", Cloud: "public", Nearby: []string{"australiaeast"}},
-	{Name: "koreasouth", Cloud: "public", Nearby: []string{"koreacentral"}},
-	{Name: "francesouth", Cloud: "public", Nearby: []string{"francecentral"}},
-	{Name: "germanynorth", Cloud: "public", Nearby: []string{"germanywestcentral"}},
-	{Name: "norwaywest", Cloud: "public", Nearby: []string{"norwayeast"}},
-	{Name: "swedensouth", Cloud: "public", Nearby: []string{"swedencentral"}},
-	{Name: "polandcentral", Cloud: "public", Nearby: []string{"germanywestcentral", "swedencentral"}},
-	{Name: "uaecentral", Cloud: "public", Nearby: []string{"uaenorth"}},
-	{Name: "israelcentral", Cloud: "public", Nearby: []string{"uaenorth", "italynorth"}},
-	{Name: "southafricawest", Cloud: "public", Nearby: []string{"southafricanorth"}},
-	{Name: "brazilsoutheast", Cloud: "public", Nearby: []string{"brazilsouth"}},
-	{Name: "mexicocentral", Cloud: "public", Nearby: []string{"southcentralus"}},
-	{Name: "chinaeast", Cloud: "china", Nearby: []string{"chinaeast2"},
-		Note: "chinaeast appears in old docs but is not a Speech region today"},
-	{Name: "chinanorth", Cloud: "china", Nearby: []string{"chinanorth2", "chinanorth3"},
-		Note: "chinanorth appears in old docs but is not a Speech region today"},
-	{Name: "chinaeast3", Cloud: "china", Nearby: []string{"chinaeast2"}},
-	{Name: "usgovtexas", Cloud: "usgovernment", Nearby: []string{"usgovarizona", "usgovvirginia"}},
-	{Name: "usgoviowa", Cloud: "usgovernment", Nearby: []string{"usgovvirginia", "usgovarizona"}},
+// Azure regions outside the Speech table. southindia and spaincentral:
+// SourceRegions (revision of 2025-11-09) says they lack Speech. The others
+// are names on Azure's location list (SourceLocations) that the regions page
+// does not list: not proof that Speech is absent, only that the table does
+// not know. They are here so that a real region is never taken for a typo
+// of a Speech region (norwaywest is one letter pair from norwayeast).
+var azureRegions = []azureRegion{
+	{Name: "southindia", Cloud: "public", NoSpeech: true, Nearby: []string{"centralindia"}},
+	{Name: "spaincentral", Cloud: "public", NoSpeech: true, Nearby: []string{"francecentral", "westeurope", "italynorth"}},
+	{Name: "westindia", Cloud: "public"},
+	{Name: "jioindiawest", Cloud: "public"},
+	{Name: "jioindiacentral", Cloud: "public"},
+	{Name: "australiasoutheast", Cloud: "public"},
+	{Name: "australiacentral", Cloud: "public"},
+	{Name: "australiacentral2", Cloud: "public"},
+	{Name: "newzealandnorth", Cloud: "public"},
+	{Name: "indonesiacentral", Cloud: "public"},
+	{Name: "malaysiawest", Cloud: "public"},
+	{Name: "koreasouth", Cloud: "public"},
+	{Name: "francesouth", Cloud: "public"},
+	{Name: "germanynorth", Cloud: "public"},
+	{Name: "norwaywest", Cloud: "public"},
+	{Name: "swedensouth", Cloud: "public"},
+	{Name: "polandcentral", Cloud: "public"},
+	{Name: "austriaeast", Cloud: "public"},
+	{Name: "belgiumcentral", Cloud: "public"},
+	{Name: "uaecentral", Cloud: "public"},
+	{Name: "israelcentral", Cloud: "public"},
+	{Name: "southafricawest", Cloud: "public"},
+	{Name: "brazilsoutheast", Cloud: "public"},
+	{Name: "mexicocentral", Cloud: "public"},
+	{Name: "chilecentral", Cloud: "public"},
+	{Name: "chinaeast", Cloud: "china", Note: "older docs used it; the China regions SourceSovereign lists for Speech are chinaeast2, chinanorth2 and chinanorth3"},
+	{Name: "chinanorth", Cloud: "china", Note: "older docs used it; the China regions SourceSovereign lists for Speech are chinaeast2, chinanorth2 and chinanorth3"},
+	{Name: "chinaeast3", Cloud: "china"},
+	{Name: "usgovtexas", Cloud: "usgovernment"},
+	{Name: "usgoviowa", Cloud: "usgovernment"},
+	{Name: "usdodeast", Cloud: "usgovernment"},
+	{Name: "usdodcentral", Cloud: "usgovernment"},
 }
 
 // Kind is an ARM resource kind that carries Speech. Source: the ARM `kind`

@@ -14,6 +14,9 @@ type Endpoints struct {
 	TTSHost         string // SpeechConfig.FromHost form for text to speech
 	SpeechToTextAPI string // the /speechtotext REST base
 	CustomVoice     string // without ?deploymentId=
+	// TranslationWebsocket is the speech translation SDK websocket (v1);
+	// "" where the cloud has no documented translation.
+	TranslationWebsocket string
 }
 
 // RegionalEndpoints computes the regional forms. Sources: SourceRESTAuth
@@ -36,7 +39,10 @@ func RegionalEndpoints(c Cloud, rg Region) Endpoints {
 		TTSHost:         "https://" + tts,
 		SpeechToTextAPI: "https://" + api + "/speechtotext",
 	}
-	if c.HasFamily(FamilyVoice) && rg.Features.CustomVoice {
+	if c.HasFamily(FamilyS2S) {
+		e.TranslationWebsocket = "wss://" + c.HostName(FamilyS2S, rg.Name) + "/speech/translation/cognitiveservices/v1"
+	}
+	if c.HasFamily(FamilyVoice) && rg.Features.CustomVoice != nil && *rg.Features.CustomVoice {
 		e.CustomVoice = "https://" + c.HostName(FamilyVoice, rg.Name) + "/cognitiveservices/v1"
 	}
 	return e
@@ -50,7 +56,7 @@ func RegionalEndpoints(c Cloud, rg Region) Endpoints {
 // the websocket endpoint). Custom voice has no documented custom-domain form.
 func CustomDomainEndpoints(c Cloud, subdomain string) Endpoints {
 	base := c.HostName(FamilyCustomDomain, subdomain)
-	return Endpoints{
+	e := Endpoints{
 		Resource:        "https://" + base + "/",
 		Token:           "https://" + base + "/sts/v1.0/issueToken",
 		TTS:             "https://" + base + "/tts/cognitiveservices/v1",
@@ -60,4 +66,9 @@ func CustomDomainEndpoints(c Cloud, subdomain string) Endpoints {
 		TTSWebsocket:    "wss://" + base + "/tts/cognitiveservices/websocket/v1",
 		SpeechToTextAPI: "https://" + base + "/speechtotext",
 	}
+	if c.HasFamily(FamilyS2S) {
+		// Derived from the rule: s2s moves into the first path segment.
+		e.TranslationWebsocket = "wss://" + base + "/s2s/speech/translation/cognitiveservices/v1"
+	}
+	return e
 }

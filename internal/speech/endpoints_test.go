@@ -2,6 +2,7 @@ package speech
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -33,8 +34,12 @@ func TestRegionalEndpointsEveryRegion(t *testing.T) {
 				TTSHost:         fmt.Sprintf("https://%s.tts.%s", rg.Name, S),
 				SpeechToTextAPI: fmt.Sprintf("https://%s.%s/speechtotext", rg.Name, A),
 			}
-			if rg.Cloud == "public" && rg.Features.CustomVoice {
+			if rg.Cloud == "public" && rg.Features.CustomVoice != nil && *rg.Features.CustomVoice {
 				want.CustomVoice = fmt.Sprintf("https://%s.voice.%s/cognitiveservices/v1", rg.Name, S)
+			}
+			// Speech translation (s2s): public and US Government only.
+			if rg.Cloud != "china" {
+				want.TranslationWebsocket = fmt.Sprintf("wss://%s.s2s.%s/speech/translation/cognitiveservices/v1", rg.Name, S)
 			}
 			if got != want {
 				t.Errorf("got  %+v\nwant %+v", got, want)
@@ -57,6 +62,9 @@ func TestCustomDomainEndpointsEveryCloud(t *testing.T) {
 			TTSWebsocket:    "wss://my-speech." + cd + "/tts/cognitiveservices/websocket/v1",
 			SpeechToTextAPI: "https://my-speech." + cd + "/speechtotext",
 		}
+		if c.Name != "china" { // derived from the private-link rule
+			want.TranslationWebsocket = "wss://my-speech." + cd + "/s2s/speech/translation/cognitiveservices/v1"
+		}
 		if got != want {
 			t.Errorf("%s:\ngot  %+v\nwant %+v", c.Name, got, want)
 		}
@@ -74,6 +82,25 @@ func TestRegionalEndpointsRoundTripThroughParseEndpoint(t *testing.T) {
 		p, err = ParseEndpoint(e.Token)
 		if err != nil || p.Region != rg.Name || p.Warning == "" {
 			t.Errorf("ParseEndpoint(token %q) = %+v, %v; want region and a warning", e.Token, p, err)
+		}
+	}
+}
+
+// Every URL the provider computes, in every form, parses back to the same
+// resource: the host-family table reads what it builds, s2s included.
+func TestEveryComputedURLParses(t *testing.T) {
+	for _, rg := range Regions("") {
+		c := mustCloud(rg.Cloud)
+		e := RegionalEndpoints(c, rg)
+		for _, u := range []string{e.Token, e.TTS, e.Voices, e.STT, e.SpeechToTextAPI, e.CustomVoice, e.TranslationWebsocket} {
+			if u == "" {
+				continue
+			}
+			u = strings.Replace(u, "wss://", "https://", 1)
+			p, err := ParseEndpoint(u)
+			if err != nil || p.Region != rg.Name || p.Cloud != rg.Cloud {
+				t.Errorf("ParseEndpoint(%q) = %+v, %v", u, p, err)
+			}
 		}
 	}
 }

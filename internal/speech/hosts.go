@@ -19,10 +19,28 @@ const (
 	FamilySTT HostFamily = "stt"
 	// FamilyVoice is {region}.voice.{SpeechSuffix}: custom voice.
 	FamilyVoice HostFamily = "voice"
+	// FamilyS2S is {region}.s2s.{SpeechSuffix}: speech translation
+	// (SourcePrivateLink names the s2s offering; SourceGovServices lists
+	// usgovvirginia.s2s.speech.azure.us and usgovarizona.s2s.speech.azure.us).
+	FamilyS2S HostFamily = "s2s"
 	// FamilyCustomDomain is {name}.{CustomDomainSuffix}: a resource's custom
 	// subdomain.
 	FamilyCustomDomain HostFamily = "custom-domain"
+	// FamilyFoundry is {name}.{FoundrySuffix}: the Foundry name of an
+	// AIServices resource (its resource and project endpoints). Parsed, never
+	// computed or sent a key: Speech's forms are on the custom domain
+	// (SourceVoiceLive; token, text to speech and speech to text there are
+	// undocumented).
+	FamilyFoundry HostFamily = "foundry"
+	// FamilyOpenAI is {name}.{OpenAISuffix}: the OpenAI name of an
+	// AIServices resource, or of a resource of kind OpenAI, which serves no
+	// Speech. Parsed, never computed or sent a key.
+	FamilyOpenAI HostFamily = "openai"
 )
+
+// KeyDestination reports whether the provider may send a key to hosts of
+// the family: the families it computes endpoints on.
+func (f HostFamily) KeyDestination() bool { return f != FamilyFoundry && f != FamilyOpenAI }
 
 // Host is a host name read against the family table.
 type Host struct {
@@ -42,6 +60,10 @@ func (c Cloud) HostName(f HostFamily, label string) string {
 		return label + "." + c.APISuffix
 	case FamilyCustomDomain:
 		return label + "." + c.CustomDomainSuffix
+	case FamilyFoundry:
+		return label + "." + c.FoundrySuffix
+	case FamilyOpenAI:
+		return label + "." + c.OpenAISuffix
 	}
 	return label + "." + string(f) + "." + c.SpeechSuffix
 }
@@ -51,6 +73,10 @@ func (c Cloud) HasFamily(f HostFamily) bool {
 	switch f {
 	case FamilyAPI, FamilyCustomDomain:
 		return true
+	case FamilyFoundry:
+		return c.FoundrySuffix != ""
+	case FamilyOpenAI:
+		return c.OpenAISuffix != ""
 	}
 	for _, g := range c.SpeechFamilies {
 		if g == f {
@@ -74,6 +100,14 @@ func ParseHost(host string) (Host, bool) {
 		if label, ok := strings.CutSuffix(host, "."+c.CustomDomainSuffix); ok && single(label) {
 			return Host{Cloud: c, Family: FamilyCustomDomain, Label: label}, true
 		}
+		for _, f := range []HostFamily{FamilyFoundry, FamilyOpenAI} {
+			if !c.HasFamily(f) {
+				continue
+			}
+			if label, ok := strings.CutSuffix(host, "."+strings.TrimPrefix(c.HostName(f, ""), ".")); ok && single(label) {
+				return Host{Cloud: c, Family: f, Label: label}, true
+			}
+		}
 		if rest, ok := strings.CutSuffix(host, "."+c.SpeechSuffix); ok {
 			if label, fam, ok := strings.Cut(rest, "."); ok && single(label) && c.HasFamily(HostFamily(fam)) {
 				return Host{Cloud: c, Family: HostFamily(fam), Label: label}, true
@@ -84,8 +118,9 @@ func ParseHost(host string) (Host, bool) {
 }
 
 // IsSpeechHost reports whether a host name belongs to a family of the
-// table: the only hosts the key check may send a key to.
+// table that the provider computes endpoints on: the only hosts the key
+// check may send a key to.
 func IsSpeechHost(host string) bool {
-	_, ok := ParseHost(host)
-	return ok
+	h, ok := ParseHost(host)
+	return ok && h.Family.KeyDestination()
 }

@@ -180,9 +180,11 @@ func ParseKind(input string) (Kind, error) {
 
 var subdomainRE = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?$`)
 
-// ParseSubdomain validates a custom subdomain name (SourceSubdomains: 2-64
-// letters, digits and hyphens, not ending in a hyphen). It returns the
-// lower-case form used in host names.
+// ParseSubdomain validates a custom subdomain name (SourceSubdomains:
+// letters, digits and hyphens, not ending in a hyphen). The page says 2 to
+// 64 characters, but the name is a DNS label, which holds at most 63
+// (RFC 1035): 63 is the limit here. It returns the lower-case form used in
+// host names.
 func ParseSubdomain(input string) (string, error) { return Attributes.ParseSubdomain(input) }
 
 // ParseSubdomain is ParseSubdomain with messages in the speaker's words.
@@ -206,8 +208,10 @@ func (sp Speaker) ParseSubdomain(input string) (string, error) {
 	}
 	lower := strings.ToLower(s)
 	switch {
-	case len(lower) < 2 || len(lower) > 64:
-		return "", inputErr("Invalid Custom Subdomain Name", "%s is %d characters long; a custom subdomain name has 2 to 64.", Quote(s), len(lower))
+	case len(lower) < 2:
+		return "", inputErr("Invalid Custom Subdomain Name", "%s is %d character long; a custom subdomain name has 2 to 63.", Quote(s), len(lower))
+	case len(lower) > 63:
+		return "", inputErr("Invalid Custom Subdomain Name", "%s is %d characters long; a custom subdomain name has at most 63. It is the first label of the host name https://{name}.cognitiveservices.azure.com/, and a DNS label holds at most 63 characters, so the 64 that Microsoft's custom-subdomain page allows cannot resolve.", Quote(s), len(lower))
 	case !subdomainRE.MatchString(lower):
 		return "", inputErr("Invalid Custom Subdomain Name", "%s is not a valid custom subdomain name: use letters, digits and hyphens, starting with a letter or digit and not ending in a hyphen.", Quote(s))
 	}

@@ -51,8 +51,14 @@ func TestParseRegionRejects(t *testing.T) {
 	}{
 		{"swedentcentral", "Unknown Speech Region", []string{`"swedencentral"`}},
 		{"japnwest", "Unknown Speech Region", []string{`"japanwest"`, "Japan West"}},
-		{"eastus4", "Unknown Speech Region", []string{`"eastus"`}},
-		{"xyzzy", "Unknown Speech Region", []string{"speechendpoints_regions"}},
+		{"wsetus", "Unknown Speech Region", []string{`"westus"`}},         // two letters swapped
+		{"westeurpoe", "Unknown Speech Region", []string{`"westeurope"`}}, // two letters swapped
+		{"southcentralsu", "Unknown Speech Region", []string{`"southcentralus"`}},
+		{"centrlaindia", "Unknown Speech Region", []string{`"centralindia"`}},
+		{"ukosuth", "Unknown Speech Region", []string{`"uksouth"`}},
+		{"westus!", "Invalid Region", []string{"a letter followed by letters and digits"}},
+		{"ab", "Invalid Region", nil},
+		{"9westus", "Invalid Region", nil},
 		{"en-US", "Locale Given As Region", []string{"language", "?language=en-US"}},
 		{"ja_jp", "Locale Given As Region", []string{"locale"}},
 		{"zh-Hans-CN", "Locale Given As Region", []string{"locale"}},
@@ -65,10 +71,8 @@ func TestParseRegionRejects(t *testing.T) {
 		{"https://westus.api.cognitive.microsoft.com/", "URL Given As Region", []string{`region = "westus"`}},
 		{"westus.api.cognitive.microsoft.com", "URL Given As Region", []string{`region = "westus"`}},
 		{"https://example.com/", "URL Given As Region", []string{"endpoint"}},
-		{"southindia", "Region Without Speech", []string{"does not offer Speech", `"centralindia"`}},
+		{"southindia", "Region Without Speech", []string{"does not offer Speech", `"centralindia"`, "revision of 2025-11-09", SourceRegions.URL}},
 		{"spaincentral", "Region Without Speech", []string{"does not offer Speech", `"francecentral"`}},
-		{"chinaeast", "Region Without Speech", []string{"old docs", `"chinaeast2"`}},
-		{"chinanorth", "Region Without Speech", []string{`"chinanorth2"`}},
 		{"", "Empty Region", nil},
 		{"   ", "Empty Region", nil},
 		{"east\nus", "Invalid Region", []string{"control character"}},
@@ -137,14 +141,15 @@ func TestParseKind(t *testing.T) {
 }
 
 func TestParseSubdomain(t *testing.T) {
-	for in, want := range map[string]string{"my-speech": "my-speech", "My-Speech": "my-speech", "ab": "ab", "a1": "a1", strings.Repeat("a", 64): strings.Repeat("a", 64)} {
+	for in, want := range map[string]string{"my-speech": "my-speech", "My-Speech": "my-speech", "ab": "ab", "a1": "a1", strings.Repeat("a", 63): strings.Repeat("a", 63)} {
 		if got, err := ParseSubdomain(in); err != nil || got != want {
 			t.Errorf("ParseSubdomain(%q) = %q, %v", in, got, err)
 		}
 	}
 	for in, frag := range map[string]string{
-		"a":                                     "2 to 64",
-		strings.Repeat("a", 65):                 "2 to 64",
+		"a":                                     "2 to 63",
+		strings.Repeat("a", 64):                 "a DNS label holds at most 63 characters",
+		strings.Repeat("a", 65):                 "at most 63",
 		"my-speech-":                            "not ending in a hyphen",
 		"-speech":                               "starting with a letter or digit",
 		"my_speech":                             "letters, digits and hyphens",
@@ -202,8 +207,10 @@ func TestParseEndpointRejects(t *testing.T) {
 		{"https://westus.api.cognitive.microsoft.com/?x=1", "Query In Endpoint", "without a query"},
 		{"https://westus.api.cognitive.microsoft.com/foo", "Unexpected Path In Endpoint", "has no path"},
 		{"https://example.com/", "Not An Azure Speech Endpoint", "Keys and Endpoint"},
-		{"https://my.openai.azure.com/", "Not A Speech Endpoint", `custom_subdomain_name = "my"`},
-		{"https://my.services.ai.azure.com/", "Not A Speech Endpoint", `custom_subdomain_name = "my"`},
+		{"https://my.openai.azure.us/", "Not A Speech Endpoint", "not one that serves Speech"},
+		{"https://my.services.ai.azure.cn/", "Not A Speech Endpoint", "not one that serves Speech"},
+		{"https://a.b.services.ai.azure.com/", "Not A Speech Endpoint", "not one that serves Speech"},
+		{"https://virginia.api.cognitive.microsoft.com/", "Endpoint Mixes Clouds", "https://usgovvirginia.api.cognitive.microsoft.us/"},
 		{"https://chinaeast2.api.cognitive.microsoft.com/", "Endpoint Mixes Clouds", "https://chinaeast2.api.cognitive.azure.cn/"},
 		{"https://westus.api.cognitive.azure.cn/", "Endpoint Mixes Clouds", "https://westus.api.cognitive.microsoft.com/"},
 		{"https://southindia.api.cognitive.microsoft.com/", "Region Without Speech", "centralindia"},
@@ -219,6 +226,83 @@ func TestParseEndpointRejects(t *testing.T) {
 		}
 		if ok && strings.Contains(ie.Detail, "secret") {
 			t.Errorf("ParseEndpoint(%q) echoes credentials: %s", tc.in, ie.Detail)
+		}
+	}
+}
+
+// The open world: a well-formed name that is not a definite mistake is
+// accepted, outside the table, with a warning, in the cloud its name or
+// Azure's location list gives. These are the names tried on the accepting
+// side of the "close to" line.
+func TestParseRegionOpenWorld(t *testing.T) {
+	for _, tc := range []struct{ in, name, cloud, note string }{
+		{"polandcentral", "polandcentral", "public", "Azure region"},
+		{"Poland Central", "polandcentral", "public", "Azure region"},
+		{"indonesiacentral", "indonesiacentral", "public", "Azure region"},
+		{"norwaywest", "norwaywest", "public", "Azure region"}, // two edits from norwayeast, but a real region
+		{"koreasouth", "koreasouth", "public", "Azure region"},
+		{"chinaeast", "chinaeast", "china", "older docs"}, // one edit from chinaeast2: a real (old) region
+		{"chinanorth", "chinanorth", "china", "older docs"},
+		{"usgovtexas", "usgovtexas", "usgovernment", "Azure region"},
+		{"eastus3", "eastus3", "public", "not in this provider's table"}, // a numbered sibling, not a typo
+		{"westus4", "westus4", "public", "not in this provider's table"},
+		{"swedencentral2", "swedencentral2", "public", "not in this provider's table"},
+		{"chinanorth4", "chinanorth4", "china", "not in this provider's table"},
+		{"usgovnevada", "usgovnevada", "usgovernment", "not in this provider's table"},
+		{"brazilnortheast", "brazilnortheast", "public", "not in this provider's table"},
+		{"xyzzy", "xyzzy", "public", "not in this provider's table"},
+		{"mars", "mars", "public", "not in this provider's table"}, // too short to be a typo
+	} {
+		m, err := ParseRegion(tc.in)
+		if err != nil {
+			t.Errorf("ParseRegion(%q): %v", tc.in, err)
+			continue
+		}
+		if m.Region.Name != tc.name || m.Region.Cloud != tc.cloud || m.Region.Listed || !strings.Contains(m.Unlisted, tc.note) || !strings.Contains(m.Unlisted, SourceRegionsDate) || !strings.Contains(m.Unlisted, "key_check") {
+			t.Errorf("ParseRegion(%q) = %+v, unlisted %q; want %s in %s, outside the table, noting %q", tc.in, m.Region, m.Unlisted, tc.name, tc.cloud, tc.note)
+		}
+		if m.Region.Features != (Features{}) {
+			t.Errorf("ParseRegion(%q) claims features %+v", tc.in, m.Region.Features)
+		}
+	}
+}
+
+// Every host users paste: the Foundry and OpenAI names of an AIServices
+// resource (any path), Virginia's portal host, every speech family.
+func TestParseEndpointHostsUsersPaste(t *testing.T) {
+	for _, tc := range []struct {
+		in, cloud, region, subdomain, kind string
+		openAI, warning                    bool
+	}{
+		{in: "https://contoso.services.ai.azure.com/", cloud: "public", subdomain: "contoso", kind: "AIServices"},
+		{in: "https://contoso.services.ai.azure.com/api/projects/call-center", cloud: "public", subdomain: "contoso", kind: "AIServices"},
+		{in: "https://Contoso.Services.AI.Azure.com/api/projects/p1?x", cloud: "", subdomain: ""}, // a query is still refused
+		{in: "https://contoso.openai.azure.com/", cloud: "public", subdomain: "contoso", openAI: true},
+		{in: "https://contoso.openai.azure.com/openai/deployments/gpt", cloud: "public", subdomain: "contoso", openAI: true},
+		{in: "https://virginia.api.cognitive.microsoft.us/", cloud: "usgovernment", region: "usgovvirginia"},
+		{in: "https://westus.s2s.speech.microsoft.com/speech/translation/cognitiveservices/v1", cloud: "public", region: "westus", warning: true},
+		{in: "https://usgovarizona.s2s.speech.azure.us/", cloud: "usgovernment", region: "usgovarizona", warning: true},
+		{in: "https://westus.voice.speech.microsoft.com/cognitiveservices/v1", cloud: "public", region: "westus", warning: true},
+		{in: "https://contoso.cognitiveservices.azure.com/s2s/speech/translation/cognitiveservices/v1", cloud: "public", subdomain: "contoso", warning: true},
+		{in: "https://polandcentral.api.cognitive.microsoft.com/", cloud: "public", region: "polandcentral"},
+		{in: "https://chinaeast5.api.cognitive.azure.cn/", cloud: "china", region: "chinaeast5"},
+	} {
+		p, err := ParseEndpoint(tc.in)
+		if tc.cloud == "" {
+			if err == nil {
+				t.Errorf("ParseEndpoint(%q) accepted", tc.in)
+			}
+			continue
+		}
+		if err != nil || p.Cloud != tc.cloud || p.Region != tc.region || p.Subdomain != tc.subdomain || p.Kind != tc.kind || p.OpenAI != tc.openAI || (p.Warning != "") != tc.warning {
+			t.Errorf("ParseEndpoint(%q) = %+v, %v", tc.in, p, err)
+		}
+	}
+	// The key is never sent to the Foundry or OpenAI names: the provider
+	// computes no endpoint there.
+	for host, want := range map[string]bool{"contoso.services.ai.azure.com": false, "contoso.openai.azure.com": false, "westus.s2s.speech.microsoft.com": true, "chinaeast2.s2s.speech.azure.cn": false} {
+		if IsSpeechHost(host) != want {
+			t.Errorf("IsSpeechHost(%q) = %v, want %v", host, !want, want)
 		}
 	}
 }

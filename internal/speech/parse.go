@@ -10,10 +10,20 @@ import (
 type ParsedEndpoint struct {
 	Cloud     string // canonical cloud name
 	Region    string // set for regional hosts
-	Subdomain string // set for custom-domain hosts
+	Subdomain string // set for custom-domain, Foundry and OpenAI hosts
 	// Warning is set when the URL was accepted but is not the resource
 	// endpoint the portal shows (a pasted token or speech URL).
 	Warning string
+	// Kind is the resource kind the host implies: "AIServices" for a
+	// Foundry host; "" when the host does not tell.
+	Kind string
+	// OpenAI is set for a {name}.openai.azure.com host: an AIServices
+	// resource answers there, and so does a resource of kind OpenAI, which
+	// serves no Speech. Only resource_type can tell them apart.
+	OpenAI bool
+
+	region   Region // the region read from the host
+	unlisted string // set when that region is outside the Speech table
 }
 
 // knownPaths are paths of Speech APIs (see endpoints.go) that a
@@ -25,6 +35,8 @@ var knownPaths = []struct{ prefix, what string }{
 	{"/cognitiveservices/", "text to speech endpoint"},
 	{"/speech/recognition/", "speech to text endpoint"},
 	{"/speechtotext", "speech-to-text REST API endpoint"},
+	{"/speech/translation/", "speech translation endpoint"},
+	{"/s2s/speech/", "speech translation endpoint"},
 }
 
 // ParseEndpoint reads a resource endpoint exactly as the portal's Keys and
@@ -73,6 +85,11 @@ func (sp Speaker) ParseEndpoint(input string) (ParsedEndpoint, error) {
 		return ParsedEndpoint{}, err
 	}
 	path := strings.ToLower(u.EscapedPath())
+	if p.Kind != "" || p.OpenAI {
+		// Foundry and OpenAI names: the portal shows resource and project
+		// endpoints with paths (/api/projects/{project}); only the name counts.
+		return p, nil
+	}
 	if path != "" && path != "/" {
 		what := ""
 		for _, k := range knownPaths {
@@ -125,6 +142,16 @@ func (sp Speaker) parseHost(host string) (ParsedEndpoint, error) {
 				return ParsedEndpoint{}, inputErr("Invalid Endpoint", "The custom subdomain in %s is not valid: %s", sp.name(AttrEndpoint), asInputError(err).Detail)
 			}
 			return ParsedEndpoint{Cloud: h.Cloud.Name, Subdomain: name}, nil
+		case FamilyFoundry, FamilyOpenAI:
+			name, err := sp.ParseSubdomain(h.Label)
+			if err != nil {
+				return ParsedEndpoint{}, inputErr("Invalid Endpoint", "The resource name in %s is not valid: %s", sp.name(AttrEndpoint), asInputError(err).Detail)
+			}
+			p := ParsedEndpoint{Cloud: h.Cloud.Name, Subdomain: name, OpenAI: h.Family == FamilyOpenAI}
+			if h.Family == FamilyFoundry {
+				p.Kind = "AIServices"
+			}
+			return p, nil
 		default:
 			p, err := sp.regionalHost(h.Cloud, h.Label, host)
 			if err == nil {
@@ -133,13 +160,9 @@ func (sp Speaker) parseHost(host string) (ParsedEndpoint, error) {
 			return p, err
 		}
 	}
-	for _, foreign := range []string{".openai.azure.com", ".services.ai.azure.com", ".cognitiveservices.azure.com", ".azure.com", ".azure.us", ".azure.cn", ".microsoft.com", ".microsoft.us"} {
-		if label, ok := strings.CutSuffix(host, foreign); ok {
-			hint := ""
-			if !strings.Contains(label, ".") && (foreign == ".openai.azure.com" || foreign == ".services.ai.azure.com") {
-				hint = fmt.Sprintf(" If %q is the custom subdomain of an Azure AI services resource, %s instead.", label, sp.set(AttrSubdomain, label))
-			}
-			return ParsedEndpoint{}, inputErr("Not A Speech Endpoint", "%q is an Azure host, but not one that serves Speech. Copy the Endpoint of the Speech, Azure AI services or multi-service resource from its Keys and Endpoint page: https://{region}.api.cognitive.microsoft.com/ (or .microsoft.us, .azure.cn) or https://{name}.cognitiveservices.azure.com/ (or .azure.us, .azure.cn).%s", host, hint)
+	for _, foreign := range []string{".azure.com", ".azure.us", ".azure.cn", ".microsoft.com", ".microsoft.us"} {
+		if strings.HasSuffix(host, foreign) {
+			return ParsedEndpoint{}, inputErr("Not A Speech Endpoint", "%q is an Azure host, but not one that serves Speech. Copy the Endpoint of the Speech, Azure AI services or multi-service resource from its Keys and Endpoint page: https://{region}.api.cognitive.microsoft.com/ (or .microsoft.us, .azure.cn) or https://{name}.cognitiveservices.azure.com/ (or .azure.us, .azure.cn).", host)
 		}
 	}
 	return ParsedEndpoint{}, inputErr("Not An Azure Speech Endpoint", "%q is not an Azure Cognitive Services host. %s takes the Endpoint shown on the resource's Keys and Endpoint page: https://{region}.api.cognitive.microsoft.com/ (or .microsoft.us, .azure.cn) or https://{name}.cognitiveservices.azure.com/ (or .azure.us, .azure.cn).", host, upperFirst(sp.name(AttrEndpoint)))
@@ -151,12 +174,33 @@ func (sp Speaker) regionalHost(c Cloud, label, host string) (ParsedEndpoint, err
 		ie := asInputError(err)
 		return ParsedEndpoint{}, inputErr(ie.Summary, "The region in the host %q of %s is not usable: %s", host, sp.name(AttrEndpoint), ie.Detail)
 	}
-	if m.Region.Name != label {
+	if _, legacy := legacyRegionNames[label]; m.Region.Name != label && !legacy {
 		return ParsedEndpoint{}, inputErr("Invalid Endpoint", "The host %q does not exist: Speech hosts use the region identifier %q.", host, m.Region.Name)
 	}
+	// A legacy label (virginia.api.cognitive.microsoft.us, as
+	// SourceSubdomains shows US Gov Virginia) reads as today's region; the
+	// computed endpoints use today's label.
 	if m.Region.Cloud != c.Name {
-		right, _ := CloudByName(m.Region.Cloud)
-		return ParsedEndpoint{}, inputErr("Endpoint Mixes Clouds", "The host %q puts region %q (%s) under the %s suffix %q; that host does not exist. The endpoint of a %s resource is %q.", host, m.Region.Name, right.DisplayName, c.DisplayName, c.APISuffix, m.Region.Name, "https://"+m.Region.Name+"."+right.APISuffix+"/")
+		if !m.Region.cloudGuessed {
+			right, _ := CloudByName(m.Region.Cloud)
+			return ParsedEndpoint{}, inputErr("Endpoint Mixes Clouds", "The host %q puts region %q (%s) under the %s suffix %q; that host does not exist. The endpoint of a %s resource is %q.", host, m.Region.Name, right.DisplayName, c.DisplayName, c.APISuffix, m.Region.Name, "https://"+m.Region.Name+"."+right.APISuffix+"/")
+		}
+		// A region outside every table: the host says its cloud.
+		m.Region.Cloud = c.Name
 	}
-	return ParsedEndpoint{Cloud: c.Name, Region: m.Region.Name}, nil
+	return ParsedEndpoint{Cloud: c.Name, Region: m.Region.Name, region: m.Region, unlisted: m.Unlisted}, nil
+}
+
+// OpenAIKindError is the error for an OpenAI host when the configuration
+// does not say the resource is AIServices (resourceType "" when not set).
+func (sp Speaker) OpenAIKindError(p ParsedEndpoint, resourceType string) *InputError {
+	given := "resource_type is not set"
+	if resourceType != "" {
+		given = fmt.Sprintf("resource_type is %q", resourceType)
+	}
+	if sp.args != nil {
+		given = "a function cannot be told the kind"
+	}
+	return inputErr("OpenAI Endpoint Without An AI Services Kind", "%q is the OpenAI endpoint of a resource, and %s. A resource of kind OpenAI serves no Speech; an Azure AI services (Foundry) resource answers there too and serves Speech on https://%s.%s/. If the resource is an AI services resource, %s with this endpoint, or use that custom-domain endpoint.",
+		"https://"+mustCloud(p.Cloud).HostName(FamilyOpenAI, p.Subdomain)+"/", given, p.Subdomain, mustCloud(p.Cloud).CustomDomainSuffix, sp.set(AttrResourceType, "AIServices"))
 }

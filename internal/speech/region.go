@@ -13,6 +13,10 @@ type RegionMatch struct {
 	// Warning is set when the input was accepted but should be changed
 	// (a legacy name).
 	Warning string
+	// Unlisted is set, with the reason, when the region is not in the
+	// Speech table: accepted (Speech may have opened there since the
+	// table's date), with a warning, and for the key check to settle.
+	Unlisted string
 }
 
 var localeRE = regexp.MustCompile(`^[A-Za-z]{2,3}([-_][A-Za-z]{4})?[-_][A-Za-z]{2}$`)
@@ -71,19 +75,50 @@ func (sp Speaker) ParseRegion(input string) (RegionMatch, error) {
 	if rg, ok := regionByWords(s); ok {
 		return RegionMatch{Region: rg}, nil
 	}
-	for _, ns := range nonSpeechRegions {
-		if key == ns.Name {
-			note := fmt.Sprintf("%q is an Azure region, but it does not offer Speech.", ns.Name)
-			if ns.Note != "" {
-				note = ns.Note + "."
-			}
-			return RegionMatch{}, inputErr("Region Without Speech", "%s Create the Speech resource in a nearby Speech region: %s.", note, describeRegions(ns.Nearby))
+	for _, ar := range azureRegions {
+		if key != ar.Name {
+			continue
 		}
+		if ar.NoSpeech {
+			return RegionMatch{}, inputErr("Region Without Speech", "%q is an Azure region, but Microsoft's Speech regions page (%s, revision of %s) says it does not offer Speech. Create the Speech resource in a nearby Speech region: %s.", ar.Name, SourceRegions.URL, SourceRegionsDate, describeRegions(ar.Nearby))
+		}
+		note := ""
+		if ar.Note != "" {
+			note = " (" + strings.ReplaceAll(ar.Note, "SourceSovereign", "Microsoft's sovereign-clouds page") + ")"
+		}
+		return unlisted(Region{Name: ar.Name, Cloud: ar.Cloud}, fmt.Sprintf("%q is an Azure region%s that this provider's table of Speech regions does not list", ar.Name, note)), nil
 	}
-	if near := nearestRegions(key, 3); len(near) > 0 {
+	if !wellFormedRegion.MatchString(key) {
+		return RegionMatch{}, inputErr("Invalid Region", "%s is not a region name: region names are a letter followed by letters and digits (\"westus2\", \"Japan West\"). Use the Location of your Speech resource.", Quote(s))
+	}
+	if near := typoOf(key); len(near) > 0 {
 		return RegionMatch{}, inputErr("Unknown Speech Region", "%s is not a Speech region. Did you mean %s? The speechendpoints_regions data source lists every Speech region.", Quote(s), describeRegions(near))
 	}
-	return RegionMatch{}, inputErr("Unknown Speech Region", "%s is not a Speech region. Use the Location of your Speech resource, for example \"eastus\", \"westeurope\", \"usgovvirginia\" or \"chinaeast2\"; the speechendpoints_regions data source lists every Speech region.", Quote(s))
+	return unlisted(Region{Name: key, Cloud: cloudOfName(key), cloudGuessed: true}, fmt.Sprintf("%q is not in this provider's table of Speech regions", key)), nil
+}
+
+// wellFormedRegion is what a region identifier looks like once normalised:
+// a letter, then 2 to 39 letters and digits.
+var wellFormedRegion = regexp.MustCompile(`^[a-z][a-z0-9]{2,39}$`)
+
+// unlisted accepts a region outside the table, with the warning that says
+// so and how to confirm it.
+func unlisted(rg Region, what string) RegionMatch {
+	return RegionMatch{Region: rg, Unlisted: fmt.Sprintf("%s (Microsoft's regions page, revision of %s). Speech opens regions from time to time, so the plan goes on: the endpoints follow the regional pattern and features are unknown (null). A key_check settles it: a token issued there confirms Speech answers in %q; a host with no DNS answer says it does not.", what, SourceRegionsDate, rg.Name)}
+}
+
+// cloudOfName is the cloud a region name outside every table belongs to by
+// its prefix, as the Speech SDK for JavaScript maps them (SourceJSSDK):
+// usgov and usdod regions to US Government, china regions to China, the
+// others to the public cloud.
+func cloudOfName(name string) string {
+	switch {
+	case strings.HasPrefix(name, "usgov"), strings.HasPrefix(name, "usdod"):
+		return "usgovernment"
+	case strings.HasPrefix(name, "china"):
+		return "china"
+	}
+	return "public"
 }
 
 // regionByWords matches display names whose words come in another order,
@@ -121,54 +156,66 @@ func describeRegions(names []string) string {
 	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
 }
 
-// nearestRegions returns up to max Speech region identifiers within a small
-// edit distance of key, nearest first.
-func nearestRegions(key string, limitN int) []string {
+// typoOf returns the Speech regions a well-formed name is a typo of,
+// nearest first: within one edit (an insertion, a deletion, a substitution
+// or two adjacent letters swapped), or two for names of 10 characters or
+// more. A name that differs from a region only in its trailing number is
+// not a typo: "eastus3" is a plausible new region, not a slip for
+// "eastus2". Names shorter than 5 characters are never typos.
+func typoOf(key string) []string {
+	if len(key) < 5 {
+		return nil
+	}
+	limit := 1
+	if len(key) >= 10 {
+		limit = 2
+	}
 	type cand struct {
 		name string
 		d    int
 	}
-	limit := len(key) / 4
-	if limit < 2 {
-		limit = 2
-	}
 	var cs []cand
 	for _, rg := range regions {
-		d := levenshtein(key, rg.Name)
-		if strings.HasPrefix(rg.Name, key) && len(key) >= 4 {
-			d = min(d, 1)
+		if strings.TrimRight(rg.Name, "0123456789") == strings.TrimRight(key, "0123456789") {
+			continue // a numbered sibling
 		}
-		if d <= limit {
+		if d := editDistance(key, rg.Name); d <= limit {
 			cs = append(cs, cand{rg.Name, d})
 		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
-	out := make([]string, 0, limitN)
-	for i := 0; i < len(cs) && i < limitN; i++ {
+	out := make([]string, 0, 3)
+	for i := 0; i < len(cs) && i < 3; i++ {
 		out = append(out, cs[i].name)
 	}
 	return out
 }
 
-func levenshtein(a, b string) int {
+// editDistance is the optimal string alignment distance: insertions,
+// deletions, substitutions and swaps of adjacent characters.
+func editDistance(a, b string) int {
 	if len(a) > maxInputLen || len(b) > maxInputLen {
 		return maxInputLen
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
 		for j := 1; j <= len(b); j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
 	}
-	return prev[len(b)]
+	return d[len(a)][len(b)]
 }

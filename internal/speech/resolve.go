@@ -133,6 +133,9 @@ func Resolve(in Input) (Resolution, []Finding) {
 			if m.Warning != "" {
 				warn(AttrRegion, "Legacy Region Name", m.Warning)
 			}
+			if m.Unlisted != "" {
+				warn(AttrRegion, "Region Not In Speech Table", m.Unlisted)
+			}
 		}
 	}
 	res.Kind, _ = ParseKind(DefaultKind)
@@ -159,6 +162,9 @@ func Resolve(in Input) (Resolution, []Finding) {
 			if p.Warning != "" {
 				warn(AttrEndpoint, "Endpoint Is Not The Resource Endpoint", p.Warning)
 			}
+			if p.unlisted != "" && in.Region == nil {
+				warn(AttrEndpoint, "Region Not In Speech Table", p.unlisted)
+			}
 		}
 	}
 	if hasErrors(fs) {
@@ -171,9 +177,16 @@ func Resolve(in Input) (Resolution, []Finding) {
 
 	// Cross-check the inputs.
 	if explicitCloud != nil && region != nil && region.Cloud != explicitCloud.Name {
-		fail(AttrRegion, wrongCloud(*region, *explicitCloud, sp))
+		if region.cloudGuessed {
+			region.Cloud = explicitCloud.Name // a name outside every table: the cloud says
+		} else {
+			fail(AttrRegion, wrongCloud(*region, *explicitCloud, sp))
+		}
 	}
 	if ep != nil {
+		if region != nil && region.cloudGuessed && explicitCloud == nil {
+			region.Cloud = ep.Cloud // a name outside every table: the endpoint's host says
+		}
 		epCloud, _ := CloudByName(ep.Cloud)
 		switch {
 		case explicitCloud != nil && explicitCloud.Name != ep.Cloud:
@@ -182,6 +195,16 @@ func Resolve(in Input) (Resolution, []Finding) {
 			fail(AttrEndpoint, inputErr("Endpoint And Region In Different Clouds", "endpoint is a host of %s, but region %q is in %s. A key belongs to one resource in one cloud: use the endpoint and region of the same resource.", epCloud.DisplayName, region.Name, mustCloud(region.Cloud).DisplayName))
 		case region != nil && ep.Region != "" && ep.Region != region.Name:
 			fail(AttrEndpoint, inputErr("Endpoint And Region Disagree", "endpoint is in region %q, but region = %q. Use the region of the resource the endpoint belongs to: set region = %q, or remove region (it is read from endpoint).", ep.Region, region.Name, ep.Region))
+		}
+		switch {
+		case ep.Kind != "" && in.ResourceType != nil && res.Kind.Name != ep.Kind:
+			fail(AttrResourceType, inputErr("Resource Type Contradicts Endpoint", "endpoint is the Foundry name of a resource (https://%s/), which only an %q resource has, but resource_type = %q. Remove resource_type, or set it to %q.", mustCloud(ep.Cloud).HostName(FamilyFoundry, ep.Subdomain), ep.Kind, *in.ResourceType, ep.Kind))
+		case ep.OpenAI && (in.ResourceType == nil || res.Kind.Name != "AIServices"):
+			given := ""
+			if in.ResourceType != nil {
+				given = *in.ResourceType
+			}
+			fail(AttrEndpoint, sp.OpenAIKindError(*ep, given))
 		}
 		if ep.Subdomain != "" && res.Subdomain != "" && ep.Subdomain != res.Subdomain {
 			fail(AttrEndpoint, inputErr("Endpoint And Custom Subdomain Disagree", "endpoint has the custom subdomain %q, but custom_subdomain_name = %q. A resource has one custom subdomain: remove custom_subdomain_name or make them match.", ep.Subdomain, res.Subdomain))
@@ -194,9 +217,12 @@ func Resolve(in Input) (Resolution, []Finding) {
 	// Fill in what the endpoint tells.
 	if ep != nil {
 		if region == nil && ep.Region != "" {
-			rg, _ := RegionByName(ep.Region)
+			rg := ep.region
 			region = &rg
 			res.RegionFromEndpoint = true
+		}
+		if ep.Kind != "" && in.ResourceType == nil {
+			res.Kind, _ = ParseKind(ep.Kind)
 		}
 		if res.Subdomain == "" {
 			res.Subdomain = ep.Subdomain
@@ -204,7 +230,11 @@ func Resolve(in Input) (Resolution, []Finding) {
 	}
 
 	// Choose the cloud: the data source's, else the region's or endpoint's,
-	// else the provider's, else public.
+	// else the provider's, else public. A region outside every table has
+	// only a guessed cloud, which the provider's cloud overrides.
+	if region != nil && region.cloudGuessed && explicitCloud == nil && ep == nil && in.DefaultCloud != "" {
+		region.Cloud = in.DefaultCloud
+	}
 	switch {
 	case explicitCloud != nil:
 		res.Cloud = *explicitCloud
@@ -248,6 +278,9 @@ func Resolve(in Input) (Resolution, []Finding) {
 	} else {
 		res.ResourceEndpoint = res.Regional.Resource
 	}
+	if res.CustomDomain != nil && res.Regional == nil && !res.PrivateEndpoint {
+		warn(AttrEndpoint, "Custom-Domain Endpoints Without A Private Endpoint", fmt.Sprintf("Only a custom domain is known, so the recommended endpoints are its forms (https://%s/...). Microsoft documents those forms for resources behind a private endpoint, and public reports show the custom-domain speech paths answering 404 on resources without one. If the resource has no private endpoint, %s (its Location) to get the regional forms, which every resource answers on; if it has one, set private_endpoint = true to say so and silence this warning.", res.CustomDomain.Resource[len("https://"):len(res.CustomDomain.Resource)-1], sp.set(AttrRegion, "<region>")))
+	}
 	if res.CustomDomain != nil && (res.PrivateEndpoint || res.Regional == nil) {
 		res.Recommended = *res.CustomDomain
 		if !res.Cloud.CustomDomainTokenConfirmed || !res.Cloud.CustomDomainConfirmed {
@@ -266,6 +299,9 @@ func wrongCloud(rg Region, given Cloud, sp Speaker) *InputError {
 	var near []string
 	for _, n := range NearestRegions(rg, given.Name, 3) {
 		near = append(near, n.Name)
+	}
+	if !rg.Listed {
+		return inputErr("Region In Another Cloud", "%q is a region of %s, not %s, and keys of one cloud are rejected by the others. %s (or %s: it is inferred from the region).", rg.Name, right.DisplayName, given.DisplayName, sp.Set(AttrCloud, right.Name), sp.remove(AttrCloud))
 	}
 	return inputErr("Region In Another Cloud", "Region %q (%s) is in %s, not %s, and keys of one cloud are rejected by the others. %s (or %s: it is inferred from the region), or use a region of %s near it, such as %s.",
 		rg.Name, rg.DisplayName, right.DisplayName, given.DisplayName, sp.Set(AttrCloud, right.Name), sp.remove(AttrCloud), given.DisplayName, quoteList(near))

@@ -35,3 +35,16 @@ var (
 
 // String renders the source for a comment or message: URL (revision).
 func (s Source) String() string { return s.URL + " (" + s.Revision + ")" }
+
+// SourceJSSDK is the Speech SDK for JavaScript, whose connection factories
+// map china* regions to the China suffixes and usgov* regions to the US
+// Government ones (src/common.speech/ConnectionFactoryBase.ts).
+var SourceJSSDK = Source{"https://github.com/microsoft/cognitive-services-speech-sdk-js", "read 2026-11"}
+
+// SourceGovServices is the Azure Government page that lists the services'
+// endpoints, among them usgovvirginia.s2s.speech.azure.us.
+var SourceGovServices = Source{"https://learn.microsoft.com/azure/azure-government/documentation-government-developer-guide", "read 2026-11"}
+
+// SourceVoiceLive documents Voice Live on an AIServices resource's Foundry
+// name, wss://{name}.services.ai.azure.com/voice-live/realtime.
+var SourceVoiceLive = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/voice-live-how-to", "2025-11"}

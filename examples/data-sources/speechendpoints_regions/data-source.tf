@@ -19,5 +19,6 @@ variable "speech_region" {
 }
 
 output "regions_with_fast_transcription" {
-  value = [for r in data.speechendpoints_regions.all.regions : r.name if r.features.fast_transcription]
+  # Null means undocumented (the sovereign clouds): compare with true.
+  value = [for r in data.speechendpoints_regions.all.regions : r.name if r.features.fast_transcription == true]
 }
