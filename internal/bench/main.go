@@ -122,7 +122,62 @@ func main() {
 	fmt.Printf("\nLocate (a rejected key: the token call with the voices list beside it, then %d other regions at once): %s = %.2f round trips.\n", len(speech.Regions(""))-1, ms(lm), float64(lm)/float64(*latency))
 	verdicts = append(verdicts, verdict{"locate in at most 3 round trips", float64(lm)/float64(*latency) <= 3, fmt.Sprintf("%.2f RT", float64(lm)/float64(*latency))})
 
-	// 3. The binary and its start-up.
+	// 3. Memory: 200 data sources with distinct keys, in every fault mode
+	// that sends large bodies; the peak resident memory of the provider.
+	fmt.Println("\nPeak provider memory (VmHWM), 200 data sources with distinct keys, each key check against an answer of:")
+	fmt.Println("\n| answer | peak | plan time |")
+	fmt.Println("|---|---|---|")
+	fake.Latency = 0
+	memOK, worstMem := true, 0.0
+	for _, f := range []struct {
+		name  string
+		fault fakespeech.Fault
+		on    string
+	}{
+		{"8 MiB refusals (token and voices)", fakespeech.FaultBigError, ""},
+		{"8 MiB voices lists", fakespeech.FaultBigVoices, "voices"},
+		{"voices lists that never end", fakespeech.FaultEndless, "voices"},
+	} {
+		var ks []string
+		for i := 0; i < 200; i++ {
+			k := fmt.Sprintf("%08x%024x", 0x3e3000+i, len(f.name))
+			ks = append(ks, k)
+			fake.Add(fakespeech.Resource{Key: k, Cloud: "public", Region: "westeurope", Fault: f.fault, FaultOn: f.on})
+		}
+		p := newPlanner(work, rc, distinctKeys(ks, "westeurope", ""), fake, nil)
+		peak := p.runMeasured()
+		worstMem = max(worstMem, peak)
+		memOK = memOK && peak <= 150
+		fmt.Printf("| %s | %.0f MiB | %s |\n", f.name, peak, ms(p.times[0]))
+	}
+	verdicts = append(verdicts, verdict{"peak provider memory at most 150 MiB with 200 distinct keys, every fault mode", memOK, fmt.Sprintf("worst %.0f MiB", worstMem)})
+
+	// 4. Deadlines: an endless 429, and a network that never answers.
+	fmt.Println("\n| deadline case (check_timeout 30 s) | plan time | target |")
+	fmt.Println("|---|---|---|")
+	throttled := fmt.Sprintf("%032x", 0x429429)
+	fake.Add(fakespeech.Resource{Key: throttled, Cloud: "public", Region: "westus3", Fault: fakespeech.Fault429Long})
+	p := newPlanner(work, rc, distinctKeys([]string{throttled}, "westus3", ""), fake, nil)
+	p.run()
+	t429 := p.times[0]
+	ok429 := t429 <= keycheck.DefaultCheckTimeout+2*time.Second
+	fmt.Printf("| 1 data source, 429 with Retry-After: 30 forever | %s | at most %s |\n", ms(t429), ms(keycheck.DefaultCheckTimeout+2*time.Second))
+	var hole []string
+	for i := 0; i < 100; i++ {
+		hole = append(hole, fmt.Sprintf("%08x%024x", 0xb1ac0000+i, 0))
+	}
+	fake.SetBlackhole(true)
+	p = newPlanner(work, rc, distinctKeys(hole, "northeurope", ""), fake, nil)
+	p.run()
+	fake.SetBlackhole(false)
+	tHole := p.times[0]
+	okHole := tHole <= keycheck.DefaultCheckTimeout+10*time.Second
+	fmt.Printf("| 100 data sources, distinct keys, a network that never answers | %s | at most %s |\n", ms(tHole), ms(keycheck.DefaultCheckTimeout+10*time.Second))
+	verdicts = append(verdicts,
+		verdict{"one data source under an endless 429 ends within check_timeout + 2 s", ok429, ms(t429)},
+		verdict{"100 data sources against a network that never answers end within check_timeout + 10 s", okHole, ms(tHole)})
+
+	// 5. The binary and its start-up.
 	st, err := os.Stat(bin)
 	must(err)
 	ready, first := startup(bin, *runs)
@@ -157,6 +212,18 @@ func config(n int, mode string, keys []string, regions []speech.Region) string {
 			j := i % len(keys)
 			fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n  key_check {\n    key = %q\n  }\n}\n", i, regions[j].Name, keys[j])
 		}
+	}
+	return b.String()
+}
+
+// distinctKeys is one data source per key, in one region, whose key check
+// records its outcome without failing the plan (a bench measures, it does
+// not judge).
+func distinctKeys(keys []string, region, extra string) string {
+	var b strings.Builder
+	b.WriteString("terraform {\n  required_providers {\n    speechendpoints = { source = \"speechendpoints/speechendpoints\" }\n  }\n}\nvariable \"ca\" { type = string }\nprovider \"speechendpoints\" {\n  ca_cert_pem = var.ca\n" + extra + "}\n")
+	for i, k := range keys {
+		fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n  key_check {\n    key             = %q\n    on_failure      = \"none\"\n    on_inconclusive = \"none\"\n  }\n}\n", i, region, k)
 	}
 	return b.String()
 }
@@ -202,6 +269,68 @@ func (p *planner) run() {
 	p.times = append(p.times, time.Since(start))
 	p.total += p.calls() - before
 	p.plans++
+}
+
+// runMeasured runs one plan and returns the provider's peak resident
+// memory in MiB: the VmHWM of the terraform-provider process Terraform
+// starts, sampled until the plan ends (the high-water mark only grows).
+func (p *planner) runMeasured() float64 {
+	cmd := exec.CommandContext(context.Background(), "terraform", "plan", "-input=false", "-lock=false", "-no-color")
+	cmd.Dir = p.dir
+	cmd.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+p.rc, "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1", "TF_VAR_ca="+string(p.fake.CAPEM()))
+	var out strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &out
+	start := time.Now()
+	must(cmd.Start())
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	peak := 0.0
+	for {
+		select {
+		case err := <-done:
+			if err != nil {
+				log.Fatalf("terraform plan: %v\n%s", err, out.String())
+			}
+			p.times = append(p.times, time.Since(start))
+			return peak
+		case <-time.After(20 * time.Millisecond):
+			peak = max(peak, providerHWM(cmd.Process.Pid))
+		}
+	}
+}
+
+// providerHWM is the peak resident memory (MiB) of the provider process
+// whose parent is pid, or 0.
+func providerHWM(pid int) float64 {
+	dirs, _ := filepath.Glob("/proc/[0-9]*")
+	for _, d := range dirs {
+		stat, err := os.ReadFile(filepath.Join(d, "stat"))
+		if err != nil {
+			continue
+		}
+		// pid (comm) state ppid ...
+		s := string(stat)
+		open, closing := strings.Index(s, "("), strings.LastIndex(s, ")")
+		if open < 0 || closing < open || !strings.HasPrefix(s[open+1:closing], "terraform-provi") {
+			continue
+		}
+		fields := strings.Fields(s[closing+1:])
+		if len(fields) < 2 || fields[1] != fmt.Sprint(pid) {
+			continue
+		}
+		status, err := os.ReadFile(filepath.Join(d, "status"))
+		if err != nil {
+			continue
+		}
+		for _, l := range strings.Split(string(status), "\n") {
+			if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
+				var kb float64
+				_, _ = fmt.Sscanf(strings.TrimSpace(v), "%f", &kb)
+				return kb / 1024
+			}
+		}
+	}
+	return 0
 }
 
 // diffs pairs the i-th runs of two configurations, which ran side by side.

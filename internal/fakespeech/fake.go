@@ -41,6 +41,14 @@ const (
 	FaultRedirect     Fault = "redirect"  // 307 to another host
 	FaultNotJSON      Fault = "not-json"  // voices list that is not JSON
 	FaultClaimsRegion Fault = "claims-region"
+	// Attacks and resource exhaustion.
+	FaultEchoKey    Fault = "echo-key"    // 403 whose body repeats the key: upper case, hex, base64, and raw across byte 300
+	FaultClaimsKey  Fault = "claims-key"  // a token whose claims carry the key
+	FaultEmptyToken Fault = "empty-token" // 200 with an empty body on the token endpoint
+	FaultBigError   Fault = "big-error"   // 403 with an 8 MiB body
+	FaultBigVoices  Fault = "big-voices"  // a valid voices list of almost 8 MiB
+	FaultEndless    Fault = "endless"     // 200 whose body never ends
+	Fault429Long    Fault = "429-long"    // 429 with Retry-After: 30, forever
 )
 
 // Resource is one Speech resource the service knows.
@@ -73,6 +81,7 @@ type Resource struct {
 // Request is one request the service received.
 type Request struct {
 	Method, Host, Path string
+	Proto              string // "HTTP/1.1" or "HTTP/2.0"
 	KeyHash            string // sha256 of the key header, "" when absent
 	At                 time.Time
 }
@@ -98,6 +107,7 @@ type Service struct {
 	extraHosts     map[string]bool
 	extraRegions   map[string]bool // "cloud/region" outside the Speech table
 	dnsDown        bool            // no host resolves (a resolver outage)
+	blackhole      bool            // the proxy accepts connections and never answers
 	closed         bool
 }
 
@@ -204,6 +214,15 @@ func (s *Service) SetDNSDown(down bool) {
 	s.dnsDown = down
 }
 
+// SetBlackhole makes the proxy accept every connection and never answer,
+// as a network that drops packets does. Like SetDNSDown, it affects every
+// client of the service.
+func (s *Service) SetBlackhole(on bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.blackhole = on
+}
+
 // AddHost makes an extra host name resolvable (a redirect target, say).
 func (s *Service) AddHost(host string) {
 	s.mu.Lock()
@@ -303,6 +322,16 @@ func (s *Service) acceptProxy() {
 // on 443 is tunnelled into the fake service over TLS; an unknown host gets
 // the answer a Squid proxy gives when DNS has no answer.
 func (s *Service) handleProxyConn(c net.Conn) {
+	s.mu.Lock()
+	hole := s.blackhole
+	s.mu.Unlock()
+	if hole {
+		// Read and drop until the client gives up or the service stops.
+		go func() { _, _ = io.Copy(io.Discard, c) }()
+		<-s.done
+		_ = c.Close()
+		return
+	}
 	br := bufio.NewReader(c)
 	_ = c.SetReadDeadline(time.Now().Add(10 * time.Second))
 	req, err := http.ReadRequest(br)
@@ -341,7 +370,9 @@ func (s *Service) handleProxyConn(c net.Conn) {
 	}
 	tc := tls.Server(&bufConn{Conn: c, r: br}, &tls.Config{
 		MinVersion: tls.VersionTLS12,
-		NextProtos: []string{"http/1.1"},
+		// HTTP/2 on offer, as Azure offers it: a client that speaks it
+		// would use it.
+		NextProtos: []string{"h2", "http/1.1"},
 		GetCertificate: func(*tls.ClientHelloInfo) (*tls.Certificate, error) {
 			return auth.leaf(host)
 		},

@@ -3,6 +3,7 @@ package fakespeech
 import (
 	"crypto/rand"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -64,7 +65,7 @@ func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
 	}
 	key := r.Header.Get("Ocp-Apim-Subscription-Key")
 	s.mu.Lock()
-	s.requests = append(s.requests, Request{Method: r.Method, Host: host, Path: r.URL.Path, KeyHash: KeyHash(key), At: time.Now()})
+	s.requests = append(s.requests, Request{Method: r.Method, Host: host, Path: r.URL.Path, Proto: r.Proto, KeyHash: KeyHash(key), At: time.Now()})
 	latency := s.Latency
 	s.mu.Unlock()
 	if latency > 0 {
@@ -94,7 +95,7 @@ func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
 		name = "voices"
 	}
 	if s.faultApplies(res, name) {
-		if s.showFault(w, r, res, kind) {
+		if s.showFault(w, r, res, kind, key) {
 			return
 		}
 	}
@@ -166,8 +167,46 @@ func (s *Service) faultApplies(res *Resource, endpoint string) bool {
 
 // showFault answers with the fault. It returns false when the fault only
 // changes a successful answer (and the normal answer should follow).
-func (s *Service) showFault(w http.ResponseWriter, r *http.Request, res *Resource, kind endpointKind) bool {
+func (s *Service) showFault(w http.ResponseWriter, r *http.Request, res *Resource, kind endpointKind, key string) bool {
 	switch res.Fault {
+	case FaultEchoKey:
+		writeJSON(w, http.StatusForbidden, EchoBody(key))
+	case FaultClaimsKey:
+		if kind != epToken {
+			return false
+		}
+		w.Header().Set("Content-Type", "text/plain; charset=us-ascii")
+		w.WriteHeader(http.StatusOK)
+		_, _ = io.WriteString(w, s.tokenWith(res, map[string]any{
+			"region":            strings.ToLower(key),
+			"product-id":        "SpeechServices." + key,
+			"azure-resource-id": "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/" + key,
+			"aud":               "urn:ms.speechservices." + key,
+		}))
+	case FaultEmptyToken:
+		if kind != epToken {
+			return false
+		}
+		w.WriteHeader(http.StatusOK)
+	case FaultBigError:
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusForbidden)
+		writeRepeated(w, `{"error":{"code":"403","message":"Out of call volume quota."}}`+strings.Repeat(" ", 4000), 8<<20)
+	case FaultBigVoices:
+		if kind != epVoices {
+			return false
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusOK)
+		_, _ = w.Write(BigVoicesList())
+	case FaultEndless:
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusOK)
+		_, _ = io.WriteString(w, "[")
+		writeRepeated(w, `{"Name":"endless","ShortName":"endless"},`, 1<<40)
+	case Fault429Long:
+		w.Header().Set("Retry-After", "30")
+		writeJSON(w, http.StatusTooManyRequests, body429)
 	case Fault429:
 		w.Header().Set("Retry-After", "1")
 		writeJSON(w, http.StatusTooManyRequests, body429)
@@ -251,8 +290,32 @@ func writeJSON(w http.ResponseWriter, status int, body string) {
 	_, _ = io.WriteString(w, body)
 }
 
+// EchoBody is a 403 body that repeats the key the way a careless service
+// or proxy could: in upper case, in hex, in base64, and whole across byte
+// 300 (where a diagnosis used to cut a body before redacting it).
+func EchoBody(key string) string {
+	head := `{"error":{"code":"403","message":"Key ` + strings.ToUpper(key) + ` (hex ` + hex.EncodeToString([]byte(key)) + `, base64 ` + base64.StdEncoding.EncodeToString([]byte(key)) + `) is not allowed here: `
+	pad := 288 - len(head)
+	if pad < 0 {
+		pad = 0
+	}
+	return head + strings.Repeat("x", pad) + key + `"}}`
+}
+
+// writeRepeated writes chunk until n bytes are written or the client goes.
+func writeRepeated(w http.ResponseWriter, chunk string, n int64) {
+	for written := int64(0); written < n; written += int64(len(chunk)) {
+		if _, err := io.WriteString(w, chunk); err != nil {
+			return
+		}
+	}
+}
+
 // token issues a JWT-shaped token with the claims third-party code reads.
-func (s *Service) token(res *Resource) string {
+func (s *Service) token(res *Resource) string { return s.tokenWith(res, nil) }
+
+// tokenWith issues a token whose claims are overridden by extra.
+func (s *Service) tokenWith(res *Resource, extra map[string]any) string {
 	region := res.Region
 	if res.ClaimRegion != "" {
 		region = res.ClaimRegion
@@ -267,6 +330,9 @@ func (s *Service) token(res *Resource) string {
 		"aud":                         "urn:ms.speechservices." + region,
 		"exp":                         time.Now().Add(10 * time.Minute).Unix(),
 		"iss":                         "urn:ms.cognitiveservices",
+	}
+	for k, v := range extra {
+		claims[k] = v
 	}
 	payload, _ := json.Marshal(claims)
 	sig := make([]byte, 32)

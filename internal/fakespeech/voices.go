@@ -108,3 +108,27 @@ func VoicesList() ([]byte, int) {
 	})
 	return voicesJSON, voiceCount
 }
+
+var (
+	bigOnce  sync.Once
+	bigVoice []byte
+)
+
+// BigVoicesList is a valid voices list of almost 8 MiB (the provider's
+// limit): the realistic list repeated.
+func BigVoicesList() []byte {
+	bigOnce.Do(func() {
+		one, _ := VoicesList()
+		inner := one[1 : len(one)-1]
+		var b []byte
+		b = append(b, '[')
+		for len(b)+len(inner)+2 < 8<<20-1024 {
+			if len(b) > 1 {
+				b = append(b, ',')
+			}
+			b = append(b, inner...)
+		}
+		bigVoice = append(b, ']')
+	})
+	return bigVoice
+}

@@ -6,7 +6,8 @@ import (
 )
 
 // Cache remembers every call's answer for the life of the provider process
-// and makes concurrent callers of the same call share one request.
+// and makes concurrent callers of the same call share one request. It holds
+// answers, never bodies larger than a token or a few KiB of a refusal.
 type Cache struct {
 	mu    sync.Mutex
 	calls map[string]*call
@@ -31,7 +32,7 @@ func (c *Cache) do(ctx context.Context, key string, fn func() Answer) Answer {
 		case <-cl.done:
 			return cl.ans
 		case <-ctx.Done():
-			return Answer{Failure: FailCanceled, Err: ctx.Err()}
+			return Answer{Failure: ctxFailure(ctx), Err: ctx.Err(), VoiceCount: -1}
 		}
 	}
 	cl := &call{done: make(chan struct{})}
@@ -39,7 +40,10 @@ func (c *Cache) do(ctx context.Context, key string, fn func() Answer) Answer {
 	c.mu.Unlock()
 
 	cl.ans = fn()
-	if cl.ans.Failure == FailCanceled {
+	// An answer cut short by its caller's cancellation or deadline says
+	// nothing of the call: it is not remembered. Nor is one that was never
+	// made because the network was down.
+	if cl.ans.Failure == FailCanceled || cl.ans.Failure == FailDeadline || cl.ans.Failure == FailNetDown {
 		c.mu.Lock()
 		delete(c.calls, key)
 		c.mu.Unlock()

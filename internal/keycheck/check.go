@@ -1,9 +1,7 @@
 package keycheck
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"net/http"
 	"strings"
 	"sync"
@@ -77,6 +75,9 @@ func (c *Client) Check(ctx context.Context, req Request) Result {
 	}
 	key := shape.Trimmed
 	rec := req.Resolution.Recommended
+	// One deadline for the whole check: calls, retries, waits and locate.
+	ctx, cancel := context.WithTimeout(ctx, c.cfg.CheckTimeout)
+	defer cancel()
 
 	var token, voices Answer
 	var wg sync.WaitGroup
@@ -98,9 +99,8 @@ func (c *Client) Check(ctx context.Context, req Request) Result {
 			obs.voicesNotJSON = voices.VoiceCount < 0
 		}
 	}
-	if token.Status == http.StatusOK {
-		obs.claims, _ = speech.ParseTokenClaims(string(token.Body))
-	}
+	obs.claims = claimsOf(token, key)
+	obs.checkTimeout = c.cfg.CheckTimeout
 	obs.dnsControl = c.dnsControl(ctx, req.Resolution, token)
 	if token.Status == http.StatusUnauthorized && req.Locate {
 		obs.located, obs.locateTried = c.locate(ctx, key, rec.Token)
@@ -169,12 +169,12 @@ func (c *Client) IssueToken(ctx context.Context, key string, res speech.Resoluti
 		return Token{}, *refused
 	}
 	issued := time.Now()
+	ctx, cancel := context.WithTimeout(ctx, c.cfg.CheckTimeout)
+	defer cancel()
 	a := c.callWithRetries(ctx, http.MethodPost, res.Recommended.Token, shape.Trimmed, TokenBodyLimit)
-	obs := observation{req: Request{Key: key, Resolution: res, Token: true}, shape: shape, token: a, voiceCount: -1}
+	obs := observation{req: Request{Key: key, Resolution: res, Token: true}, shape: shape, token: a, voiceCount: -1, checkTimeout: c.cfg.CheckTimeout}
 	obs.dnsControl = c.dnsControl(ctx, res, a)
-	if a.Status == http.StatusOK {
-		obs.claims, _ = speech.ParseTokenClaims(string(a.Body))
-	}
+	obs.claims = claimsOf(a, key)
 	r := diagnose(obs)
 	r.Warnings = append(warnings, r.Warnings...)
 	if !r.Passed {
@@ -187,52 +187,38 @@ func (c *Client) IssueToken(ctx context.Context, key string, res speech.Resoluti
 	return t, r
 }
 
-// countVoices counts the objects of a JSON array without decoding them:
-// the voices list is hundreds of KB and only its size and shape matter.
-// It reports false unless body is valid JSON holding an array of objects.
-func countVoices(body []byte) (int, bool) {
-	if !json.Valid(body) {
-		return 0, false
+// claimsOf reads the hints of an issued token. A claim that carries any
+// part of the key is dropped: claims end up in state.
+func claimsOf(token Answer, key string) speech.TokenClaims {
+	if token.Status != http.StatusOK || token.Failure != NoFailure {
+		return speech.TokenClaims{}
 	}
-	b := bytes.TrimSpace(body)
-	if len(b) < 2 || b[0] != '[' {
-		return 0, false
-	}
-	depth, count := 0, 0
-	inString, escaped := false, false
-	for _, c := range b {
-		if inString {
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
-			continue
-		}
-		switch c {
-		case '"':
-			if depth == 1 {
-				return 0, false // a string where a voice object should be
-			}
-			inString = true
-		case '{':
-			if depth == 1 {
-				count++
-			}
-			depth++
-		case '[':
-			depth++
-		case '}', ']':
-			depth--
-		case ',', ' ', '\t', '\n', '\r', ':':
-		default:
-			if depth == 1 {
-				return 0, false // a number, true, false or null in the list
-			}
+	c, _ := speech.ParseTokenClaims(string(token.Body))
+	for _, v := range []*string{&c.Region, &c.ProductID, &c.ResourceID, &c.Audience} {
+		if Redact(*v, key) != *v {
+			*v = ""
 		}
 	}
-	return count, true
+	return c
+}
+
+// tokenAlphabet is base64url with padding.
+const tokenAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_="
+
+// looksLikeToken reports whether a token endpoint's 200 body is a token:
+// a JWT, three base64url parts joined by dots.
+func looksLikeToken(body []byte) bool {
+	parts := strings.Split(strings.TrimSpace(string(body)), ".")
+	if len(parts) != 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" {
+			return false
+		}
+		if strings.TrimLeft(p, tokenAlphabet) != "" {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package keycheck
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -114,10 +115,12 @@ func TestCountVoices(t *testing.T) {
 		{`<html></html>`, 0, false},
 		{`[{"a":1}`, 0, false},
 		{``, 0, false},
+		{`[{"a":1}] [{"b":2}]`, 0, false},
+		{`[{"a":1}] x`, 0, false},
 	} {
-		got, ok := countVoices([]byte(tc.body))
-		if got != tc.count || ok != tc.ok {
-			t.Errorf("countVoices(%.40q) = %d, %v; want %d, %v", tc.body, got, ok, tc.count, tc.ok)
+		got, err := countVoicesStream(strings.NewReader(tc.body), VoicesBodyLimit)
+		if ok := err == nil; (ok && got != tc.count) || ok != tc.ok || (!ok && !errors.Is(err, errNotVoices)) {
+			t.Errorf("countVoicesStream(%.40q) = %d, %v; want %d, ok=%v", tc.body, got, err, tc.count, tc.ok)
 		}
 	}
 }
@@ -167,3 +170,14 @@ func TestCheckRegionOutsideTheTable(t *testing.T) {
 
 // NewCheckClient is a client with a fresh cache.
 func NewCheckClient(t *testing.T) *Client { return client(t, 2*time.Second, 0) }
+
+// A list past the limit is refused while streaming, without holding it.
+func TestCountVoicesStreamLimit(t *testing.T) {
+	body := "[" + strings.Repeat(`{"Name":"x"},`, 1000) + `{"Name":"x"}]`
+	if _, err := countVoicesStream(strings.NewReader(body), int64(len(body))-1); !errors.Is(err, errTooLarge) {
+		t.Errorf("one byte over the limit: %v", err)
+	}
+	if n, err := countVoicesStream(strings.NewReader(body), int64(len(body))); err != nil || n != 1001 {
+		t.Errorf("at the limit: %d, %v", n, err)
+	}
+}

@@ -12,9 +12,11 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptrace"
 	"net/url"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-log/tflog"
@@ -28,17 +30,25 @@ const (
 	DefaultMaxRetries = 3
 	// MaxRetryAfter caps how long a Retry-After header can make us wait.
 	MaxRetryAfter = 30 * time.Second
+	// DefaultCheckTimeout bounds one whole check: every call, retry,
+	// Retry-After wait and locate.
+	DefaultCheckTimeout = 30 * time.Second
 	// Body limits: a token is a few hundred bytes, the public voices list
-	// hundreds of KB.
+	// hundreds of KB (read as a stream, never held whole).
 	TokenBodyLimit  = 16 << 10
 	VoicesBodyLimit = 8 << 20
+	// ErrorBodyLimit is how much of a refusal is kept, redacted: more than
+	// a diagnosis quotes, far less than a body can be.
+	ErrorBodyLimit = 4 << 10
 )
 
 // Config are the provider's HTTP settings.
 type Config struct {
 	Timeout    time.Duration // per attempt
 	MaxRetries int
-	CACertPEM  string // extra trusted CAs
+	// CheckTimeout bounds one check from its first call to its verdict.
+	CheckTimeout time.Duration
+	CACertPEM    string // extra trusted CAs
 	// Backoff is the first retry delay without Retry-After; it doubles.
 	Backoff time.Duration
 }
@@ -49,6 +59,11 @@ type Client struct {
 	cfg   Config
 	http  *http.Client
 	cache *Cache
+	// netDown is the first network failure (DNS, connect, TLS, proxy, or a
+	// time-out before any connection) on a published Speech host: the checks
+	// that start after it report it at once instead of each waiting for its
+	// own deadline. One Client serves one plan.
+	netDown atomic.Pointer[Answer]
 }
 
 // NewClient builds a client over a clone of the default transport, so that
@@ -64,6 +79,9 @@ func NewClient(cfg Config, cache *Cache) (*Client, error) {
 	if cfg.Backoff <= 0 {
 		cfg.Backoff = 250 * time.Millisecond
 	}
+	if cfg.CheckTimeout <= 0 {
+		cfg.CheckTimeout = DefaultCheckTimeout
+	}
 	if cache == nil {
 		cache = NewCache()
 	}
@@ -73,7 +91,12 @@ func NewClient(cfg Config, cache *Cache) (*Client, error) {
 	}
 	tr = tr.Clone()
 	tr.Proxy = http.ProxyFromEnvironment
-	tlsCfg := &tls.Config{MinVersion: tls.VersionTLS12}
+	// HTTP/1.1 only: two small requests gain nothing from HTTP/2, and no
+	// debug switch of Go's HTTP/2 transport (GODEBUG=http2debug=2 prints
+	// header values) can then print the key.
+	tr.ForceAttemptHTTP2 = false
+	tr.TLSNextProto = map[string]func(string, *tls.Conn) http.RoundTripper{}
+	tlsCfg := &tls.Config{MinVersion: tls.VersionTLS12, NextProtos: []string{"http/1.1"}}
 	if strings.TrimSpace(cfg.CACertPEM) != "" {
 		pool, err := x509.SystemCertPool()
 		if err != nil || pool == nil {
@@ -133,7 +156,9 @@ const (
 	FailTooLarge  Failure = "too-large"
 	FailTruncated Failure = "truncated"
 	FailCanceled  Failure = "canceled"
-	FailRefused   Failure = "refused" // not sent: the URL failed the safety rules
+	FailRefused   Failure = "refused"  // not sent: the URL failed the safety rules
+	FailDeadline  Failure = "deadline" // the check's check_timeout passed
+	FailNetDown   Failure = "network"  // not sent: an earlier call found the network down
 )
 
 // Answer is the outcome of one call, after retries.
@@ -146,9 +171,16 @@ type Answer struct {
 	Failure    Failure
 	Err        error
 	Attempts   int
+	// Connected is true once a connection to the host (through the proxy,
+	// TLS included) was made: a failure after it is the server's, not the
+	// network's.
+	Connected bool
+	// Cut is true when retries stopped because the next attempt would
+	// start after check_timeout.
+	Cut bool
 	// VoiceCount is the number of voices in a voices list answer, counted
-	// once when the answer arrives (-1 when it is not a list of voices);
-	// the list itself is then dropped.
+	// from the stream as it arrives (-1 when it is not a list of voices);
+	// the list itself is never held.
 	VoiceCount int
 }
 
@@ -193,21 +225,11 @@ func (c *Client) Call(ctx context.Context, method, rawURL, key string, limit int
 	return c.cache.do(ctx, ck, func() Answer { return c.callWithRetries(ctx, method, rawURL, key, limit) })
 }
 
-// CallVoices reads a voices list like Call, and counts the voices once for
-// every caller that shares the answer.
+// CallVoices reads a voices list like Call, counting the voices from the
+// stream once for every caller that shares the answer.
 func (c *Client) CallVoices(ctx context.Context, rawURL, key string) Answer {
 	ck := cacheKey(http.MethodGet, rawURL, key)
-	return c.cache.do(ctx, ck, func() Answer {
-		a := c.callWithRetries(ctx, http.MethodGet, rawURL, key, VoicesBodyLimit)
-		a.VoiceCount = -1
-		if a.Status == http.StatusOK && a.Failure == NoFailure {
-			if n, ok := countVoices(a.Body); ok {
-				a.VoiceCount = n
-			}
-			a.Body = nil
-		}
-		return a
-	})
+	return c.cache.do(ctx, ck, func() Answer { return c.callWithRetries(ctx, http.MethodGet, rawURL, key, VoicesBodyLimit) })
 }
 
 func cacheKey(method, rawURL, key string) string {
@@ -218,7 +240,10 @@ func cacheKey(method, rawURL, key string) string {
 
 func (c *Client) callWithRetries(ctx context.Context, method, rawURL, key string, limit int64) Answer {
 	if err := checkURL(rawURL); err != nil {
-		return Answer{URL: rawURL, Failure: FailRefused, Err: err}
+		return Answer{URL: rawURL, Failure: FailRefused, Err: err, VoiceCount: -1}
+	}
+	if down := c.netDown.Load(); down != nil {
+		return Answer{URL: rawURL, Failure: FailNetDown, Err: fmt.Errorf("%s: %s", down.Host(), failureWords(*down)), VoiceCount: -1}
 	}
 	// A goroutine-local copy of the logger's fields: terraform-plugin-log
 	// masks fields in place, which races when goroutines share a context.
@@ -228,20 +253,69 @@ func (c *Client) callWithRetries(ctx context.Context, method, rawURL, key string
 		a = c.once(ctx, method, rawURL, key, limit)
 		a.Attempts = attempt + 1
 		tflog.Debug(ctx, "key check call", map[string]any{"method": method, "status": a.Status, "failure": string(a.Failure), "attempt": a.Attempts})
+		if networkFailure(a) && publishedHost(rawURL) {
+			c.netDown.CompareAndSwap(nil, &a)
+		}
 		if attempt >= c.cfg.MaxRetries || !retryable(a) {
 			return a
+		}
+		if networkFailure(a) && c.netDown.Load() != nil {
+			return a // the network is down: another attempt would only wait again
 		}
 		wait := c.cfg.Backoff << attempt
 		if d, ok := parseRetryAfter(a.RetryAfter); ok {
 			wait = d
 		}
+		if deadline, ok := ctx.Deadline(); ok && time.Now().Add(wait).After(deadline) {
+			a.Cut = true // a wait that would pass check_timeout is not started
+			return a
+		}
 		select {
 		case <-ctx.Done():
-			a.Failure, a.Err = FailCanceled, ctx.Err()
+			a.Failure, a.Err = ctxFailure(ctx), ctx.Err()
 			return a
 		case <-time.After(wait):
 		}
 	}
+}
+
+// networkFailure reports whether an answer failed before any connection
+// was made: the network (resolver, firewall, proxy, TLS inspection), not
+// the server.
+func networkFailure(a Answer) bool {
+	if a.Connected {
+		return false
+	}
+	switch a.Failure {
+	case FailDNS, FailConn, FailTLS, FailProxy, FailTimeout:
+		return true
+	}
+	return false
+}
+
+// publishedHost reports whether a URL's host is a Speech host of a region
+// of the table: one that exists, so that failing to reach it is the
+// network's doing.
+func publishedHost(rawURL string) bool {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return false
+	}
+	h, ok := speech.ParseHost(u.Hostname())
+	if !ok || h.Family == speech.FamilyCustomDomain {
+		return false
+	}
+	rg, ok := speech.RegionByName(h.Label)
+	return ok && rg.Cloud == h.Cloud.Name
+}
+
+// ctxFailure names why a context ended: the check's deadline, or a
+// cancellation (the plan was interrupted).
+func ctxFailure(ctx context.Context) Failure {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return FailDeadline
+	}
+	return FailCanceled
 }
 
 func retryable(a Answer) bool {
@@ -272,10 +346,12 @@ func parseRetryAfter(v string) (time.Duration, bool) {
 }
 
 func (c *Client) once(ctx context.Context, method, rawURL, key string, limit int64) Answer {
-	a := Answer{URL: rawURL}
-	ctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
+	a := Answer{URL: rawURL, VoiceCount: -1}
+	actx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, method, rawURL, http.NoBody)
+	var connected atomic.Bool
+	actx = httptrace.WithClientTrace(actx, &httptrace.ClientTrace{GotConn: func(httptrace.GotConnInfo) { connected.Store(true) }})
+	req, err := http.NewRequestWithContext(actx, method, rawURL, http.NoBody)
 	if err != nil {
 		a.Failure, a.Err = FailRefused, err
 		return a
@@ -289,38 +365,62 @@ func (c *Client) once(ctx context.Context, method, rawURL, key string, limit int
 		req.Header.Set("Content-Length", "0")
 	}
 	resp, err := c.http.Do(req)
+	a.Connected = connected.Load()
 	if err != nil {
-		a.Failure, a.Err = classify(ctx, err), err
+		a.Failure, a.Err = classify(ctx, actx, err), err
 		return a
 	}
 	defer func() { _ = resp.Body.Close() }()
 	a.Status = resp.StatusCode
 	a.RetryAfter = resp.Header.Get("Retry-After")
-	if resp.StatusCode >= 300 && resp.StatusCode < 400 {
+	readFailed := func(err error) {
+		a.Failure, a.Err = classify(ctx, actx, err), err
+		if a.Failure == FailConn {
+			a.Failure = FailTruncated
+		}
+	}
+	switch {
+	case resp.StatusCode >= 300 && resp.StatusCode < 400:
 		a.Failure = FailRedirect
 		if u, err := url.Parse(resp.Header.Get("Location")); err == nil {
 			a.Location = u.Hostname()
 		}
-		return a
-	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
-	switch {
-	case err != nil:
-		a.Failure, a.Err = classify(ctx, err), err
-		if a.Failure == FailConn {
-			a.Failure = FailTruncated
+	case resp.StatusCode != http.StatusOK:
+		// A refusal: keep a few KiB, redacted before anything else reads
+		// them. The margin lets redaction see a key that straddles the cut.
+		body, err := io.ReadAll(io.LimitReader(resp.Body, ErrorBodyLimit+256))
+		if err != nil {
+			readFailed(err)
 		}
-	case int64(len(body)) > limit:
-		a.Failure = FailTooLarge
-		a.Err = fmt.Errorf("the body is larger than %d bytes", limit)
-		body = nil
+		a.Body = []byte(cutBytes(Redact(strings.ToValidUTF8(string(body), "\uFFFD"), key), ErrorBodyLimit))
+	case strings.HasSuffix(strings.ToLower(req.URL.Path), "/voices/list"):
+		n, err := countVoicesStream(resp.Body, limit)
+		switch {
+		case errors.Is(err, errTooLarge):
+			a.Failure, a.Err = FailTooLarge, fmt.Errorf("the body is larger than %d bytes", limit)
+		case errors.Is(err, errNotVoices):
+			a.VoiceCount = -1
+		case err != nil:
+			readFailed(err)
+		default:
+			a.VoiceCount = n
+		}
+	default:
+		body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
+		switch {
+		case err != nil:
+			readFailed(err)
+		case int64(len(body)) > limit:
+			a.Failure, a.Err = FailTooLarge, fmt.Errorf("the body is larger than %d bytes", limit)
+		default:
+			a.Body = body
+		}
 	}
-	a.Body = body
 	return a
 }
 
-// classify names a transport error.
-func classify(ctx context.Context, err error) Failure {
+// classify names a transport error: ctx is the check's, actx the attempt's.
+func classify(ctx, actx context.Context, err error) Failure {
 	var dnsErr *net.DNSError
 	var proxyErr *ProxyError
 	var unknownCA x509.UnknownAuthorityError
@@ -329,8 +429,10 @@ func classify(ctx context.Context, err error) Failure {
 	var verifyErr *tls.CertificateVerificationError
 	var netErr net.Error
 	switch {
-	case errors.Is(ctx.Err(), context.Canceled):
-		return FailCanceled
+	case ctx.Err() != nil:
+		return ctxFailure(ctx)
+	case actx.Err() != nil && errors.Is(err, context.DeadlineExceeded):
+		return FailTimeout
 	case errors.As(err, &proxyErr) && proxyErr.DNSFailure(), errors.As(err, &dnsErr):
 		return FailDNS
 	case errors.As(err, &proxyErr):
@@ -380,4 +482,21 @@ func (a Answer) resolved() bool {
 		return true
 	}
 	return false
+}
+
+// failureWords says in a few words what kind of failure an answer is.
+func failureWords(a Answer) string {
+	switch a.Failure {
+	case FailDNS:
+		return "no DNS answer"
+	case FailTLS:
+		return "a certificate this machine does not trust"
+	case FailProxy:
+		return "the proxy refused the connection"
+	case FailTimeout:
+		return "no connection within request_timeout"
+	case FailConn:
+		return "the connection failed (" + rootCause(a.Err) + ")"
+	}
+	return string(a.Failure)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
@@ -21,6 +22,8 @@ type observation struct {
 	// dnsControl is the answer of a Speech host of the table in the same
 	// cloud, asked when the token host had no DNS answer (see dnsControl).
 	dnsControl *Answer
+	// checkTimeout is the deadline the check ran under, for messages.
+	checkTimeout time.Duration
 }
 
 func boolp(b bool) *bool { return &b }
@@ -53,6 +56,10 @@ func diagnose(o observation) Result {
 		return r
 	case o.token.Failure != NoFailure || o.token.Status != http.StatusOK:
 		r.KeyValid, r.Summary, r.Detail = transportOrStatus(o, o.token, "token endpoint")
+		return r
+	case !looksLikeToken(o.token.Body):
+		r.Summary = "Unexpected Answer From Azure Speech"
+		r.Detail = fmt.Sprintf("The token endpoint %s answered 200 with a body that is not a token (%d bytes; Speech issues a JWT). Something between this machine and Azure answered instead of Speech, or the service misbehaved: the key was not judged. Check HTTPS_PROXY and plan again.", o.token.URL, len(o.token.Body))
 		return r
 	}
 
@@ -191,7 +198,14 @@ func transportOrStatus(o observation, a Answer, what string) (*bool, string, str
 	if a.Attempts > 1 {
 		tries = fmt.Sprintf(" after %d attempts", a.Attempts)
 	}
+	if a.Cut {
+		tries += " (retrying stopped: the next attempt would have started after check_timeout)"
+	}
 	switch a.Failure {
+	case FailDeadline:
+		return nil, "Key Check Timed Out", fmt.Sprintf("The key check did not end within check_timeout (%s): the %s %s had not answered%s. The key was not judged. Raise the provider's check_timeout, or check the network and plan again.", o.checkTimeout, what, a.URL, tries)
+	case FailNetDown:
+		return nil, "Azure Speech Unreachable", fmt.Sprintf("An earlier key check of this plan could not reach %v, so this check did not call Azure: the network, not the key, is the problem, and waiting again would only slow the plan. The key was not judged. Fix the network path (DNS, proxy, firewall, TLS inspection) and plan again.", a.Err)
 	case FailRefused:
 		return nil, "Key Not Sent", fmt.Sprintf("The key was not sent: %v.", a.Err)
 	case FailCanceled:
@@ -270,9 +284,7 @@ func azureMessage(body []byte, key string) string {
 	if s == "" {
 		return ""
 	}
-	if r := []rune(s); len(r) > maxQuoted {
-		s = string(r[:maxQuoted]) + "…"
-	}
+	s = cutRunes(s, maxQuoted)
 	return fmt.Sprintf(" (%s)", strings.TrimRight(s, "."))
 }
 

@@ -53,9 +53,9 @@ func TestDiagnose(t *testing.T) {
 	custom := resolve(t, speech.Input{Region: sp("eastus"), Subdomain: sp("contoso")})
 	private := resolve(t, speech.Input{Region: sp("eastus"), Subdomain: sp("contoso"), PrivateEndpoint: true})
 	customOnly := resolve(t, speech.Input{Endpoint: sp("https://contoso.cognitiveservices.azure.com/")})
-	shortKey := speech.CheckKeyShape(strings.Repeat("a", 31))
+	shortKey := speech.CheckKeyShape(strings.Repeat("a", 33))
 	goodKey := speech.CheckKeyShape(strings.Repeat("a", 32))
-	okToken := ans(tokenURL, 200)
+	okToken := Answer{URL: tokenURL, Status: 200, Attempts: 1, Body: []byte("eyJhbGciOiJIUzI1NiJ9.eyJyZWdpb24iOiJ3ZXN0dXMifQ.c2ln")}
 	okVoices := ans(voicesURL, 200)
 	dnsProxy := &ProxyError{Proxy: "http://proxy:3128", Host: "westus.api.cognitive.microsoft.com", Status: 503, SquidError: "ERR_DNS_FAIL 0"}
 
@@ -73,14 +73,24 @@ func TestDiagnose(t *testing.T) {
 			summary: "Azure Speech Key Accepted", keyValid: valid, passed: true, contains: []string{tokenURL, "returned 412 voices"}},
 		{name: "accepted without voices", obs: observation{token: okToken, voiceCount: -1},
 			summary: "Azure Speech Key Accepted", keyValid: valid, passed: true, lacks: []string{"voices"}},
+		{name: "token 200 with an empty body is no token", obs: observation{token: ans(tokenURL, 200)},
+			summary: "Unexpected Answer From Azure Speech", keyValid: unjudged, contains: []string{"answered 200 with a body that is not a token (0 bytes"}},
+		{name: "token 200 with a page is no token", obs: observation{token: Answer{URL: tokenURL, Status: 200, Body: []byte("<html>captive portal</html>")}},
+			summary: "Unexpected Answer From Azure Speech", keyValid: unjudged, contains: []string{"not a token"}},
+		{name: "check timed out", obs: observation{token: Answer{URL: tokenURL, Failure: FailDeadline, Attempts: 2}, checkTimeout: 30e9},
+			summary: "Key Check Timed Out", keyValid: unjudged, contains: []string{"within check_timeout (30s)", "after 2 attempts"}},
+		{name: "retries cut by the deadline", obs: observation{token: Answer{URL: tokenURL, Status: 429, Attempts: 1, Cut: true}},
+			summary: "Azure Speech Throttled", keyValid: unjudged, contains: []string{"retrying stopped: the next attempt would have started after check_timeout"}},
+		{name: "network down earlier in the plan", obs: observation{token: Answer{URL: tokenURL, Failure: FailNetDown, Err: errors.New("westus.api.cognitive.microsoft.com: no DNS answer")}},
+			summary: "Azure Speech Unreachable", keyValid: unjudged, contains: []string{"An earlier key check of this plan could not reach westus.api.cognitive.microsoft.com: no DNS answer"}},
 		{name: "token names another region", obs: observation{token: okToken, claims: speech.TokenClaims{Region: "eastus"}, voiceCount: -1},
 			summary: "Azure Speech Key Accepted", keyValid: valid, passed: true, warning: "Token Names Another Region"},
 		{name: "token 401 without locate", obs: observation{token: ans(tokenURL, 401)},
 			summary: "Azure Speech Key Rejected", keyValid: invalid, contains: []string{"answered 401", `region "westus" (West US) in Azure public cloud`, "set key_check.locate = true", "set custom_subdomain_name and private_endpoint = true"}},
 		{name: "token 401 for the token resource", obs: observation{req: Request{Token: true}, token: ans(tokenURL, 401)},
 			summary: "Azure Speech Key Rejected", keyValid: invalid, contains: []string{"add key_check { locate = true } to a speechendpoints data source"}},
-		{name: "token 401 with a short key says the length once, as a warning", obs: observation{shape: shortKey, token: ans(tokenURL, 401)},
-			summary: "Azure Speech Key Rejected", keyValid: invalid, lacks: []string{"31 characters long"}},
+		{name: "token 401 with a key of an odd length says the length once, as a warning", obs: observation{shape: shortKey, token: ans(tokenURL, 401)},
+			summary: "Azure Speech Key Rejected", keyValid: invalid, lacks: []string{"33 characters long"}},
 		{name: "token 401 custom subdomain suggests private endpoint", obs: observation{req: Request{Resolution: custom}, token: ans(tokenURL, 401)},
 			summary: "Azure Speech Key Rejected", keyValid: invalid, contains: []string{"set private_endpoint = true to use https://contoso.cognitiveservices.azure.com/"}},
 		{name: "token 401 private endpoint", obs: observation{req: Request{Resolution: private}, token: ans(tokenURL, 401)},

@@ -97,6 +97,12 @@ func (p *speechProvider) Schema(_ context.Context, _ provider.SchemaRequest, res
 				MarkdownDescription: "How long one key check call may take, as a Go duration string (`10s`, `1m`) from `1ms` to `10m`. Defaults to `10s`. Each call is tried at most `max_retries + 1` times.",
 				Validators:          []validator.String{durationBetween(time.Millisecond, maxRequestTimeout)},
 			},
+			"check_timeout": schema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "How long one key check (or token) may take in all, from its first call to its verdict: every attempt, retry, `Retry-After` wait and `locate` included. A wait that would end after it is not started. " +
+					"A Go duration string from `1s` to `10m`; defaults to `30s`. When it runs out the check is inconclusive and says what did not answer. When the network itself fails (no DNS answer, no connection, an untrusted certificate, a proxy refusal) on a published Speech host, the checks that start after it in the same plan report it at once instead of each waiting.",
+				Validators: []validator.String{durationBetween(time.Second, maxRequestTimeout)},
+			},
 			"max_retries": schema.Int64Attribute{
 				Optional:            true,
 				MarkdownDescription: "How often a key check call is retried after a 429, a 5xx, a timeout or a dropped connection, with exponential backoff (250 ms, doubling) or the service's `Retry-After` (honoured up to 30 s). Defaults to `3`; `0` to `10`.",
@@ -121,6 +127,7 @@ type providerModel struct {
 	Cloud          types.String `tfsdk:"cloud"`
 	Key            types.String `tfsdk:"key"`
 	RequestTimeout types.String `tfsdk:"request_timeout"`
+	CheckTimeout   types.String `tfsdk:"check_timeout"`
 	MaxRetries     types.Int64  `tfsdk:"max_retries"`
 	CACertPEM      types.String `tfsdk:"ca_cert_pem"`
 }
@@ -163,9 +170,12 @@ func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRe
 	}
 
 	// The schema validators have checked both settings when they are known.
-	hc := keycheck.Config{Timeout: keycheck.DefaultTimeout, MaxRetries: keycheck.DefaultMaxRetries}
+	hc := keycheck.Config{Timeout: keycheck.DefaultTimeout, MaxRetries: keycheck.DefaultMaxRetries, CheckTimeout: keycheck.DefaultCheckTimeout}
 	if d, ok := parseDuration(cfg.RequestTimeout); ok {
 		hc.Timeout = d
+	}
+	if d, ok := parseDuration(cfg.CheckTimeout); ok {
+		hc.CheckTimeout = d
 	}
 	if !cfg.MaxRetries.IsNull() && !cfg.MaxRetries.IsUnknown() {
 		hc.MaxRetries = int(cfg.MaxRetries.ValueInt64())

@@ -52,6 +52,12 @@ func (o *outcome) re(severity string) *regexp.Regexp {
 	return regexp.MustCompile(words(severity+": "+o.summary).String() + `.*\b(key_check\s+\{|on_failure\s+=|on_inconclusive\s+=).*` + words(o.detail).String()[4:])
 }
 
+// reAnywhere matches the diagnosis at a severity, wherever it is shown (an
+// ephemeral resource's has no key_check block).
+func (o *outcome) reAnywhere(severity string) *regexp.Regexp {
+	return regexp.MustCompile(words(severity+": "+o.summary).String() + `.*` + words(o.detail).String()[4:])
+}
+
 // kcWith adds an argument to the scenario's key_check block.
 func (tc faultScenario) kcWith(arg string) faultScenario {
 	tc.kc = strings.TrimSpace(tc.kc + "\n    " + arg)
@@ -264,5 +270,35 @@ var faultScenarios = []faultScenario{
 			return nil
 		},
 		want: verdict("Key Looks Like A GUID", "that is an Azure subscription, tenant or client ID"),
+	},
+	{
+		name: "a 403 that echoes the key past byte 300, in upper case and hex", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Fault: fakespeech.FaultEchoKey},
+		ds:   `region = "eastus"`,
+		want: verdict("Azure Speech Access Forbidden", `answered 403 ({"error":{"code":"403","message":"Key [redacted key] (hex [redacted key], base64 [redacted key]) is not allowed here:`),
+	},
+	{
+		name: "a token whose claims carry the key", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Fault: fakespeech.FaultClaimsKey},
+		ds:  `region = "eastus"`,
+		key: func(base string) string { return "a" + base[1:] }, // a well-formed region name
+	},
+	{
+		name: "a 200 without a token", res: fakespeech.Resource{Cloud: "public", Region: "westus3", Fault: fakespeech.FaultEmptyToken, FaultOn: "token"},
+		ds:   `region = "westus3"`,
+		want: inconclusive("Unexpected Answer From Azure Speech", `answered 200 with a body that is not a token (0 bytes`),
+	},
+	{
+		name: "429 with a Retry-After past check_timeout", res: fakespeech.Resource{Cloud: "public", Region: "westus3", Fault: fakespeech.Fault429Long},
+		ds: `region = "westus3"`, provider: []string{`check_timeout = "5s"`},
+		want: inconclusive("Azure Speech Throttled", `(retrying stopped: the next attempt would have started after check_timeout)`),
+	},
+	{
+		name: "8 MiB refusals", res: fakespeech.Resource{Cloud: "public", Region: "westus3", Fault: fakespeech.FaultBigError},
+		ds:   `region = "westus3"`,
+		want: verdict("Azure Speech Access Forbidden", `answered 403 ({"error":{"code":"403","message":"Out of call volume quota."}`),
+	},
+	{
+		name: "a voices list that never ends", res: fakespeech.Resource{Cloud: "public", Region: "westus3", Fault: fakespeech.FaultEndless, FaultOn: "voices"},
+		ds:   `region = "westus3"`,
+		want: inconclusive("Unexpected Answer From Azure Speech", `answered with a body larger than the provider reads (8388608 bytes)`),
 	},
 }

@@ -111,7 +111,9 @@ func (r *tokenEphemeralResource) Open(ctx context.Context, req ephemeral.OpenReq
 		resp.Diagnostics.AddError(keycheck.Redact(result.Summary, key), keycheck.Redact(result.Detail, key))
 		return
 	}
-	ctx = tflog.MaskLogStrings(ctx, tok.Value)
+	if tok.Value != "" { // masking "" would scramble every log line
+		ctx = tflog.MaskLogStrings(ctx, tok.Value)
+	}
 	tflog.Debug(ctx, "token issued", map[string]any{"token_endpoint": tok.IssuedBy, "expires_at": tok.ExpiresAt.UTC().Format(time.RFC3339)})
 
 	hosts, diags := types.ListValueFrom(ctx, types.StringType, res.TokenHosts())

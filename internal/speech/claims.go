@@ -3,6 +3,7 @@ package speech
 import (
 	"encoding/base64"
 	"encoding/json"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -17,9 +18,17 @@ type TokenClaims struct {
 	Audience   string // "aud", e.g. "urn:ms.speechservices.westus"
 }
 
-// PricingTier is the tier part of the product ID ("S0", "F0"), or "".
+// Shapes a claim must have to be kept: a tier such as S0 or F0, an ARM
+// resource ID of a Cognitive Services account.
+var (
+	tierRE       = regexp.MustCompile(`^[A-Z][0-9]{1,2}$`)
+	resourceIDRE = regexp.MustCompile(`(?i)^/subscriptions/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/resourceGroups/[-\w._()]{1,90}/providers/Microsoft\.CognitiveServices/accounts/[a-zA-Z0-9][a-zA-Z0-9_.-]{1,63}$`)
+)
+
+// PricingTier is the tier part of the product ID ("S0", "F0"), or "" when
+// it has not the shape of a tier.
 func (c TokenClaims) PricingTier() string {
-	if i := strings.LastIndex(c.ProductID, "."); i >= 0 && i < len(c.ProductID)-1 {
+	if i := strings.LastIndex(c.ProductID, "."); i >= 0 && tierRE.MatchString(c.ProductID[i+1:]) {
 		return c.ProductID[i+1:]
 	}
 	return ""
@@ -68,10 +77,13 @@ func ParseTokenClaims(token string) (TokenClaims, bool) {
 		return s
 	}
 	c := TokenClaims{Region: get("region"), ProductID: get("product-id"), ResourceID: get("azure-resource-id"), Audience: get("aud")}
-	if rg := c.ClaimRegion(); rg != "" {
-		if _, ok := RegionByName(rg); !ok {
-			c.Region, c.Audience = "", ""
-		}
+	// A claim is kept only when it has the shape it claims: these end up
+	// in state.
+	if rg := c.ClaimRegion(); rg != "" && !wellFormedRegion.MatchString(rg) {
+		c.Region, c.Audience = "", ""
+	}
+	if !resourceIDRE.MatchString(c.ResourceID) {
+		c.ResourceID = ""
 	}
 	return c, true
 }

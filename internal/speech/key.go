@@ -47,6 +47,10 @@ var (
 // KeyFormats describes the two resource key formats in use.
 const KeyFormats = "32 hexadecimal characters, or 84 letters and digits"
 
+// MinKeyLen is the length of the shorter key format: a shorter value cannot
+// be a key and is never sent (nor, being short, reliably redacted).
+const MinKeyLen = 32
+
 // CheckKeyShape inspects a key before any call: empty, surrounded by
 // whitespace, quotes or a newline, shaped like a GUID (a subscription or
 // tenant ID), or of a length that is neither key format in use.
@@ -81,6 +85,8 @@ func CheckKeyShape(key string) KeyShape {
 		}
 	}
 	switch {
+	case len(trimmed) < MinKeyLen:
+		ks.Problem = inputErr("Speech Key Too Short", "The key is %d characters long, shorter than any Speech resource key: keys are %s. It was not sent. Copy KEY 1 again, whole, from the resource's Keys and Endpoint page (azurerm_cognitive_account.primary_access_key).", len(trimmed), KeyFormats)
 	case guidRE.MatchString(trimmed):
 		ks.Problem = inputErr("Key Looks Like A GUID", "The key is shaped like a GUID (8-4-4-4-12): that is an Azure subscription, tenant or client ID, not a Speech resource key. Use KEY 1 or KEY 2 from the resource's Keys and Endpoint page (azurerm_cognitive_account.primary_access_key).")
 	case hex32RE.MatchString(trimmed), alnum84R.MatchString(trimmed):

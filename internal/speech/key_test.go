@@ -22,8 +22,10 @@ func TestCheckKeyShape(t *testing.T) {
 		{"quotes", `"` + hex + `"`, hex, "", []string{"quotes"}, []KeyWarningKind{KeyTrimmed}},
 		{"spaces", "  " + hex + " ", hex, "", []string{"spaces"}, []KeyWarningKind{KeyTrimmed}},
 		{"guid", "0b1f6472-1ef6-4c1d-8f0a-123456789abc", "0b1f6472-1ef6-4c1d-8f0a-123456789abc", "Key Looks Like A GUID", nil, nil},
-		{"short", hex[:31], hex[:31], "", []string{"31 characters long"}, []KeyWarningKind{KeyUnusualLength}},
-		{"short and spaced", " " + hex[:31], hex[:31], "", []string{"spaces", "31 characters long"}, []KeyWarningKind{KeyTrimmed, KeyUnusualLength}},
+		{"short", hex[:31], hex[:31], "Speech Key Too Short", nil, nil},
+		{"seven characters", hex[:7], hex[:7], "Speech Key Too Short", nil, nil},
+		{"long", hex + "a", hex + "a", "", []string{"33 characters long"}, []KeyWarningKind{KeyUnusualLength}},
+		{"long and spaced", " " + hex + "a", hex + "a", "", []string{"spaces", "33 characters long"}, []KeyWarningKind{KeyTrimmed, KeyUnusualLength}},
 		{"inner space", hex[:10] + " " + hex[10:], hex[:10] + " " + hex[10:], "Malformed Speech Key", nil, nil},
 		{"non-ascii", hex[:31] + "é", hex[:31] + "é", "Malformed Speech Key", nil, nil},
 	} {
@@ -60,15 +62,15 @@ func jwt(payload string) string {
 }
 
 func TestParseTokenClaims(t *testing.T) {
-	c, ok := ParseTokenClaims(jwt(`{"region":"chinaeast2","product-id":"SpeechServices.S0","azure-resource-id":"/subscriptions/x/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/a","aud":"urn:ms.speechservices.chinaeast2"}`))
-	if !ok || c.ClaimRegion() != "chinaeast2" || c.PricingTier() != "S0" || !strings.HasSuffix(c.ResourceID, "/accounts/a") {
+	c, ok := ParseTokenClaims(jwt(`{"region":"chinaeast2","product-id":"SpeechServices.S0","azure-resource-id":"/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/a1","aud":"urn:ms.speechservices.chinaeast2"}`))
+	if !ok || c.ClaimRegion() != "chinaeast2" || c.PricingTier() != "S0" || !strings.HasSuffix(c.ResourceID, "/accounts/a1") {
 		t.Errorf("claims %+v ok=%v", c, ok)
 	}
 	c, ok = ParseTokenClaims(jwt(`{"aud":"urn:ms.speechservices.westus2"}`))
 	if !ok || c.ClaimRegion() != "westus2" || c.PricingTier() != "" {
 		t.Errorf("aud-only claims %+v", c)
 	}
-	for _, bad := range []string{"", "abc", "a.b", "a.!!!.c", jwt(`[1,2]`), jwt(`{"region":5}`), jwt(`{"region":"mars"}`), strings.Repeat("a.", 10000)} {
+	for _, bad := range []string{"", "abc", "a.b", "a.!!!.c", jwt(`[1,2]`), jwt(`{"region":5}`), jwt(`{"region":"West US!"}`), jwt(`{"region":"0123456789abcdef0123456789abcdef"}`), strings.Repeat("a.", 10000)} {
 		c, _ := ParseTokenClaims(bad)
 		if c.ClaimRegion() != "" || c.PricingTier() != "" {
 			t.Errorf("ParseTokenClaims(%.20q) = %+v, want no hints", bad, c)
@@ -120,5 +122,17 @@ func TestComputedHostsParseBack(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A claim is kept only when it has the shape it claims.
+func TestTokenClaimShapes(t *testing.T) {
+	c, _ := ParseTokenClaims(jwt(`{"product-id":"SpeechServices.0123456789abcdef0123456789abcdef","azure-resource-id":"key=0123456789abcdef","region":"polandcentral"}`))
+	if c.PricingTier() != "" || c.ResourceID != "" || c.ClaimRegion() != "polandcentral" {
+		t.Errorf("claims %+v tier %q", c, c.PricingTier())
+	}
+	c, _ = ParseTokenClaims(jwt(`{"product-id":"AIServices.S0","azure-resource-id":"/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-speech/providers/Microsoft.CognitiveServices/accounts/speech-westus"}`))
+	if c.PricingTier() != "S0" || c.ResourceID == "" {
+		t.Errorf("well-shaped claims dropped: %+v", c)
 	}
 }
