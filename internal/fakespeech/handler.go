@@ -121,7 +121,7 @@ func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
 			writeJSON(w, res.VoicesStatus, fmt.Sprintf(bodyVoicesDenied, res.VoicesStatus))
 			return
 		}
-		body, _ := VoicesList()
+		body, _ := VoicesList(res.Region)
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		w.WriteHeader(http.StatusOK)
 		_, _ = w.Write(body)

@@ -3,6 +3,8 @@ package fakespeech
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 )
 
@@ -57,56 +59,131 @@ var firstNames = []struct{ name, gender string }{
 	{"Ava", "Female"}, {"Andrew", "Male"}, {"Emma", "Female"}, {"Brian", "Male"}, {"Jenny", "Female"}, {"Guy", "Male"},
 }
 
-var (
-	voicesOnce sync.Once
-	voicesJSON []byte
-	voiceCount int
+// usVoices are en-US voices by their real short names (the list's most
+// used locale), with the styles and secondary locales such voices carry.
+var usVoices = []struct {
+	name, gender string
+	multilingual bool
+}{
+	{"AvaMultilingualNeural", "Female", true}, {"AndrewMultilingualNeural", "Male", true},
+	{"EmmaMultilingualNeural", "Female", true}, {"BrianMultilingualNeural", "Male", true},
+	{"NovaMultilingualNeural", "Female", true}, {"JennyNeural", "Female", false}, {"GuyNeural", "Male", false},
+	{"AriaNeural", "Female", false}, {"DavisNeural", "Male", false}, {"JaneNeural", "Female", false},
+	{"JasonNeural", "Male", false}, {"SaraNeural", "Female", false}, {"TonyNeural", "Male", false},
+}
+
+// Voices only some regions offer, as public reports describe: a
+// multilingual voice withdrawn from Sweden Central, and preview voices
+// served only where the regions page lists preview voices.
+const (
+	// WithdrawnVoice is offered everywhere but WithdrawnRegion.
+	WithdrawnVoice  = "en-US-NovaMultilingualNeural"
+	WithdrawnRegion = "swedencentral"
 )
 
-// VoicesList returns the fake voices list (several hundred voices, hundreds
-// of KB, like the public one) and its length.
-func VoicesList() ([]byte, int) {
-	voicesOnce.Do(func() {
-		var vs []Voice
-		for li, l := range locales {
-			n := 4
-			if l.code == "en-US" || l.code == "zh-CN" {
-				n = len(firstNames)
-			}
-			for i := 0; i < n; i++ {
-				fn := firstNames[(li+i)%len(firstNames)]
-				short := fmt.Sprintf("%s-%s%dNeural", l.code, fn.name, i)
-				v := Voice{
-					Name:            fmt.Sprintf("Microsoft Server Speech Text to Speech Voice (%s, %s%dNeural)", l.code, fn.name, i),
-					DisplayName:     fmt.Sprintf("%s%d", fn.name, i),
-					LocalName:       fmt.Sprintf("%s%d", fn.name, i),
-					ShortName:       short,
-					Gender:          fn.gender,
-					Locale:          l.code,
-					LocaleName:      l.name,
-					SampleRateHertz: "48000",
-					VoiceType:       "Neural",
-					Status:          "GA",
-					WordsPerMinute:  fmt.Sprint(130 + (li*7+i*13)%50),
-				}
-				if i%2 == 0 {
-					v.StyleList = []string{"cheerful", "sad", "angry", "excited", "friendly", "hopeful", "shouting", "whispering"}
-					v.RolePlayList = []string{"Narrator", "YoungAdultFemale", "OlderAdultMale"}
-				}
-				if i == 3 {
-					v.SecondaryLocaleList = []string{"en-US", "fr-FR", "de-DE", "es-ES", "it-IT", "ja-JP", "zh-CN"}
-					v.ExtendedPropertyMap = map[string]string{"IsHighQuality48K": "True"}
-				}
-				vs = append(vs, v)
-			}
+// PreviewVoices are offered only in PreviewRegions.
+var (
+	PreviewVoices  = []string{"en-US-Ava:DragonHDLatestNeural", "en-US-Andrew:DragonHDLatestNeural"}
+	PreviewRegions = []string{"eastus", "westeurope", "southeastasia"}
+)
+
+var (
+	voicesMu   sync.Mutex
+	voicesJSON = map[string][]byte{}
+	voiceCount = map[string]int{}
+)
+
+// VoicesList returns the fake voices list of a region (several hundred
+// voices with the documented fields, hundreds of KB, like the public one)
+// and its length. Regions share one list but for the voices above.
+func VoicesList(region string) ([]byte, int) {
+	variant := "standard"
+	switch {
+	case region == WithdrawnRegion:
+		variant = "withdrawn"
+	case slices.Contains(PreviewRegions, region):
+		variant = "preview"
+	}
+	voicesMu.Lock()
+	defer voicesMu.Unlock()
+	if b, ok := voicesJSON[variant]; ok {
+		return b, voiceCount[variant]
+	}
+	var vs []Voice
+	for li, l := range locales {
+		if l.code == "en-US" {
+			vs = append(vs, usList(variant)...)
+			continue
 		}
-		b, err := json.Marshal(vs)
-		if err != nil {
-			panic(err)
+		n := 4
+		if l.code == "zh-CN" {
+			n = len(firstNames)
 		}
-		voicesJSON, voiceCount = b, len(vs)
-	})
-	return voicesJSON, voiceCount
+		for i := 0; i < n; i++ {
+			fn := firstNames[(li+i)%len(firstNames)]
+			v := voice(l.code, l.name, fmt.Sprintf("%s%dNeural", fn.name, i), fn.gender, 130+(li*7+i*13)%50)
+			if i%2 == 0 {
+				v.StyleList = []string{"cheerful", "sad", "angry", "excited", "friendly", "hopeful", "shouting", "whispering"}
+				v.RolePlayList = []string{"Narrator", "YoungAdultFemale", "OlderAdultMale"}
+			}
+			if i == 3 {
+				v.SecondaryLocaleList = []string{"en-US", "fr-FR", "de-DE", "es-ES", "it-IT", "ja-JP", "zh-CN"}
+				v.ExtendedPropertyMap = map[string]string{"IsHighQuality48K": "True"}
+			}
+			vs = append(vs, v)
+		}
+	}
+	b, err := json.Marshal(vs)
+	if err != nil {
+		panic(err)
+	}
+	voicesJSON[variant], voiceCount[variant] = b, len(vs)
+	return b, len(vs)
+}
+
+func voice(locale, localeName, name, gender string, wpm int) Voice {
+	return Voice{
+		Name:            fmt.Sprintf("Microsoft Server Speech Text to Speech Voice (%s, %s)", locale, name),
+		DisplayName:     strings.TrimSuffix(strings.TrimSuffix(name, "Neural"), "Multilingual"),
+		LocalName:       strings.TrimSuffix(strings.TrimSuffix(name, "Neural"), "Multilingual"),
+		ShortName:       locale + "-" + name,
+		Gender:          gender,
+		Locale:          locale,
+		LocaleName:      localeName,
+		SampleRateHertz: "48000",
+		VoiceType:       "Neural",
+		Status:          "GA",
+		WordsPerMinute:  fmt.Sprint(wpm),
+	}
+}
+
+// usList is the en-US part of a variant's list.
+func usList(variant string) []Voice {
+	var vs []Voice
+	for i, u := range usVoices {
+		if variant == "withdrawn" && "en-US-"+u.name == WithdrawnVoice {
+			continue
+		}
+		v := voice("en-US", "English (United States)", u.name, u.gender, 140+i*3)
+		if u.multilingual {
+			v.SecondaryLocaleList = []string{"de-DE", "es-ES", "fr-FR", "it-IT", "ja-JP", "pt-BR", "zh-CN"}
+		} else {
+			v.StyleList = []string{"angry", "cheerful", "excited", "friendly", "hopeful", "sad", "shouting", "terrified", "unfriendly", "whispering"}
+		}
+		if i == 0 {
+			v.WordsPerMinute = "" // absent on some voices
+		}
+		vs = append(vs, v)
+	}
+	if variant == "preview" {
+		for _, p := range PreviewVoices {
+			name := strings.TrimPrefix(p, "en-US-")
+			v := voice("en-US", "English (United States)", name, "Female", 150)
+			v.Status = "Preview"
+			vs = append(vs, v)
+		}
+	}
+	return vs
 }
 
 var (
@@ -118,7 +195,7 @@ var (
 // limit): the realistic list repeated.
 func BigVoicesList() []byte {
 	bigOnce.Do(func() {
-		one, _ := VoicesList()
+		one, _ := VoicesList("westus")
 		inner := one[1 : len(one)-1]
 		var b []byte
 		b = append(b, '[')

@@ -21,6 +21,9 @@ type Request struct {
 	Resolution speech.Resolution
 	Voices     bool // also read the voices list
 	Locate     bool // on a token 401, find where the key is accepted
+	// RequireVoices are voice names (short or long form) the region's list
+	// must offer; they need Voices.
+	RequireVoices []string
 	// Token is set when the call issues a token for the ephemeral
 	// resource rather than checking a data source's key.
 	Token bool
@@ -39,6 +42,16 @@ type Result struct {
 	Detail       string
 	// Warnings are notes that do not fail the check.
 	Warnings []Warning
+	// Voices is the region's voices list when it was read (shared with
+	// every other reader of the same answer).
+	Voices *VoiceList
+	// MissingVoices are the required voices the list lacks: nil when no
+	// voice was required or the list could not be read, empty when all
+	// are offered.
+	MissingVoices []string
+	// Undecided marks an inconclusive outcome whose key_valid is known
+	// (the key works, but the rest could not be judged).
+	Undecided bool
 }
 
 // Inconclusive reports whether the check failed without a verdict: Azure
@@ -46,8 +59,8 @@ type Result struct {
 // 429 after retries, a time-out, a reset, a DNS, TLS or proxy failure, a
 // redirect or a body that is not Speech's. A verdict is a refusal: a 401 or
 // 403, a token followed by a refused speech call, a 404, a key that cannot
-// be a key.
-func (r Result) Inconclusive() bool { return !r.Passed && r.KeyValid == nil }
+// be a key, a required voice the region does not offer.
+func (r Result) Inconclusive() bool { return !r.Passed && (r.KeyValid == nil || r.Undecided) }
 
 // Warning is a note shown whatever the outcome.
 type Warning struct{ Summary, Detail string }

@@ -98,7 +98,7 @@ func TestCheckLocateSeedCase(t *testing.T) {
 }
 
 func TestCountVoices(t *testing.T) {
-	body, n := fakespeech.VoicesList()
+	body, n := fakespeech.VoicesList("westus")
 	for _, tc := range []struct {
 		body  string
 		count int
@@ -118,9 +118,13 @@ func TestCountVoices(t *testing.T) {
 		{`[{"a":1}] [{"b":2}]`, 0, false},
 		{`[{"a":1}] x`, 0, false},
 	} {
-		got, err := countVoicesStream(strings.NewReader(tc.body), VoicesBodyLimit)
+		l, err := readVoices(strings.NewReader(tc.body), VoicesBodyLimit)
+		got := 0
+		if l != nil {
+			got = l.Count
+		}
 		if ok := err == nil; (ok && got != tc.count) || ok != tc.ok || (!ok && !errors.Is(err, errNotVoices)) {
-			t.Errorf("countVoicesStream(%.40q) = %d, %v; want %d, ok=%v", tc.body, got, err, tc.count, tc.ok)
+			t.Errorf("readVoices(%.40q) = %d, %v; want %d, ok=%v", tc.body, got, err, tc.count, tc.ok)
 		}
 	}
 }
@@ -174,10 +178,10 @@ func NewCheckClient(t *testing.T) *Client { return client(t, 2*time.Second, 0) }
 // A list past the limit is refused while streaming, without holding it.
 func TestCountVoicesStreamLimit(t *testing.T) {
 	body := "[" + strings.Repeat(`{"Name":"x"},`, 1000) + `{"Name":"x"}]`
-	if _, err := countVoicesStream(strings.NewReader(body), int64(len(body))-1); !errors.Is(err, errTooLarge) {
+	if _, err := readVoices(strings.NewReader(body), int64(len(body))-1); !errors.Is(err, errTooLarge) {
 		t.Errorf("one byte over the limit: %v", err)
 	}
-	if n, err := countVoicesStream(strings.NewReader(body), int64(len(body))); err != nil || n != 1001 {
-		t.Errorf("at the limit: %d, %v", n, err)
+	if l, err := readVoices(strings.NewReader(body), int64(len(body))); err != nil || l.Count != 1001 {
+		t.Errorf("at the limit: %+v, %v", l, err)
 	}
 }

@@ -178,10 +178,13 @@ type Answer struct {
 	// Cut is true when retries stopped because the next attempt would
 	// start after check_timeout.
 	Cut bool
-	// VoiceCount is the number of voices in a voices list answer, counted
+	// VoiceCount is the number of voices in a voices list answer, read
 	// from the stream as it arrives (-1 when it is not a list of voices);
-	// the list itself is never held.
+	// the body itself is never held.
 	VoiceCount int
+	// Voices is what the answer keeps of a voices list: its documented
+	// fields, shared by every check and data source that asks.
+	Voices *VoiceList
 }
 
 // Host is the URL's host name.
@@ -394,7 +397,7 @@ func (c *Client) once(ctx context.Context, method, rawURL, key string, limit int
 		}
 		a.Body = []byte(cutBytes(Redact(strings.ToValidUTF8(string(body), "\uFFFD"), key), ErrorBodyLimit))
 	case strings.HasSuffix(strings.ToLower(req.URL.Path), "/voices/list"):
-		n, err := countVoicesStream(resp.Body, limit)
+		list, err := readVoices(resp.Body, limit)
 		switch {
 		case errors.Is(err, errTooLarge):
 			a.Failure, a.Err = FailTooLarge, fmt.Errorf("the body is larger than %d bytes", limit)
@@ -403,7 +406,7 @@ func (c *Client) once(ctx context.Context, method, rawURL, key string, limit int
 		case err != nil:
 			readFailed(err)
 		default:
-			a.VoiceCount = n
+			a.VoiceCount, a.Voices = list.Count, list
 		}
 	default:
 		body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))

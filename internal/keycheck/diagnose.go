@@ -85,6 +85,24 @@ func diagnose(o observation) Result {
 			return r
 		}
 	}
+	if o.voices != nil {
+		r.Voices = o.voices.Voices
+	}
+	if len(o.req.RequireVoices) > 0 && o.voices != nil {
+		list := o.voices.Voices
+		if list == nil || list.Voices == nil {
+			r.KeyValid, r.Undecided = boolp(true), true
+			r.Summary = "Required Voices Not Checked"
+			r.Detail = fmt.Sprintf("The key works, but the voices list at %s has %d voices, more than the provider keeps (%d), so the required voices were not checked. The key was judged; the voices were not.", o.voices.URL, o.voiceCount, MaxKeptVoices)
+			return r
+		}
+		r.MissingVoices = list.MissingVoices(o.req.RequireVoices)
+		if len(r.MissingVoices) > 0 {
+			r.KeyValid = boolp(true)
+			r.Summary, r.Detail = voicesMissing(o, list, r.MissingVoices)
+			return r
+		}
+	}
 	r.Passed = true
 	r.KeyValid = boolp(true)
 	r.Summary = "Azure Speech Key Accepted"
@@ -92,8 +110,50 @@ func diagnose(o observation) Result {
 	if o.voices != nil {
 		r.Detail += fmt.Sprintf(" and the voices list at %s returned %d voices", o.voices.URL, o.voiceCount)
 	}
+	if n := len(o.req.RequireVoices); n > 0 {
+		r.Detail += fmt.Sprintf(", among them the %d required", n)
+	}
 	r.Detail += "."
 	return r
+}
+
+// voicesMissing explains required voices the region's list lacks: each
+// one, with the closest names offered there (a typo) or the voices of its
+// locale.
+func voicesMissing(o observation, list *VoiceList, missing []string) (string, string) {
+	res := o.req.Resolution
+	summary := "Voice Not Offered In Region"
+	if len(missing) > 1 {
+		summary = "Voices Not Offered In Region"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "The key works, but the voices list of %s (%s, %d voices) does not offer", where(res), o.voices.URL, list.Count)
+	for i, m := range missing {
+		sep := ";"
+		if i == 0 {
+			sep = ":"
+		}
+		fmt.Fprintf(&b, "%s %q", sep, m)
+		names, sameLocale := list.Suggest(m, 3)
+		switch {
+		case len(names) > 0 && !sameLocale:
+			fmt.Fprintf(&b, " (closest offered: %s)", quoteAll(names))
+		case len(names) > 0:
+			fmt.Fprintf(&b, " (%s voices offered there: %s)", localeOf(strings.ToLower(VoiceShortName(m))), quoteAll(names))
+		default:
+			fmt.Fprintf(&b, " (no voice of its locale is offered there)")
+		}
+	}
+	b.WriteString(". Voices differ by region and change over time, and an application configured with one of these fails when it first speaks: choose a voice the region offers (data \"speechendpoints_voices\" lists them), or use a region that offers it.")
+	return summary, b.String()
+}
+
+func quoteAll(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	return strings.Join(q, ", ")
 }
 
 // tokenRejected explains a token 401: key, region or cloud. The key's

@@ -57,6 +57,9 @@ func TestDiagnose(t *testing.T) {
 	goodKey := speech.CheckKeyShape(strings.Repeat("a", 32))
 	okToken := Answer{URL: tokenURL, Status: 200, Attempts: 1, Body: []byte("eyJhbGciOiJIUzI1NiJ9.eyJyZWdpb24iOiJ3ZXN0dXMifQ.c2ln")}
 	okVoices := ans(voicesURL, 200)
+	westusList := list(t, "westus")
+	listed := Answer{URL: voicesURL, Status: 200, Voices: westusList, VoiceCount: westusList.Count}
+	tooLong := Answer{URL: voicesURL, Status: 200, Voices: &VoiceList{Count: 9000}, VoiceCount: 9000}
 	dnsProxy := &ProxyError{Proxy: "http://proxy:3128", Host: "westus.api.cognitive.microsoft.com", Status: 503, SquidError: "ERR_DNS_FAIL 0"}
 
 	for _, tc := range []struct {
@@ -71,6 +74,12 @@ func TestDiagnose(t *testing.T) {
 	}{
 		{name: "accepted with voices", obs: observation{token: okToken, voices: &okVoices, voiceCount: 412},
 			summary: "Azure Speech Key Accepted", keyValid: valid, passed: true, contains: []string{tokenURL, "returned 412 voices"}},
+		{name: "required voices offered", obs: observation{req: Request{RequireVoices: []string{"en-US-JennyNeural"}}, token: okToken, voices: &listed, voiceCount: westusList.Count},
+			summary: "Azure Speech Key Accepted", keyValid: valid, passed: true, contains: []string{"among them the 1 required"}},
+		{name: "a required voice missing is a verdict", obs: observation{req: Request{RequireVoices: []string{"en-US-JenyNeural"}}, token: okToken, voices: &listed, voiceCount: westusList.Count},
+			summary: "Voice Not Offered In Region", keyValid: valid, contains: []string{`does not offer: "en-US-JenyNeural" (closest offered: "en-US-JennyNeural"`, `region "westus" (West US)`}},
+		{name: "required voices of a list too long to keep", obs: observation{req: Request{RequireVoices: []string{"en-US-JennyNeural"}}, token: okToken, voices: &tooLong, voiceCount: 9000},
+			summary: "Required Voices Not Checked", keyValid: valid, contains: []string{"more than the provider keeps"}},
 		{name: "accepted without voices", obs: observation{token: okToken, voiceCount: -1},
 			summary: "Azure Speech Key Accepted", keyValid: valid, passed: true, lacks: []string{"voices"}},
 		{name: "token 200 with an empty body is no token", obs: observation{token: ans(tokenURL, 200)},

@@ -105,6 +105,7 @@ func (d *endpointsDataSource) ValidateConfig(ctx context.Context, req datasource
 		return
 	}
 	m.validate(&resp.Diagnostics)
+	validateKeyCheck(ctx, m.KeyCheck, &resp.Diagnostics)
 }
 
 func (d *endpointsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {

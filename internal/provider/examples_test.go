@@ -69,6 +69,12 @@ func TestExamples(t *testing.T) {
 				// The example uses the provider's defaults: trust the fake here.
 				cfg = providerBlock() + cfg
 			}
+			if strings.Contains(cfg, "for_each") {
+				// plugin-testing's state checks cannot read for_each
+				// instances: plan these through the CLI.
+				planExample(t, dir, cfg)
+				return
+			}
 			var checks []statecheck.StateCheck
 			if strings.Contains(cfg, `data "speechendpoints"`) {
 				checks = append(checks, noTrace{key: fakespeech.DemoKey})
@@ -79,9 +85,54 @@ func TestExamples(t *testing.T) {
 			})
 		})
 	}
-	if ran < 13 {
-		t.Fatalf("found %d examples, want at least 13", ran)
+	if ran < 15 {
+		t.Fatalf("found %d examples, want at least 15", ran)
 	}
+}
+
+// planExample plans an example with the built provider through the CLI,
+// with the demo key and the fake's CA.
+func planExample(t *testing.T, dir, cfg string) {
+	t.Helper()
+	c := newCLI(t, buildProvider(t), versionsBlock+cfg, "TF_VAR_speech_key="+fakespeech.DemoKey, "TF_VAR_ca_cert_pem="+string(fake.CAPEM()))
+	if code := c.run("plan", "-input=false", "-no-color"); code != 0 {
+		t.Fatalf("terraform plan of %s failed:\n%s", dir, c.outputs.String())
+	}
+	if found := leaks(c.outputs.String(), fakespeech.DemoKey); len(found) > 0 {
+		t.Errorf("the plan of %s shows the key", dir)
+	}
+}
+
+// The voices example fails the plan when the region does not offer the
+// configured voice, and names the closest one offered.
+func TestExamples_voicesApp(t *testing.T) {
+	t.Parallel()
+	fake.Add(fakespeech.DemoResources()...)
+	cfg := exampleConfig(t, "../../examples/voices-app")
+	vars := func(voice string) config.Variables {
+		return config.Variables{
+			"speech_key":   config.StringVariable(fakespeech.DemoKey),
+			"ca_cert_pem":  config.StringVariable(string(fake.CAPEM())),
+			"speech_voice": config.StringVariable(voice),
+		}
+	}
+	resource.UnitTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: freshProviders(),
+		Steps: []resource.TestStep{
+			{
+				Config:          cfg,
+				ConfigVariables: vars("en-US-AvaMultilingalNeural"),
+				ExpectError:     errorOn("Voice Not Offered In Region", "key_check", `"en-US-AvaMultilingalNeural" (closest offered: "en-US-AvaMultilingualNeural"`),
+			},
+			{
+				Config:          cfg,
+				ConfigVariables: vars("en-US-AvaMultilingualNeural"),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownOutputValue("missing_voices", knownvalue.ListExact([]knownvalue.Check{})),
+				},
+			},
+		},
+	})
 }
 
 // The key check example, as `make demo` runs it: the seed case fails and

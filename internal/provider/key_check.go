@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -35,6 +36,13 @@ func keyCheckSchema() schema.SingleNestedBlock {
 			"voices": schema.BoolAttribute{
 				Optional:            true,
 				MarkdownDescription: "Also read the voices list, which proves the text to speech data plane (kind, network rules, entitlement). Defaults to `true`.",
+			},
+			"require_voices": schema.ListAttribute{
+				Optional:    true,
+				ElementType: types.StringType,
+				MarkdownDescription: "Voices the application is configured with, which the region's voices list must offer: short names (`en-US-AvaMultilingualNeural`), matched case-insensitively, or long names (`Microsoft Server Speech Text to Speech Voice (en-US, AvaMultilingualNeural)`). " +
+					"A voice not offered is a **verdict** (governed by `on_failure`): the diagnosis names each missing voice, the region, and the closest names offered there or the voices of the same locale. Needs the voices call (`voices = false` with `require_voices` is an error).",
+				Validators: []validator.List{listvalidator.ValueStringsAre(stringvalidator.LengthAtLeast(1))},
 			},
 			"on_failure": schema.StringAttribute{
 				Optional: true,
@@ -70,6 +78,7 @@ func keyCheckResultSchema() schema.SingleNestedAttribute {
 			"pricing_tier":    schema.StringAttribute{Computed: true, MarkdownDescription: "The pricing tier (`S0`, `F0`) the token's claims name. A hint; null is normal."},
 			"resource_id":     schema.StringAttribute{Computed: true, MarkdownDescription: "The Azure resource ID the token's claims name. A hint; null is normal."},
 			"located":         schema.ListAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: "With `locate`, the `cloud/region` pairs whose token endpoint accepted the key. Null when locate did not run."},
+			"missing_voices":  schema.ListAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: "The `require_voices` entries the region's voices list does not offer, as written: empty when all are offered; null when `require_voices` is not set or the list could not be read."},
 			"diagnosis":       schema.StringAttribute{Computed: true, MarkdownDescription: "The explanation, in words a person can act on."},
 		},
 	}
@@ -78,6 +87,7 @@ func keyCheckResultSchema() schema.SingleNestedAttribute {
 type keyCheckModel struct {
 	Key            types.String `tfsdk:"key"`
 	Voices         types.Bool   `tfsdk:"voices"`
+	RequireVoices  types.List   `tfsdk:"require_voices"`
 	OnFailure      types.String `tfsdk:"on_failure"`
 	OnInconclusive types.String `tfsdk:"on_inconclusive"`
 	Locate         types.Bool   `tfsdk:"locate"`
@@ -108,6 +118,7 @@ type keyCheckResultModel struct {
 	PricingTier    types.String `tfsdk:"pricing_tier"`
 	ResourceID     types.String `tfsdk:"resource_id"`
 	Located        []string     `tfsdk:"located"`
+	MissingVoices  []string     `tfsdk:"missing_voices"`
 	Diagnosis      types.String `tfsdk:"diagnosis"`
 }
 
@@ -161,11 +172,14 @@ func runKeyCheck(ctx context.Context, kcObj types.Object, data *providerData, re
 	ctx = tflog.MaskLogStrings(ctx, keycheck.KeyForms(key)...)
 	tflog.Debug(ctx, "key check starting", map[string]any{"token_endpoint": res.Recommended.Token, "voices_endpoint": res.Recommended.Voices})
 
+	var required []string
+	diags.Append(kc.RequireVoices.ElementsAs(ctx, &required, false)...)
 	r := data.checker.Check(ctx, keycheck.Request{
-		Key:        key,
-		Resolution: res,
-		Voices:     kc.Voices.IsNull() || kc.Voices.ValueBool(),
-		Locate:     kc.Locate.ValueBool(),
+		Key:           key,
+		Resolution:    res,
+		Voices:        kc.Voices.IsNull() || kc.Voices.ValueBool(),
+		Locate:        kc.Locate.ValueBool(),
+		RequireVoices: required,
 	})
 	r.Summary, r.Detail = keycheck.Redact(r.Summary, key), keycheck.Redact(r.Detail, key)
 	result := newKeyCheckResult(r, kc.Locate.ValueBool())
@@ -207,8 +221,24 @@ func newKeyCheckResult(r keycheck.Result, locateRan bool) *keyCheckResultModel {
 	if locateRan && r.TokenStatus == 401 {
 		m.Located = append([]string{}, r.Located...)
 	}
+	if r.MissingVoices != nil {
+		m.MissingVoices = append([]string{}, r.MissingVoices...)
+	}
 	if r.Summary != "" && r.Detail != "" {
 		m.Diagnosis = types.StringValue(fmt.Sprintf("%s: %s", r.Summary, r.Detail))
 	}
 	return m
+}
+
+// validateKeyCheck reports key_check settings that cannot work together.
+func validateKeyCheck(ctx context.Context, kcObj types.Object, d *diag.Diagnostics) {
+	if kcObj.IsNull() || kcObj.IsUnknown() {
+		return
+	}
+	var kc keyCheckModel
+	d.Append(kcObj.As(ctx, &kc, basetypes.ObjectAsOptions{UnhandledUnknownAsEmpty: true})...)
+	if !kc.RequireVoices.IsNull() && len(kc.RequireVoices.Elements()) > 0 && !kc.Voices.IsNull() && !kc.Voices.IsUnknown() && !kc.Voices.ValueBool() {
+		d.AddAttributeError(path.Root("key_check").AtName("require_voices"), "Required Voices Need The Voices List",
+			"require_voices is checked against the region's voices list, and voices = false turns that call off. Remove voices = false (the list is read by default), or remove require_voices.")
+	}
 }

@@ -211,7 +211,7 @@ func (d *providerData) keyFor(own types.String) (key string, unknown bool) {
 func (p *speechProvider) Resources(context.Context) []func() resource.Resource { return nil }
 
 func (p *speechProvider) DataSources(context.Context) []func() datasource.DataSource {
-	return []func() datasource.DataSource{NewEndpointsDataSource, NewRegionsDataSource}
+	return []func() datasource.DataSource{NewEndpointsDataSource, NewRegionsDataSource, NewVoicesDataSource}
 }
 
 func (p *speechProvider) Functions(context.Context) []func() function.Function {

@@ -179,7 +179,7 @@ func typoOf(key string) []string {
 		if strings.TrimRight(rg.Name, "0123456789") == strings.TrimRight(key, "0123456789") {
 			continue // a numbered sibling
 		}
-		if d := editDistance(key, rg.Name); d <= limit {
+		if d := EditDistance(key, rg.Name); d <= limit {
 			cs = append(cs, cand{rg.Name, d})
 		}
 	}
@@ -191,9 +191,10 @@ func typoOf(key string) []string {
 	return out
 }
 
-// editDistance is the optimal string alignment distance: insertions,
-// deletions, substitutions and swaps of adjacent characters.
-func editDistance(a, b string) int {
+// EditDistance is the optimal string alignment distance: insertions,
+// deletions, substitutions and swaps of adjacent characters. Region typos
+// and voice-name suggestions both use it.
+func EditDistance(a, b string) int {
 	if len(a) > maxInputLen || len(b) > maxInputLen {
 		return maxInputLen
 	}

@@ -1,0 +1,199 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
+)
+
+var (
+	_ datasource.DataSourceWithConfigure      = &voicesDataSource{}
+	_ datasource.DataSourceWithValidateConfig = &voicesDataSource{}
+)
+
+// NewVoicesDataSource is the constructor of data "speechendpoints_voices".
+func NewVoicesDataSource() datasource.DataSource { return &voicesDataSource{} }
+
+type voicesDataSource struct {
+	data *providerData
+}
+
+func (d *voicesDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_voices"
+}
+
+func (d *voicesDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	str := func(desc string) schema.Attribute {
+		return schema.StringAttribute{Computed: true, MarkdownDescription: desc}
+	}
+	strs := func(desc string) schema.Attribute {
+		return schema.ListAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: desc}
+	}
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "The voices the resource's region offers, read from its voices list with a key during plan: for `for_each`, for validating a voice name, and for app settings. " +
+			"Voices differ by region and change over time. The key is checked as `key_check` checks it, and a refused key fails the data source with the same diagnosis; any outcome that leaves no list (an outage, a proxy in the way) is an error too, since a data source without data cannot go on. " +
+			"The list is read once per key and URL in a plan, shared with every `key_check` of the same resource.",
+		Attributes: dataSourceInputAttributes(map[string]schema.Attribute{
+			"key": schema.StringAttribute{
+				Optional: true, Sensitive: true,
+				MarkdownDescription: "The key to read the list with. Defaults to the provider's `key` (or `SPEECH_KEY`), which is the recommended place: this argument is **stored in state** like every data source argument.",
+			},
+			"locale": schema.StringAttribute{
+				Optional:            true,
+				MarkdownDescription: "Only the voices of this locale (`en-US`), matched case-insensitively.",
+			},
+			"id": str("A deterministic identifier: the resource's `id` from `speechendpoints`, `/voices`, and `/` and the locale when one is given."),
+			"voices": schema.ListNestedAttribute{
+				Computed:            true,
+				MarkdownDescription: "The voices, in the order the service lists them.",
+				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
+					"short_name":        str("The short name (`en-US-AvaMultilingualNeural`): what SSML, `SpeechSynthesisVoiceName` and `require_voices` take."),
+					"name":              str("The long name (`Microsoft Server Speech Text to Speech Voice (en-US, AvaMultilingualNeural)`)."),
+					"display_name":      str("The display name."),
+					"local_name":        str("The name in the voice's own language."),
+					"locale":            str("The locale (`en-US`)."),
+					"locale_name":       str("The locale's name (`English (United States)`)."),
+					"gender":            str("`Female`, `Male` or `Neutral`."),
+					"voice_type":        str("`Neural` and the like."),
+					"status":            str("`GA` or `Preview`."),
+					"sample_rate_hertz": schema.Int64Attribute{Computed: true, MarkdownDescription: "The sample rate in hertz."},
+					"words_per_minute":  schema.Int64Attribute{Computed: true, MarkdownDescription: "The speaking rate; null when the service does not give one."},
+					"styles":            strs("The speaking styles (`cheerful`, ...); empty when none."),
+					"secondary_locales": strs("The other locales the voice speaks (multilingual voices); empty when none."),
+					"role_plays":        strs("The role-play personas; empty when none."),
+				}},
+			},
+			"short_names": strs("The short names of `voices`, sorted: for `contains()` validation of a voice variable."),
+			"locales":     strs("The locales of `voices`, sorted, each once."),
+		}),
+	}
+}
+
+func (d *voicesDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
+}
+
+// voicesDataSourceModel is data "speechendpoints_voices".
+type voicesDataSourceModel struct {
+	resourceInputModel
+	Key        types.String `tfsdk:"key"`
+	Locale     types.String `tfsdk:"locale"`
+	ID         types.String `tfsdk:"id"`
+	Voices     []voiceModel `tfsdk:"voices"`
+	ShortNames []string     `tfsdk:"short_names"`
+	Locales    []string     `tfsdk:"locales"`
+}
+
+type voiceModel struct {
+	ShortName        string      `tfsdk:"short_name"`
+	Name             string      `tfsdk:"name"`
+	DisplayName      string      `tfsdk:"display_name"`
+	LocalName        string      `tfsdk:"local_name"`
+	Locale           string      `tfsdk:"locale"`
+	LocaleName       string      `tfsdk:"locale_name"`
+	Gender           string      `tfsdk:"gender"`
+	VoiceType        string      `tfsdk:"voice_type"`
+	Status           string      `tfsdk:"status"`
+	SampleRateHertz  int64       `tfsdk:"sample_rate_hertz"`
+	WordsPerMinute   types.Int64 `tfsdk:"words_per_minute"`
+	Styles           []string    `tfsdk:"styles"`
+	SecondaryLocales []string    `tfsdk:"secondary_locales"`
+	RolePlays        []string    `tfsdk:"role_plays"`
+}
+
+func (d *voicesDataSource) ValidateConfig(ctx context.Context, req datasource.ValidateConfigRequest, resp *datasource.ValidateConfigResponse) {
+	var m voicesDataSourceModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	m.validate(&resp.Diagnostics)
+}
+
+func (d *voicesDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var m voicesDataSourceModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	res, ok := m.resolve(d.data, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	if d.data == nil || d.data.checker == nil {
+		resp.Diagnostics.AddError("Provider Not Configured", "The voices list needs the provider's configuration. Please report this issue to the provider developers.")
+		return
+	}
+	key, unknown := d.data.keyFor(m.Key)
+	switch {
+	case unknown:
+		resp.Diagnostics.AddAttributeError(path.Root("key"), "Key Known Only After Apply", "The provider's key comes from a resource created in this run, so the voices list cannot be read during this plan. Add depends_on = [<the resource that creates the key>] to this data source, so that it is read during apply, or set key to that resource's attribute.")
+		return
+	case key == "":
+		resp.Diagnostics.AddAttributeError(path.Root("key"), "No Key For The Voices List", "The voices list is read with a key: set the provider's key (or the SPEECH_KEY environment variable), or key on this data source.")
+		return
+	}
+	ctx = tflog.MaskLogStrings(ctx, keycheck.KeyForms(key)...)
+	r := d.data.checker.Check(ctx, keycheck.Request{Key: key, Resolution: res, Voices: true})
+	for _, w := range r.Warnings {
+		resp.Diagnostics.AddWarning(keycheck.Redact(w.Summary, key), keycheck.Redact(w.Detail, key))
+	}
+	if !r.Passed {
+		resp.Diagnostics.AddError(keycheck.Redact(r.Summary, key), keycheck.Redact(r.Detail, key))
+		return
+	}
+	if r.Voices == nil || r.Voices.Voices == nil {
+		count := 0
+		if r.Voices != nil {
+			count = r.Voices.Count
+		}
+		resp.Diagnostics.AddError("Voices List Not Kept", fmt.Sprintf("The voices list at %s has %d voices, more than the provider keeps (%d): it is not a list this data source can return. Please report this if Azure's list has grown this large.", res.Recommended.Voices, count, keycheck.MaxKeptVoices))
+		return
+	}
+
+	id := res.ID() + "/voices"
+	if !m.Locale.IsNull() {
+		id += "/" + strings.ToLower(m.Locale.ValueString())
+	}
+	m.ID = types.StringValue(id)
+	m.Voices, m.ShortNames, m.Locales = []voiceModel{}, []string{}, []string{}
+	for _, v := range r.Voices.Voices {
+		if !m.Locale.IsNull() && !strings.EqualFold(v.Locale, strings.TrimSpace(m.Locale.ValueString())) {
+			continue
+		}
+		wpm := types.Int64Null()
+		if v.WordsPerMinute >= 0 {
+			wpm = types.Int64Value(v.WordsPerMinute)
+		}
+		m.Voices = append(m.Voices, voiceModel{
+			ShortName: v.ShortName, Name: v.Name, DisplayName: v.DisplayName, LocalName: v.LocalName,
+			Locale: v.Locale, LocaleName: v.LocaleName, Gender: v.Gender, VoiceType: v.VoiceType, Status: v.Status,
+			SampleRateHertz: v.SampleRateHertz, WordsPerMinute: wpm,
+			Styles: orEmpty(v.Styles), SecondaryLocales: orEmpty(v.SecondaryLocales), RolePlays: orEmpty(v.RolePlays),
+		})
+		m.ShortNames = append(m.ShortNames, v.ShortName)
+		if !slices.Contains(m.Locales, v.Locale) {
+			m.Locales = append(m.Locales, v.Locale)
+		}
+	}
+	slices.Sort(m.ShortNames)
+	slices.Sort(m.Locales)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
+
+// orEmpty makes an absent list an empty one (not null), as documented.
+func orEmpty(ss []string) []string {
+	if ss == nil {
+		return []string{}
+	}
+	return append([]string{}, ss...)
+}
