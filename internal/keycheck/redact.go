@@ -145,3 +145,15 @@ func rootCause(err error) string {
 		err = next
 	}
 }
+
+// Redacted is the result with every trace of the key removed from its
+// words: the one step between a check and any diagnostic or state.
+func (r Result) Redacted(key string) Result {
+	r.Summary, r.Detail = Redact(r.Summary, key), Redact(r.Detail, key)
+	ws := make([]Warning, len(r.Warnings))
+	for i, w := range r.Warnings {
+		ws[i] = Warning{Redact(w.Summary, key), Redact(w.Detail, key)}
+	}
+	r.Warnings = ws
+	return r
+}

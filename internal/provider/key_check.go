@@ -181,12 +181,12 @@ func runKeyCheck(ctx context.Context, kcObj types.Object, data *providerData, re
 		Locate:        kc.Locate.ValueBool(),
 		RequireVoices: required,
 	})
-	r.Summary, r.Detail = keycheck.Redact(r.Summary, key), keycheck.Redact(r.Detail, key)
+	r = r.Redacted(key)
 	result := newKeyCheckResult(r, kc.Locate.ValueBool())
 	tflog.Debug(ctx, "key check done", map[string]any{"passed": r.Passed, "token_status": r.TokenStatus, "voices_status": r.VoicesStatus})
 
 	for _, w := range r.Warnings {
-		diags.AddAttributeWarning(p, w.Summary, keycheck.Redact(w.Detail, key))
+		diags.AddAttributeWarning(p, w.Summary, w.Detail)
 	}
 	if !r.Passed {
 		report(r.Inconclusive(), r.Summary, r.Detail)

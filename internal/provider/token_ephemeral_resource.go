@@ -104,11 +104,12 @@ func (r *tokenEphemeralResource) Open(ctx context.Context, req ephemeral.OpenReq
 	}
 	ctx = tflog.MaskLogStrings(ctx, keycheck.KeyForms(key)...)
 	tok, result := r.data.checker.IssueToken(ctx, key, res)
+	result = result.Redacted(key)
 	for _, w := range result.Warnings {
-		resp.Diagnostics.AddWarning(keycheck.Redact(w.Summary, key), keycheck.Redact(w.Detail, key))
+		resp.Diagnostics.AddWarning(w.Summary, w.Detail)
 	}
 	if !result.Passed {
-		resp.Diagnostics.AddError(keycheck.Redact(result.Summary, key), keycheck.Redact(result.Detail, key))
+		resp.Diagnostics.AddError(result.Summary, result.Detail)
 		return
 	}
 	if tok.Value != "" { // masking "" would scramble every log line

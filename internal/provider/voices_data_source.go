@@ -143,12 +143,12 @@ func (d *voicesDataSource) Read(ctx context.Context, req datasource.ReadRequest,
 		return
 	}
 	ctx = tflog.MaskLogStrings(ctx, keycheck.KeyForms(key)...)
-	r := d.data.checker.Check(ctx, keycheck.Request{Key: key, Resolution: res, Voices: true})
+	r := d.data.checker.Check(ctx, keycheck.Request{Key: key, Resolution: res, Voices: true}).Redacted(key)
 	for _, w := range r.Warnings {
-		resp.Diagnostics.AddWarning(keycheck.Redact(w.Summary, key), keycheck.Redact(w.Detail, key))
+		resp.Diagnostics.AddWarning(w.Summary, w.Detail)
 	}
 	if !r.Passed {
-		resp.Diagnostics.AddError(keycheck.Redact(r.Summary, key), keycheck.Redact(r.Detail, key))
+		resp.Diagnostics.AddError(r.Summary, r.Detail)
 		return
 	}
 	if r.Voices == nil || r.Voices.Voices == nil {

@@ -40,6 +40,7 @@ func FuzzParseEndpoint(f *testing.F) {
 		"https://usgovvirginia.api.cognitive.microsoft.us/sts/v1.0/issueToken", "https://westus.tts.speech.microsoft.com/cognitiveservices/v1",
 		"http://westus.api.cognitive.microsoft.com/", "https://user:pw@westus.api.cognitive.microsoft.com/", "https://westus.api.cognitive.microsoft.com:8443/",
 		"westus.api.cognitive.microsoft.com", "https://%zz/", "https://a.b.api.cognitive.microsoft.com/", "https://my.openai.azure.com/", "",
+		"https://A00.Api.Cognitive.miCrosoft.us", "https://virginia.api.cognitive.microsoft.us/", "https://x.services.ai.azure.com/api/projects/p",
 	} {
 		f.Add(s)
 	}
@@ -56,9 +57,14 @@ func FuzzParseEndpoint(f *testing.F) {
 			t.Fatalf("ParseEndpoint(%q) = %+v: want a known cloud and exactly one of region or subdomain", s, p)
 		}
 		if p.Region != "" {
-			rg, ok := RegionByName(p.Region)
-			if !ok || rg.Cloud != p.Cloud {
+			rg, listed := RegionByName(p.Region)
+			switch {
+			case listed && rg.Cloud != p.Cloud:
 				t.Fatalf("ParseEndpoint(%q) = %+v: region not in that cloud", s, p)
+			case !listed && (p.unlisted == "" || p.region.Cloud != p.Cloud || !wellFormedRegion.MatchString(p.Region)):
+				t.Fatalf("ParseEndpoint(%q) = %+v: a region outside the table without its warning or cloud", s, p)
+			case !listed:
+				rg = p.region
 			}
 			back, err := ParseEndpoint(RegionalEndpoints(c, rg).Resource)
 			if err != nil || back.Region != p.Region || back.Cloud != p.Cloud {
@@ -111,13 +117,15 @@ func FuzzParseTokenClaims(f *testing.F) {
 	f.Add("....")
 	f.Fuzz(func(t *testing.T, tok string) {
 		c, _ := ParseTokenClaims(tok)
-		if r := c.ClaimRegion(); r != "" {
-			if _, ok := RegionByName(r); !ok {
-				t.Fatalf("claim region %q is not a catalog region", r)
-			}
+		// A claim is kept only with the shape it claims.
+		if r := c.ClaimRegion(); r != "" && !wellFormedRegion.MatchString(r) {
+			t.Fatalf("claim region %q is not a region name", r)
 		}
-		if strings.Contains(c.PricingTier(), ".") {
-			t.Fatalf("pricing tier %q", c.PricingTier())
+		if tier := c.PricingTier(); tier != "" && !tierRE.MatchString(tier) {
+			t.Fatalf("pricing tier %q", tier)
+		}
+		if c.ResourceID != "" && !resourceIDRE.MatchString(c.ResourceID) {
+			t.Fatalf("resource id %q", c.ResourceID)
 		}
 		_, _ = TokenExpiry(tok)
 	})
