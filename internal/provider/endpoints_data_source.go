@@ -7,6 +7,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
@@ -98,9 +99,19 @@ func providerDataFrom(v any, diags *diag.Diagnostics) *providerData {
 	return data
 }
 
-func (d *endpointsDataSource) ValidateConfig(ctx context.Context, req datasource.ValidateConfigRequest, resp *datasource.ValidateConfigResponse) {
+// readConfig reads the arguments of the data source (its inputs and
+// key_check), attribute by attribute; see readInputs.
+func readConfig(ctx context.Context, cfg attributeGetter) (endpointsDataSourceModel, diag.Diagnostics) {
 	var m endpointsDataSourceModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	var diags diag.Diagnostics
+	m.resourceInputModel, diags = readInputs(ctx, cfg)
+	diags.Append(cfg.GetAttribute(ctx, path.Root("key_check"), &m.KeyCheck)...)
+	return m, diags
+}
+
+func (d *endpointsDataSource) ValidateConfig(ctx context.Context, req datasource.ValidateConfigRequest, resp *datasource.ValidateConfigResponse) {
+	m, diags := readConfig(ctx, req.Config)
+	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -109,8 +120,8 @@ func (d *endpointsDataSource) ValidateConfig(ctx context.Context, req datasource
 }
 
 func (d *endpointsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m endpointsDataSourceModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	m, diags := readConfig(ctx, req.Config)
+	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -138,9 +149,12 @@ type endpointsDataSourceModel struct {
 	ResourceTypeName  types.String `tfsdk:"resource_type_name"`
 	// The recommended form, at the top level.
 	endpointsModel
-	Regional       *endpointsModel      `tfsdk:"regional"`
-	CustomDomain   *endpointsModel      `tfsdk:"custom_domain"`
-	Features       *featuresModel       `tfsdk:"features"`
+	// The nested objects are built from their attribute tables (objects.go)
+	// rather than reflected from structs: the framework's reflection costs
+	// more than the whole computation, and a plan reads many data sources.
+	Regional       types.Object         `tfsdk:"regional"`
+	CustomDomain   types.Object         `tfsdk:"custom_domain"`
+	Features       types.Object         `tfsdk:"features"`
 	AppSettings    map[string]string    `tfsdk:"app_settings"`
 	KeyCheckResult *keyCheckResultModel `tfsdk:"key_check_result"`
 }
@@ -157,8 +171,8 @@ func (m *endpointsDataSourceModel) setResolution(res speech.Resolution) {
 	}
 	m.endpointsModel = newEndpointsModel(res.Recommended)
 	m.ResourceEndpoint = types.StringValue(res.ResourceEndpoint)
-	m.Regional = endpointsPtr(res.Regional)
-	m.CustomDomain = endpointsPtr(res.CustomDomain)
-	m.Features = featuresPtr(res.Region)
+	m.Regional = endpointsObject(res.Regional)
+	m.CustomDomain = endpointsObject(res.CustomDomain)
+	m.Features = featuresObject(res.Region)
 	m.AppSettings = res.AppSettings()
 }

@@ -58,10 +58,5 @@ func (f *customDomainFunction) Run(ctx context.Context, req function.RunRequest,
 		return
 	}
 	e := speech.CustomDomainEndpoints(c, sub)
-	obj, err := endpointsObject(ctx, &e)
-	if err != nil {
-		resp.Error = function.NewFuncError(err.Error())
-		return
-	}
-	resp.Error = resp.Result.Set(ctx, obj)
+	resp.Error = resp.Result.Set(ctx, endpointsObject(&e))
 }

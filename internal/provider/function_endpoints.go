@@ -55,10 +55,5 @@ func (f *endpointsFunction) Run(ctx context.Context, req function.RunRequest, re
 		resp.Error = function.NewArgumentFuncError(int64(arg), funcMessage(fd.Summary, fd.Detail))
 		return
 	}
-	obj, err := endpointsObject(ctx, res.Regional)
-	if err != nil {
-		resp.Error = function.NewFuncError(err.Error())
-		return
-	}
-	resp.Error = resp.Result.Set(ctx, obj)
+	resp.Error = resp.Result.Set(ctx, endpointsObject(res.Regional))
 }

@@ -1,8 +1,6 @@
 package provider
 
 import (
-	"context"
-
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
@@ -89,34 +87,17 @@ func newEndpointsModel(e speech.Endpoints) endpointsModel {
 	return m
 }
 
-// endpointsPtr is the model of optional endpoints: nil (null) for nil.
-func endpointsPtr(e *speech.Endpoints) *endpointsModel {
+// endpointsObject converts endpoints to an object value (null for nil),
+// straight from the attribute table.
+func endpointsObject(e *speech.Endpoints) types.Object {
 	if e == nil {
-		return nil
+		return types.ObjectNull(endpointAttrTypes())
 	}
-	m := newEndpointsModel(*e)
-	return &m
-}
-
-// endpointsObject converts endpoints to an object value (null for nil), for
-// the functions' return values.
-func endpointsObject(ctx context.Context, e *speech.Endpoints) (types.Object, error) {
-	if e == nil {
-		return types.ObjectNull(endpointAttrTypes()), nil
+	vals := make(map[string]attr.Value, len(endpointAttrs))
+	for _, a := range endpointAttrs {
+		vals[a.name] = optString(a.get(*e))
 	}
-	obj, diags := types.ObjectValueFrom(ctx, endpointAttrTypes(), newEndpointsModel(*e))
-	if diags.HasError() {
-		return obj, diagError(diags)
-	}
-	return obj, nil
-}
-
-// featuresModel is what a region offers.
-type featuresModel struct {
-	FastTranscription types.Bool `tfsdk:"fast_transcription"`
-	BatchSynthesis    types.Bool `tfsdk:"batch_synthesis"`
-	CustomVoice       types.Bool `tfsdk:"custom_voice"`
-	PreviewVoices     types.Bool `tfsdk:"preview_voices"`
+	return types.ObjectValueMust(endpointAttrTypes(), vals)
 }
 
 // The feature attributes say what Microsoft documents: true available,
@@ -124,27 +105,35 @@ type featuresModel struct {
 var featureAttrs = []struct {
 	name, desc string
 	get        func(speech.Features) *bool
-	field      func(*featuresModel) *types.Bool
 }{
 	{"fast_transcription", "Fast transcription: `true` where Microsoft documents it in the region, `false` where it documents its absence (including all of US Government), null where no page says (Azure China).",
-		func(f speech.Features) *bool { return f.FastTranscription }, func(m *featuresModel) *types.Bool { return &m.FastTranscription }},
+		func(f speech.Features) *bool { return f.FastTranscription }},
 	{"batch_synthesis", "Batch synthesis: `true` or `false` as the regions page documents it for public regions; null in the sovereign clouds, where no page says.",
-		func(f speech.Features) *bool { return f.BatchSynthesis }, func(m *featuresModel) *types.Bool { return &m.BatchSynthesis }},
+		func(f speech.Features) *bool { return f.BatchSynthesis }},
 	{"custom_voice", "Custom voice: `true` or `false` as documented; `false` in both sovereign clouds, which list it as unsupported.",
-		func(f speech.Features) *bool { return f.CustomVoice }, func(m *featuresModel) *types.Bool { return &m.CustomVoice }},
+		func(f speech.Features) *bool { return f.CustomVoice }},
 	{"preview_voices", "Preview voices: `true` in eastus, westeurope and southeastasia, `false` in the other public regions; null in the sovereign clouds, where no page says.",
-		func(f speech.Features) *bool { return f.PreviewVoices }, func(m *featuresModel) *types.Bool { return &m.PreviewVoices }},
+		func(f speech.Features) *bool { return f.PreviewVoices }},
 }
 
-// featuresPtr is the model of a region's features: nil (null) without a
-// region, and for a region outside the Speech table (nothing is known).
-func featuresPtr(rg *speech.Region) *featuresModel {
-	if rg == nil || !rg.Listed {
-		return nil
-	}
-	var m featuresModel
+// featureAttrTypes are the types of the features object.
+func featureAttrTypes() map[string]attr.Type {
+	m := make(map[string]attr.Type, len(featureAttrs))
 	for _, a := range featureAttrs {
-		*a.field(&m) = types.BoolPointerValue(a.get(rg.Features))
+		m[a.name] = types.BoolType
 	}
-	return &m
+	return m
+}
+
+// featuresObject is a region's features: null without a region, and for a
+// region outside the Speech table (nothing is known).
+func featuresObject(rg *speech.Region) types.Object {
+	if rg == nil || !rg.Listed {
+		return types.ObjectNull(featureAttrTypes())
+	}
+	vals := make(map[string]attr.Value, len(featureAttrs))
+	for _, a := range featureAttrs {
+		vals[a.name] = types.BoolPointerValue(a.get(rg.Features))
+	}
+	return types.ObjectValueMust(featureAttrTypes(), vals)
 }

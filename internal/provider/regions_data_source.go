@@ -71,10 +71,10 @@ type regionsDataSourceModel struct {
 }
 
 type regionModel struct {
-	Name        string         `tfsdk:"name"`
-	DisplayName string         `tfsdk:"display_name"`
-	Cloud       string         `tfsdk:"cloud"`
-	Features    *featuresModel `tfsdk:"features"`
+	Name        string       `tfsdk:"name"`
+	DisplayName string       `tfsdk:"display_name"`
+	Cloud       string       `tfsdk:"cloud"`
+	Features    types.Object `tfsdk:"features"`
 }
 
 func (d *regionsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
@@ -98,7 +98,7 @@ func (d *regionsDataSource) Read(ctx context.Context, req datasource.ReadRequest
 	m.Regions = make([]regionModel, len(rs))
 	for i := range rs {
 		m.Names[i] = rs[i].Name
-		m.Regions[i] = regionModel{Name: rs[i].Name, DisplayName: rs[i].DisplayName, Cloud: rs[i].Cloud, Features: featuresPtr(&rs[i])}
+		m.Regions[i] = regionModel{Name: rs[i].Name, DisplayName: rs[i].DisplayName, Cloud: rs[i].Cloud, Features: featuresObject(&rs[i])}
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }

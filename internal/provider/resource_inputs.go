@@ -1,6 +1,8 @@
 package provider
 
 import (
+	"context"
+
 	dsschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	epschema "github.com/hashicorp/terraform-plugin-framework/ephemeral/schema"
@@ -142,4 +144,28 @@ func errorsOnly(fs []speech.Finding) []speech.Finding {
 		}
 	}
 	return out
+}
+
+// attributeGetter is tfsdk.Config's GetAttribute.
+type attributeGetter interface {
+	GetAttribute(ctx context.Context, p path.Path, target any) diag.Diagnostics
+}
+
+// readInputs reads only the resource inputs of a configuration, one
+// attribute at a time: a plan validates and reads every data source, and
+// the framework's reflection over a whole model costs more than the rest
+// of the work.
+func readInputs(ctx context.Context, cfg attributeGetter) (resourceInputModel, diag.Diagnostics) {
+	var m resourceInputModel
+	var diags diag.Diagnostics
+	for _, in := range []struct {
+		name   string
+		target any
+	}{
+		{speech.AttrRegion, &m.Region}, {speech.AttrCloud, &m.Cloud}, {speech.AttrResourceType, &m.ResourceType},
+		{speech.AttrSubdomain, &m.CustomSubdomainName}, {speech.AttrPrivateEndpoint, &m.PrivateEndpoint}, {speech.AttrEndpoint, &m.Endpoint},
+	} {
+		diags.Append(cfg.GetAttribute(ctx, path.Root(in.name), in.target)...)
+	}
+	return m, diags
 }
