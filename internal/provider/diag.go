@@ -2,7 +2,6 @@ package provider
 
 import (
 	"errors"
-	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -47,14 +46,4 @@ func addFindings(d *diag.Diagnostics, fs []speech.Finding, data *providerData) {
 			d.AddAttributeError(path.Root(f.Attribute), f.Summary, f.Detail)
 		}
 	}
-}
-
-// diagError turns error diagnostics into one error, for APIs (functions)
-// that report an error rather than diagnostics.
-func diagError(d diag.Diagnostics) error {
-	var msgs []string
-	for _, e := range d.Errors() {
-		msgs = append(msgs, e.Summary()+": "+e.Detail())
-	}
-	return errors.New(strings.Join(msgs, "; "))
 }
