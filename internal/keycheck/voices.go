@@ -39,10 +39,10 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// eachVoice calls fn with each element of the JSON array dec reads, after
-// checking that it is an object; then it checks that the array ends the
-// stream.
-func eachVoice(dec *json.Decoder, fn func(json.RawMessage) error) error {
+// eachVoice calls fn with each element of the JSON array dec reads,
+// decoded once into a wireVoice (an element that is not an object is
+// refused); then it checks that the array ends the stream.
+func eachVoice(dec *json.Decoder, fn func(*wireVoice) error) error {
 	tok, err := dec.Token()
 	if err != nil {
 		return streamErr(err)
@@ -51,14 +51,16 @@ func eachVoice(dec *json.Decoder, fn func(json.RawMessage) error) error {
 		return errNotVoices
 	}
 	for dec.More() {
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
+		// A pointer tells null (still nil) from an object; a string, a
+		// number or a list fails to decode into the struct.
+		var w *wireVoice
+		if err := dec.Decode(&w); err != nil {
 			return streamErr(err)
 		}
-		if len(raw) == 0 || raw[0] != '{' {
+		if w == nil {
 			return errNotVoices
 		}
-		if err := fn(raw); err != nil {
+		if err := fn(w); err != nil {
 			return err
 		}
 	}
@@ -168,15 +170,11 @@ func readVoices(r io.Reader, limit int64) (*VoiceList, error) {
 		}
 		return out
 	}
-	err := eachVoice(dec, func(raw json.RawMessage) error {
+	err := eachVoice(dec, func(w *wireVoice) error {
 		list.Count++
 		if list.Count > MaxKeptVoices {
 			list.Voices = nil
 			return nil
-		}
-		var w wireVoice
-		if err := json.Unmarshal(raw, &w); err != nil {
-			return errNotVoices
 		}
 		v := Voice{
 			ShortName: w.ShortName, Name: w.Name, DisplayName: w.DisplayName, LocalName: w.LocalName,

@@ -93,22 +93,35 @@ func (c Cloud) HasFamily(f HostFamily) bool {
 func ParseHost(host string) (Host, bool) {
 	host = strings.ToLower(strings.TrimSuffix(host, "."))
 	single := func(label string) bool { return label != "" && !strings.Contains(label, ".") }
+	// label returns the single label before "."+suffix, without building
+	// the joined string.
+	label := func(suffix string) (string, bool) {
+		rest, ok := strings.CutSuffix(host, suffix)
+		if !ok || !strings.HasSuffix(rest, ".") || !single(rest[:len(rest)-1]) {
+			return "", false
+		}
+		return rest[:len(rest)-1], true
+	}
 	for _, c := range clouds {
-		if label, ok := strings.CutSuffix(host, "."+c.APISuffix); ok && single(label) {
-			return Host{Cloud: c, Family: FamilyAPI, Label: label}, true
+		if l, ok := label(c.APISuffix); ok {
+			return Host{Cloud: c, Family: FamilyAPI, Label: l}, true
 		}
-		if label, ok := strings.CutSuffix(host, "."+c.CustomDomainSuffix); ok && single(label) {
-			return Host{Cloud: c, Family: FamilyCustomDomain, Label: label}, true
+		if l, ok := label(c.CustomDomainSuffix); ok {
+			return Host{Cloud: c, Family: FamilyCustomDomain, Label: l}, true
 		}
-		for _, f := range []HostFamily{FamilyFoundry, FamilyOpenAI} {
-			if !c.HasFamily(f) {
+		for _, fs := range []struct {
+			f      HostFamily
+			suffix string
+		}{{FamilyFoundry, c.FoundrySuffix}, {FamilyOpenAI, c.OpenAISuffix}} {
+			if fs.suffix == "" {
 				continue
 			}
-			if label, ok := strings.CutSuffix(host, "."+strings.TrimPrefix(c.HostName(f, ""), ".")); ok && single(label) {
-				return Host{Cloud: c, Family: f, Label: label}, true
+			if rest, ok := strings.CutSuffix(host, fs.suffix); ok && strings.HasSuffix(rest, ".") && single(rest[:len(rest)-1]) {
+				return Host{Cloud: c, Family: fs.f, Label: rest[:len(rest)-1]}, true
 			}
 		}
-		if rest, ok := strings.CutSuffix(host, "."+c.SpeechSuffix); ok {
+		if rest, ok := strings.CutSuffix(host, c.SpeechSuffix); ok && strings.HasSuffix(rest, ".") {
+			rest = rest[:len(rest)-1]
 			if label, fam, ok := strings.Cut(rest, "."); ok && single(label) && c.HasFamily(HostFamily(fam)) {
 				return Host{Cloud: c, Family: HostFamily(fam), Label: label}, true
 			}
