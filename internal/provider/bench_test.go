@@ -4,7 +4,6 @@ import (
 	"context"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
@@ -14,30 +13,7 @@ import (
 // the provider's own share of a plan's time.
 func BenchmarkDataSourceRead(b *testing.B) {
 	ctx := context.Background()
-	srv, err := providerserver.NewProtocol6WithError(New("bench")())()
-	if err != nil {
-		b.Fatal(err)
-	}
-	sch, err := srv.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	dv := func(s *tfprotov6.Schema, vals map[string]tftypes.Value) *tfprotov6.DynamicValue {
-		typ := s.ValueType().(tftypes.Object)
-		full := map[string]tftypes.Value{}
-		for name, at := range typ.AttributeTypes {
-			if v, ok := vals[name]; ok {
-				full[name] = v
-			} else {
-				full[name] = tftypes.NewValue(at, nil)
-			}
-		}
-		v, err := tfprotov6.NewDynamicValue(typ, tftypes.NewValue(typ, full))
-		if err != nil {
-			b.Fatal(err)
-		}
-		return &v
-	}
+	srv, sch, dv := protocolServer(b)
 	if _, err := srv.ConfigureProvider(ctx, &tfprotov6.ConfigureProviderRequest{TerraformVersion: "1.11.0", Config: dv(sch.Provider, nil)}); err != nil {
 		b.Fatal(err)
 	}

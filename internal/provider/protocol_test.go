@@ -15,16 +15,18 @@ import (
 // protocolRead configures the provider and reads a data source through the
 // plugin protocol, as Terraform does, and returns every diagnostic. It is
 // for what the CLI tests cannot assert: warnings.
-func protocolRead(t *testing.T, providerCfg, dsCfg map[string]tftypes.Value, typeName string) []*tfprotov6.Diagnostic {
-	t.Helper()
-	ctx := context.Background()
+// protocolServer serves a new provider over protocol 6, as Terraform talks
+// to it, with its schema and a builder of configuration values (the
+// attributes not given are null).
+func protocolServer(tb testing.TB) (tfprotov6.ProviderServer, *tfprotov6.GetProviderSchemaResponse, func(*tfprotov6.Schema, map[string]tftypes.Value) *tfprotov6.DynamicValue) {
+	tb.Helper()
 	srv, err := providerserver.NewProtocol6WithError(New("test")())()
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	sch, err := srv.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
+	sch, err := srv.GetProviderSchema(context.Background(), &tfprotov6.GetProviderSchemaRequest{})
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	dv := func(s *tfprotov6.Schema, vals map[string]tftypes.Value) *tfprotov6.DynamicValue {
 		typ := s.ValueType().(tftypes.Object)
@@ -38,10 +40,17 @@ func protocolRead(t *testing.T, providerCfg, dsCfg map[string]tftypes.Value, typ
 		}
 		v, err := tfprotov6.NewDynamicValue(typ, tftypes.NewValue(typ, full))
 		if err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
 		return &v
 	}
+	return srv, sch, dv
+}
+
+func protocolRead(t *testing.T, providerCfg, dsCfg map[string]tftypes.Value, typeName string) []*tfprotov6.Diagnostic {
+	t.Helper()
+	ctx := context.Background()
+	srv, sch, dv := protocolServer(t)
 	// As Terraform does: validate the provider configuration, and configure
 	// only when it is valid.
 	vr, err := srv.ValidateProviderConfig(ctx, &tfprotov6.ValidateProviderConfigRequest{Config: dv(sch.Provider, providerCfg)})
