@@ -207,8 +207,9 @@ func claimsOf(token Answer, key string) speech.TokenClaims {
 		return speech.TokenClaims{}
 	}
 	c, _ := speech.ParseTokenClaims(string(token.Body))
+	rd := newRedactor(key)
 	for _, v := range []*string{&c.Region, &c.ProductID, &c.ResourceID, &c.Audience} {
-		if Redact(*v, key) != *v {
+		if rd.redact(*v) != *v {
 			*v = ""
 		}
 	}

@@ -29,10 +29,15 @@ type observation struct {
 func boolp(b bool) *bool { return &b }
 
 // where describes the configured resource: `region "japanwest" (Japan
-// West) in Azure public cloud`, or its custom domain.
+// West) in Azure public cloud` (a region outside the table has no display
+// name), or its custom domain.
 func where(res speech.Resolution) string {
 	if res.Region != nil {
-		s := fmt.Sprintf("region %q (%s) in %s", res.Region.Name, res.Region.DisplayName, res.Cloud.DisplayName)
+		name := fmt.Sprintf("%q", res.Region.Name)
+		if res.Region.DisplayName != "" {
+			name += " (" + res.Region.DisplayName + ")"
+		}
+		s := fmt.Sprintf("region %s in %s", name, res.Cloud.DisplayName)
 		if res.Subdomain != "" {
 			s += fmt.Sprintf(", custom subdomain %q", res.Subdomain)
 		}

@@ -148,6 +148,8 @@ func TestDiagnose(t *testing.T) {
 			summary: "Speech Host Not Found", keyValid: unjudged, contains: []string{`no resource in Azure public cloud has the custom subdomain "contoso"`}, lacks: []string{"privatelink"}},
 		{name: "DNS of a private custom domain", obs: observation{req: Request{Resolution: private}, token: failed(tokenURL, FailDNS, errors.New("no such host"))},
 			summary: "Speech Host Not Found", keyValid: unjudged, contains: []string{"privatelink.cognitiveservices.azure.com"}},
+		{name: "token 401 in a region outside the table", obs: observation{req: Request{Resolution: outside}, token: ans(tokenURL, 401)},
+			summary: "Azure Speech Key Rejected", keyValid: invalid, contains: []string{`checked for region "marsnorth" in Azure public cloud.`}, lacks: []string{"()"}},
 		{name: "DNS outside the table while the table answers", obs: observation{req: Request{Resolution: outside}, token: failed(tokenURL, FailDNS, errors.New("no such host")), dnsControl: control},
 			summary: "No Speech Endpoint In Region", keyValid: invalid, contains: []string{`region "marsnorth"`, "southafricanorth.api.cognitive.microsoft.com, a Speech host of Azure public cloud, answers"}},
 		{name: "DNS outside the table while nothing answers", obs: observation{req: Request{Resolution: outside}, token: failed(tokenURL, FailDNS, errors.New("no such host")), dnsControl: controlDown},

@@ -47,18 +47,34 @@ func KeyForms(key string) []string {
 // Redact removes every form of the key from s, case-insensitively, and
 // every run of fragmentLen or more of its characters. Call it before any
 // cut: a cut can leave a part of a form that no longer matches as a whole.
-func Redact(s, key string) string {
+func Redact(s, key string) string { return newRedactor(key).redact(s) }
+
+// redactor holds what redaction looks for, lower-cased: the key's forms
+// and its fragments, built once for every text of one result.
+type redactor struct{ patterns []string }
+
+func newRedactor(key string) redactor {
 	trimmed := strings.Trim(strings.TrimSpace(key), "\"'`")
-	if s == "" || trimmed == "" {
+	if trimmed == "" {
+		return redactor{}
+	}
+	var r redactor
+	for _, f := range KeyForms(key) {
+		r.patterns = append(r.patterns, asciiLower(f))
+	}
+	for i := 0; i+fragmentLen <= len(trimmed); i++ {
+		r.patterns = append(r.patterns, asciiLower(trimmed[i:i+fragmentLen]))
+	}
+	return r
+}
+
+func (r redactor) redact(s string) string {
+	if s == "" || len(r.patterns) == 0 {
 		return s
 	}
 	low := asciiLower(s)
 	mask := make([]bool, len(s))
-	mark := func(pattern string) {
-		p := asciiLower(pattern)
-		if p == "" {
-			return
-		}
+	mark := func(p string) {
 		for from := 0; ; {
 			i := strings.Index(low[from:], p)
 			if i < 0 {
@@ -70,11 +86,8 @@ func Redact(s, key string) string {
 			from += i + 1
 		}
 	}
-	for _, f := range KeyForms(key) {
-		mark(f)
-	}
-	for i := 0; i+fragmentLen <= len(trimmed); i++ {
-		mark(trimmed[i : i+fragmentLen])
+	for _, p := range r.patterns {
+		mark(p)
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); {
@@ -149,10 +162,11 @@ func rootCause(err error) string {
 // Redacted is the result with every trace of the key removed from its
 // words: the one step between a check and any diagnostic or state.
 func (r Result) Redacted(key string) Result {
-	r.Summary, r.Detail = Redact(r.Summary, key), Redact(r.Detail, key)
+	rd := newRedactor(key)
+	r.Summary, r.Detail = rd.redact(r.Summary), rd.redact(r.Detail)
 	ws := make([]Warning, len(r.Warnings))
 	for i, w := range r.Warnings {
-		ws[i] = Warning{Redact(w.Summary, key), Redact(w.Detail, key)}
+		ws[i] = Warning{rd.redact(w.Summary), rd.redact(w.Detail)}
 	}
 	r.Warnings = ws
 	return r

@@ -30,8 +30,6 @@ type Cloud struct {
 	// CustomDomainTokenConfirmed is true where the custom-domain token path
 	// is documented (public cloud only).
 	CustomDomainTokenConfirmed bool
-	// CustomVoice is true where the cloud offers custom voice at all.
-	CustomVoice bool
 	// SpeechFamilies are the host families on the speech suffix
 	// ({region}.{family}.SpeechSuffix) the cloud has: see hosts.go.
 	SpeechFamilies []HostFamily
@@ -62,7 +60,7 @@ var clouds = []Cloud{
 		Aliases:   []string{"AzureCloud", "AzurePublicCloud"},
 		APISuffix: "api.cognitive.microsoft.com", SpeechSuffix: "speech.microsoft.com",
 		CustomDomainSuffix: "cognitiveservices.azure.com", CustomDomainConfirmed: true,
-		CustomDomainTokenConfirmed: true, CustomVoice: true, Portal: "portal.azure.com",
+		CustomDomainTokenConfirmed: true, Portal: "portal.azure.com",
 		SpeechFamilies: []HostFamily{FamilyTTS, FamilySTT, FamilyVoice, FamilyS2S},
 		FoundrySuffix:  "services.ai.azure.com", OpenAISuffix: "openai.azure.com",
 	},
@@ -71,7 +69,7 @@ var clouds = []Cloud{
 		Aliases:   []string{"AzureUSGovernment", "usgov", "gov"},
 		APISuffix: "api.cognitive.microsoft.us", SpeechSuffix: "speech.azure.us",
 		CustomDomainSuffix: "cognitiveservices.azure.us", CustomDomainConfirmed: true,
-		CustomDomainTokenConfirmed: false, CustomVoice: false, Portal: "portal.azure.us",
+		CustomDomainTokenConfirmed: false, Portal: "portal.azure.us",
 		SpeechFamilies: []HostFamily{FamilyTTS, FamilySTT, FamilyS2S},
 	},
 	{
@@ -79,7 +77,7 @@ var clouds = []Cloud{
 		Aliases:   []string{"AzureChinaCloud", "21Vianet", "mooncake"},
 		APISuffix: "api.cognitive.azure.cn", SpeechSuffix: "speech.azure.cn",
 		CustomDomainSuffix: "cognitiveservices.azure.cn", CustomDomainConfirmed: false,
-		CustomDomainTokenConfirmed: false, CustomVoice: false, Portal: "portal.azure.cn",
+		CustomDomainTokenConfirmed: false, Portal: "portal.azure.cn",
 		SpeechFamilies: []HostFamily{FamilyTTS, FamilySTT},
 	},
 }
@@ -231,8 +229,9 @@ var azureRegions = []azureRegion{
 	{Name: "brazilsoutheast", Cloud: "public"},
 	{Name: "mexicocentral", Cloud: "public"},
 	{Name: "chilecentral", Cloud: "public"},
-	{Name: "chinaeast", Cloud: "china", Note: "older docs used it; the China regions SourceSovereign lists for Speech are chinaeast2, chinanorth2 and chinanorth3"},
-	{Name: "chinanorth", Cloud: "china", Note: "older docs used it; the China regions SourceSovereign lists for Speech are chinaeast2, chinanorth2 and chinanorth3"},
+	// Notes are shown to users as they are (SourceSovereign is the page).
+	{Name: "chinaeast", Cloud: "china", Note: "older docs used it; the China regions Microsoft's sovereign-clouds page lists for Speech are chinaeast2, chinanorth2 and chinanorth3"},
+	{Name: "chinanorth", Cloud: "china", Note: "older docs used it; the China regions Microsoft's sovereign-clouds page lists for Speech are chinaeast2, chinanorth2 and chinanorth3"},
 	{Name: "chinaeast3", Cloud: "china"},
 	{Name: "usgovtexas", Cloud: "usgovernment"},
 	{Name: "usgoviowa", Cloud: "usgovernment"},

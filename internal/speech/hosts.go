@@ -109,16 +109,11 @@ func ParseHost(host string) (Host, bool) {
 		if l, ok := label(c.CustomDomainSuffix); ok {
 			return Host{Cloud: c, Family: FamilyCustomDomain, Label: l}, true
 		}
-		for _, fs := range []struct {
-			f      HostFamily
-			suffix string
-		}{{FamilyFoundry, c.FoundrySuffix}, {FamilyOpenAI, c.OpenAISuffix}} {
-			if fs.suffix == "" {
-				continue
-			}
-			if rest, ok := strings.CutSuffix(host, fs.suffix); ok && strings.HasSuffix(rest, ".") && single(rest[:len(rest)-1]) {
-				return Host{Cloud: c, Family: fs.f, Label: rest[:len(rest)-1]}, true
-			}
+		if l, ok := label(c.FoundrySuffix); ok && c.FoundrySuffix != "" {
+			return Host{Cloud: c, Family: FamilyFoundry, Label: l}, true
+		}
+		if l, ok := label(c.OpenAISuffix); ok && c.OpenAISuffix != "" {
+			return Host{Cloud: c, Family: FamilyOpenAI, Label: l}, true
 		}
 		if rest, ok := strings.CutSuffix(host, c.SpeechSuffix); ok && strings.HasSuffix(rest, ".") {
 			rest = rest[:len(rest)-1]

@@ -84,7 +84,7 @@ func (sp Speaker) ParseRegion(input string) (RegionMatch, error) {
 		}
 		note := ""
 		if ar.Note != "" {
-			note = " (" + strings.ReplaceAll(ar.Note, "SourceSovereign", "Microsoft's sovereign-clouds page") + ")"
+			note = " (" + ar.Note + ")"
 		}
 		return unlisted(Region{Name: ar.Name, Cloud: ar.Cloud}, fmt.Sprintf("%q is an Azure region%s that this provider's table of Speech regions does not list", ar.Name, note)), nil
 	}

@@ -69,7 +69,6 @@ type Resolution struct {
 	// the settings that must change.
 	CloudSet           bool // cloud was given on the resource itself
 	RegionFromEndpoint bool // the region was read from endpoint, not region
-	Speaker            Speaker
 }
 
 // ID is a deterministic identifier of the resolution.
@@ -115,7 +114,7 @@ func Resolve(in Input) (Resolution, []Finding) {
 	}
 
 	sp := in.Speaker
-	res := Resolution{Speaker: sp}
+	var res Resolution
 	var explicitCloud *Cloud
 	if in.Cloud != nil {
 		if c, err := sp.ParseCloud(*in.Cloud); err != nil {
@@ -175,18 +174,25 @@ func Resolve(in Input) (Resolution, []Finding) {
 		return res, fs
 	}
 
-	// Cross-check the inputs.
-	if explicitCloud != nil && region != nil && region.Cloud != explicitCloud.Name {
-		if region.cloudGuessed {
-			region.Cloud = explicitCloud.Name // a name outside every table: the cloud says
-		} else {
-			fail(AttrRegion, wrongCloud(*region, *explicitCloud, sp))
+	// A region outside every table has only a guessed cloud: the data
+	// source's cloud, else the endpoint's host, else the provider's cloud
+	// says which it is.
+	if region != nil && region.cloudGuessed {
+		switch {
+		case explicitCloud != nil:
+			region.Cloud = explicitCloud.Name
+		case ep != nil:
+			region.Cloud = ep.Cloud
+		case in.DefaultCloud != "":
+			region.Cloud = in.DefaultCloud
 		}
 	}
+
+	// Cross-check the inputs.
+	if explicitCloud != nil && region != nil && region.Cloud != explicitCloud.Name {
+		fail(AttrRegion, wrongCloud(*region, *explicitCloud, sp))
+	}
 	if ep != nil {
-		if region != nil && region.cloudGuessed && explicitCloud == nil {
-			region.Cloud = ep.Cloud // a name outside every table: the endpoint's host says
-		}
 		epCloud, _ := CloudByName(ep.Cloud)
 		switch {
 		case explicitCloud != nil && explicitCloud.Name != ep.Cloud:
@@ -230,11 +236,7 @@ func Resolve(in Input) (Resolution, []Finding) {
 	}
 
 	// Choose the cloud: the data source's, else the region's or endpoint's,
-	// else the provider's, else public. A region outside every table has
-	// only a guessed cloud, which the provider's cloud overrides.
-	if region != nil && region.cloudGuessed && explicitCloud == nil && ep == nil && in.DefaultCloud != "" {
-		region.Cloud = in.DefaultCloud
-	}
+	// else the provider's, else public.
 	switch {
 	case explicitCloud != nil:
 		res.Cloud = *explicitCloud
