@@ -2,29 +2,47 @@ package provider
 
 import (
 	"bytes"
+	"context"
 	"encoding/hex"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/fakespeech"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
 )
 
-// buildProvider builds the provider binary once per test process.
+// Every CLI test runs the same provider binary, built once per test process
+// into pluginDir (TestMain removes it).
+var (
+	buildOnce sync.Once
+	pluginDir string
+	buildErr  error
+)
+
+// buildProvider builds the provider binary once per test process and
+// returns its directory, for dev_overrides.
 func buildProvider(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "terraform-provider-speechendpoints")
-	cmd := exec.CommandContext(t.Context(), "go", "build", "-o", bin, ".")
-	cmd.Dir = "../.."
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	buildOnce.Do(func() {
+		// Not t.TempDir: the binary outlives the test that builds it.
+		if pluginDir, buildErr = os.MkdirTemp("", "speechendpoints-plugin"); buildErr != nil { //nolint:usetesting // TestMain removes it
+			return
+		}
+		cmd := exec.CommandContext(context.Background(), "go", "build", "-o", filepath.Join(pluginDir, "terraform-provider-speechendpoints"), ".")
+		cmd.Dir = "../.."
+		if out, err := cmd.CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("go build: %w\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
 	}
-	return dir
+	return pluginDir
 }
 
 // cliEnv is a Terraform CLI run against the built provider through

@@ -26,6 +26,9 @@ func TestMain(m *testing.M) {
 	}
 	code := m.Run()
 	_ = fake.Close()
+	if pluginDir != "" {
+		_ = os.RemoveAll(pluginDir)
+	}
 	os.Exit(code)
 }
 
