@@ -3,6 +3,7 @@ package fakespeech
 import (
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"slices"
 	"strings"
 	"sync"
@@ -28,64 +29,34 @@ type Voice struct {
 	WordsPerMinute      string            `json:"WordsPerMinute,omitempty"`
 }
 
-var locales = []struct{ code, name string }{
-	{"af-ZA", "Afrikaans (South Africa)"}, {"am-ET", "Amharic (Ethiopia)"}, {"ar-AE", "Arabic (United Arab Emirates)"},
-	{"ar-EG", "Arabic (Egypt)"}, {"ar-SA", "Arabic (Saudi Arabia)"}, {"az-AZ", "Azerbaijani (Latin, Azerbaijan)"},
-	{"bg-BG", "Bulgarian (Bulgaria)"}, {"bn-IN", "Bengali (India)"}, {"ca-ES", "Catalan"}, {"cs-CZ", "Czech (Czechia)"},
-	{"cy-GB", "Welsh (United Kingdom)"}, {"da-DK", "Danish (Denmark)"}, {"de-AT", "German (Austria)"}, {"de-CH", "German (Switzerland)"},
-	{"de-DE", "German (Germany)"}, {"el-GR", "Greek (Greece)"}, {"en-AU", "English (Australia)"}, {"en-CA", "English (Canada)"},
-	{"en-GB", "English (United Kingdom)"}, {"en-IE", "English (Ireland)"}, {"en-IN", "English (India)"}, {"en-NZ", "English (New Zealand)"},
-	{"en-US", "English (United States)"}, {"en-ZA", "English (South Africa)"}, {"es-AR", "Spanish (Argentina)"}, {"es-ES", "Spanish (Spain)"},
-	{"es-MX", "Spanish (Mexico)"}, {"es-US", "Spanish (United States)"}, {"et-EE", "Estonian (Estonia)"}, {"eu-ES", "Basque"},
-	{"fa-IR", "Persian (Iran)"}, {"fi-FI", "Finnish (Finland)"}, {"fil-PH", "Filipino (Philippines)"}, {"fr-BE", "French (Belgium)"},
-	{"fr-CA", "French (Canada)"}, {"fr-CH", "French (Switzerland)"}, {"fr-FR", "French (France)"}, {"ga-IE", "Irish (Ireland)"},
-	{"gl-ES", "Galician"}, {"gu-IN", "Gujarati (India)"}, {"he-IL", "Hebrew (Israel)"}, {"hi-IN", "Hindi (India)"},
-	{"hr-HR", "Croatian (Croatia)"}, {"hu-HU", "Hungarian (Hungary)"}, {"hy-AM", "Armenian (Armenia)"}, {"id-ID", "Indonesian (Indonesia)"},
-	{"is-IS", "Icelandic (Iceland)"}, {"it-IT", "Italian (Italy)"}, {"ja-JP", "Japanese (Japan)"}, {"jv-ID", "Javanese (Latin, Indonesia)"},
-	{"ka-GE", "Georgian (Georgia)"}, {"kk-KZ", "Kazakh (Kazakhstan)"}, {"km-KH", "Khmer (Cambodia)"}, {"kn-IN", "Kannada (India)"},
-	{"ko-KR", "Korean (Korea)"}, {"lo-LA", "Lao (Laos)"}, {"lt-LT", "Lithuanian (Lithuania)"}, {"lv-LV", "Latvian (Latvia)"},
-	{"mk-MK", "Macedonian (North Macedonia)"}, {"ml-IN", "Malayalam (India)"}, {"mn-MN", "Mongolian (Mongolia)"}, {"mr-IN", "Marathi (India)"},
-	{"ms-MY", "Malay (Malaysia)"}, {"mt-MT", "Maltese (Malta)"}, {"my-MM", "Burmese (Myanmar)"}, {"nb-NO", "Norwegian Bokmål (Norway)"},
-	{"ne-NP", "Nepali (Nepal)"}, {"nl-BE", "Dutch (Belgium)"}, {"nl-NL", "Dutch (Netherlands)"}, {"pl-PL", "Polish (Poland)"},
-	{"ps-AF", "Pashto (Afghanistan)"}, {"pt-BR", "Portuguese (Brazil)"}, {"pt-PT", "Portuguese (Portugal)"}, {"ro-RO", "Romanian (Romania)"},
-	{"ru-RU", "Russian (Russia)"}, {"si-LK", "Sinhala (Sri Lanka)"}, {"sk-SK", "Slovak (Slovakia)"}, {"sl-SI", "Slovenian (Slovenia)"},
-	{"so-SO", "Somali (Somalia)"}, {"sq-AL", "Albanian (Albania)"}, {"sr-RS", "Serbian (Cyrillic, Serbia)"}, {"sv-SE", "Swedish (Sweden)"},
-	{"sw-KE", "Swahili (Kenya)"}, {"ta-IN", "Tamil (India)"}, {"te-IN", "Telugu (India)"}, {"th-TH", "Thai (Thailand)"},
-	{"tr-TR", "Turkish (Türkiye)"}, {"uk-UA", "Ukrainian (Ukraine)"}, {"ur-PK", "Urdu (Pakistan)"}, {"uz-UZ", "Uzbek (Latin, Uzbekistan)"},
-	{"vi-VN", "Vietnamese (Vietnam)"}, {"zh-CN", "Chinese (Mandarin, Simplified)"}, {"zh-HK", "Chinese (Cantonese, Traditional)"}, {"zh-TW", "Chinese (Taiwanese Mandarin, Traditional)"},
-}
-
-var firstNames = []struct{ name, gender string }{
-	{"Ava", "Female"}, {"Andrew", "Male"}, {"Emma", "Female"}, {"Brian", "Male"}, {"Jenny", "Female"}, {"Guy", "Male"},
-}
-
-// usVoices are en-US voices by their real short names (the list's most
-// used locale), with the styles and secondary locales such voices carry.
-var usVoices = []struct {
-	name, gender string
-	multilingual bool
-}{
-	{"AvaMultilingualNeural", "Female", true}, {"AndrewMultilingualNeural", "Male", true},
-	{"EmmaMultilingualNeural", "Female", true}, {"BrianMultilingualNeural", "Male", true},
-	{"NovaMultilingualNeural", "Female", true}, {"JennyNeural", "Female", false}, {"GuyNeural", "Male", false},
-	{"AriaNeural", "Female", false}, {"DavisNeural", "Male", false}, {"JaneNeural", "Female", false},
-	{"JasonNeural", "Male", false}, {"SaraNeural", "Female", false}, {"TonyNeural", "Male", false},
-}
-
 // Voices only some regions offer, as public reports describe: a
 // multilingual voice withdrawn from Sweden Central, and preview voices
-// served only where the regions page lists preview voices.
+// served only where the page lists preview voices.
 const (
 	// WithdrawnVoice is offered everywhere but WithdrawnRegion.
 	WithdrawnVoice  = "en-US-NovaMultilingualNeural"
 	WithdrawnRegion = "swedencentral"
 )
 
-// PreviewVoices are offered only in PreviewRegions.
+// PreviewVoices are offered only in PreviewRegions: the voices the voice
+// table marks as preview, and en-US-Ava:DragonHDLatestNeural and
+// en-US-Andrew:DragonHDLatestNeural (see voicenames.go).
 var (
-	PreviewVoices  = []string{"en-US-Ava:DragonHDLatestNeural", "en-US-Andrew:DragonHDLatestNeural"}
+	PreviewVoices  = previewVoices()
 	PreviewRegions = []string{"eastus", "westeurope", "southeastasia"}
 )
+
+func previewVoices() []string {
+	var names []string
+	for _, l := range voiceTable {
+		for _, v := range l.Voices {
+			if v.Flags&(pagePreview|fakePreview) != 0 {
+				names = append(names, v.ShortName)
+			}
+		}
+	}
+	return names
+}
 
 var (
 	voicesMu   sync.Mutex
@@ -93,9 +64,10 @@ var (
 	voiceCount = map[string]int{}
 )
 
-// VoicesList returns the fake voices list of a region (several hundred
-// voices with the documented fields, hundreds of KB, like the public one)
-// and its length. Regions share one list but for the voices above.
+// VoicesList returns the fake voices list of a region (the real voice
+// names of voicenames.go, some six hundred voices with the documented
+// fields, a few hundred KB, like the public one) and its length. Regions,
+// sovereign ones included, share one list but for the voices above.
 func VoicesList(region string) ([]byte, int) {
 	variant := "standard"
 	switch {
@@ -110,27 +82,15 @@ func VoicesList(region string) ([]byte, int) {
 		return b, voiceCount[variant]
 	}
 	var vs []Voice
-	for li, l := range locales {
-		if l.code == "en-US" {
-			vs = append(vs, usList(variant)...)
-			continue
-		}
-		n := 4
-		if l.code == "zh-CN" {
-			n = len(firstNames)
-		}
-		for i := 0; i < n; i++ {
-			fn := firstNames[(li+i)%len(firstNames)]
-			v := voice(l.code, l.name, fmt.Sprintf("%s%dNeural", fn.name, i), fn.gender, 130+(li*7+i*13)%50)
-			if i%2 == 0 {
-				v.StyleList = []string{"cheerful", "sad", "angry", "excited", "friendly", "hopeful", "shouting", "whispering"}
-				v.RolePlayList = []string{"Narrator", "YoungAdultFemale", "OlderAdultMale"}
+	for _, l := range voiceTable {
+		for _, tv := range l.Voices {
+			switch {
+			case variant != "preview" && tv.Flags&(pagePreview|fakePreview) != 0:
+				continue
+			case variant == "withdrawn" && tv.ShortName == WithdrawnVoice:
+				continue
 			}
-			if i == 3 {
-				v.SecondaryLocaleList = []string{"en-US", "fr-FR", "de-DE", "es-ES", "it-IT", "ja-JP", "zh-CN"}
-				v.ExtendedPropertyMap = map[string]string{"IsHighQuality48K": "True"}
-			}
-			vs = append(vs, v)
+			vs = append(vs, tableVoiceOf(l, tv))
 		}
 	}
 	b, err := json.Marshal(vs)
@@ -141,49 +101,95 @@ func VoicesList(region string) ([]byte, int) {
 	return b, len(vs)
 }
 
-func voice(locale, localeName, name, gender string, wpm int) Voice {
-	return Voice{
-		Name:            fmt.Sprintf("Microsoft Server Speech Text to Speech Voice (%s, %s)", locale, name),
-		DisplayName:     strings.TrimSuffix(strings.TrimSuffix(name, "Neural"), "Multilingual"),
-		LocalName:       strings.TrimSuffix(strings.TrimSuffix(name, "Neural"), "Multilingual"),
-		ShortName:       locale + "-" + name,
-		Gender:          gender,
-		Locale:          locale,
-		LocaleName:      localeName,
-		SampleRateHertz: "48000",
+// multilingualSecondaryLocales are the secondary locales the fake gives a
+// multilingual voice the sample does not show (real lists carry many more).
+var multilingualSecondaryLocales = []string{"de-DE", "es-ES", "fr-FR", "it-IT", "ja-JP", "pt-BR", "zh-CN"}
+
+// tableVoiceOf is the voices list entry of a voice of the table, in the
+// forms of Microsoft's sample: numbers as JSON strings, the long name
+// "Microsoft Server Speech Text to Speech Voice (xx-XX, NameNeural)", the
+// display name "Jenny" or "Jenny Multilingual".
+func tableVoiceOf(l tableLocale, tv tableVoice) Voice {
+	name := strings.TrimPrefix(tv.ShortName, l.Locale+"-")
+	display := displayName(name)
+	v := Voice{
+		Name:            fmt.Sprintf("Microsoft Server Speech Text to Speech Voice (%s, %s)", l.Locale, name),
+		DisplayName:     display,
+		LocalName:       display,
+		ShortName:       tv.ShortName,
+		Gender:          tv.Gender,
+		Locale:          l.Locale,
+		LocaleName:      l.LocaleName,
+		SampleRateHertz: "24000",
 		VoiceType:       "Neural",
 		Status:          "GA",
-		WordsPerMinute:  fmt.Sprint(wpm),
+		WordsPerMinute:  wordsPerMinute(l.Locale, tv.ShortName),
 	}
+	if ln, ok := sampleLocalNames[tv.ShortName]; ok {
+		v.LocalName = ln
+	}
+	// Newer voices (multilingual, HD) at 48 kHz; the others at 24 kHz with
+	// the high-fidelity 48 kHz model the page says every standard voice has.
+	if strings.Contains(name, "Multilingual") || strings.Contains(name, ":DragonHD") {
+		v.SampleRateHertz = "48000"
+	} else {
+		v.ExtendedPropertyMap = map[string]string{"IsHighQuality48K": "True"}
+	}
+	if tv.Flags&(pagePreview|fakePreview) != 0 {
+		v.Status = "Preview"
+	}
+	if sr, ok := voiceStyles[tv.ShortName]; ok {
+		v.StyleList, v.RolePlayList = sr.Styles, sr.Roles
+	}
+	switch {
+	case sampleSecondaryLocaleList[tv.ShortName] != nil:
+		v.SecondaryLocaleList = sampleSecondaryLocaleList[tv.ShortName]
+	case tv.ShortName == "zh-CN-XiaoxiaoDialectsNeural":
+		v.SecondaryLocaleList = dialectsSecondaryLocales
+	case strings.Contains(name, "Multilingual"):
+		v.SecondaryLocaleList = multilingualSecondaryLocales
+	}
+	if tv.ShortName == "en-US-AvaMultilingualNeural" {
+		v.WordsPerMinute = "" // absent on some voices
+	}
+	return v
 }
 
-// usList is the en-US part of a variant's list.
-func usList(variant string) []Voice {
-	var vs []Voice
-	for i, u := range usVoices {
-		if variant == "withdrawn" && "en-US-"+u.name == WithdrawnVoice {
-			continue
-		}
-		v := voice("en-US", "English (United States)", u.name, u.gender, 140+i*3)
-		if u.multilingual {
-			v.SecondaryLocaleList = []string{"de-DE", "es-ES", "fr-FR", "it-IT", "ja-JP", "pt-BR", "zh-CN"}
-		} else {
-			v.StyleList = []string{"angry", "cheerful", "excited", "friendly", "hopeful", "sad", "shouting", "terrified", "unfriendly", "whispering"}
-		}
-		if i == 0 {
-			v.WordsPerMinute = "" // absent on some voices
-		}
-		vs = append(vs, v)
+// displayName is the display name of a voice from its name after the
+// locale: "Jenny" of "JennyNeural", "Jenny Multilingual" of
+// "JennyMultilingualNeural" (the sample's forms), "Ava" of
+// "Ava:DragonHDLatestNeural".
+func displayName(name string) string {
+	name = strings.TrimSuffix(name, "Neural")
+	if i := strings.IndexByte(name, ':'); i >= 0 {
+		name = name[:i]
 	}
-	if variant == "preview" {
-		for _, p := range PreviewVoices {
-			name := strings.TrimPrefix(p, "en-US-")
-			v := voice("en-US", "English (United States)", name, "Female", 150)
-			v.Status = "Preview"
-			vs = append(vs, v)
+	for _, suffix := range []string{"TurboMultilingual", "Multilingual", "Dialects", "Indic"} {
+		if base, ok := strings.CutSuffix(name, suffix); ok && base != "" {
+			if suffix == "TurboMultilingual" {
+				suffix = "Turbo Multilingual"
+			}
+			return base + " " + suffix
 		}
 	}
-	return vs
+	return name
+}
+
+// wordsPerMinute is the sample's figure for the voices it shows, else a
+// stable figure of the name: about 130-190 words a minute, more for the
+// languages written without spaces (the sample's zh-CN voice says 293).
+func wordsPerMinute(locale, shortName string) string {
+	if w, ok := sampleWordsPerMinute[shortName]; ok {
+		return w
+	}
+	h := fnv.New32a()
+	_, _ = h.Write([]byte(shortName))
+	n := int(h.Sum32() % 60)
+	switch strings.SplitN(locale, "-", 2)[0] {
+	case "zh", "ja", "yue", "wuu", "th", "lo", "km", "my":
+		return fmt.Sprint(250 + n)
+	}
+	return fmt.Sprint(130 + n)
 }
 
 var (
