@@ -60,7 +60,7 @@ func main() {
 	// 1. Plan wall time.
 	fmt.Println("| data sources | (a) no key check | (b) key check, one key and region | (c) key check, 10 key/region pairs | (b) - (a) | upstream calls (b) | upstream calls (c) |")
 	fmt.Println("|---|---|---|---|---|---|---|")
-	regions := speech.Regions("public")[:10]
+	regions := speech.Regions(speech.Public)[:10]
 	var keys []string
 	for i, rg := range regions {
 		k := fmt.Sprintf("%032x", 0xbe0c000+i)
@@ -114,12 +114,12 @@ func main() {
 		start := time.Now()
 		r := cl.Check(context.Background(), keycheck.Request{Key: locateKey, Resolution: res, Voices: true, Locate: true})
 		lt = append(lt, time.Since(start))
-		if len(r.Located) != 1 || r.Located[0] != "china/chinanorth3" {
+		if len(r.Located) != 1 || r.Located[0].Name != "chinanorth3" {
 			log.Fatalf("locate found %v", r.Located)
 		}
 	}
 	lm := median(lt)
-	fmt.Printf("\nLocate (a rejected key: the token call with the voices list beside it, then %d other regions at once): %s = %.2f round trips.\n", len(speech.Regions(""))-1, ms(lm), float64(lm)/float64(*latency))
+	fmt.Printf("\nLocate (a rejected key: the token call with the voices list beside it, then %d other regions at once): %s = %.2f round trips.\n", len(speech.Regions(nil))-1, ms(lm), float64(lm)/float64(*latency))
 	verdicts = append(verdicts, verdict{"locate in at most 3 round trips", float64(lm)/float64(*latency) <= 3, fmt.Sprintf("%.2f RT", float64(lm)/float64(*latency))})
 
 	// 3. Memory: 200 data sources with distinct keys, in every fault mode

@@ -49,6 +49,13 @@ const (
 	FaultBigVoices  Fault = "big-voices"  // a valid voices list of almost 8 MiB
 	FaultEndless    Fault = "endless"     // 200 whose body never ends
 	Fault429Long    Fault = "429-long"    // 429 with Retry-After: 30, forever
+	// Answers that look like refusals but say nothing of the key.
+	FaultNetworkRules  Fault = "network-rules"  // Azure's 403: "Access denied due to Virtual Network/Firewall rules."
+	FaultPublicAccess  Fault = "public-access"  // Azure's 403: "Public access is disabled. Please configure private endpoint."
+	FaultBadRequest    Fault = "bad-request"    // Azure's 400, as a network-restricted resource answers a token request
+	FaultTrickle401    Fault = "trickle-401"    // Azure's 401 whose body arrives a byte a second
+	FaultEchoEncodings Fault = "echo-encodings" // a 403 whose body repeats the key in many encodings
+	FaultUnmarked403   Fault = "unmarked-403"   // a JSON 403 without Azure's marks (an intermediary)
 )
 
 // Resource is one Speech resource the service knows.
@@ -76,6 +83,29 @@ type Resource struct {
 	FaultTimes int    // the fault shows this many times, then not; 0 for always
 	// ClaimRegion overrides the region claim of its tokens.
 	ClaimRegion string
+	// UniqueVoices, when set, answers the voices list with that many voices
+	// whose names are unique to this resource (UniqueVoicesList), as a
+	// memory test needs.
+	UniqueVoices int
+}
+
+// HostRule is how the network between a client and Azure treats the hosts
+// a pattern matches, as a corporate proxy, firewall or web filter would.
+type HostRule struct {
+	// ConnectStatus, when set, is the proxy's own answer to CONNECT (403,
+	// 407, 502...), with an HTML page: the tunnel is refused.
+	ConnectStatus int
+	// Untrusted presents a certificate from a CA clients do not trust (TLS
+	// inspection with an unknown root).
+	Untrusted bool
+	// Delay holds the answer to CONNECT this long (a slow path).
+	Delay time.Duration
+	// Blackhole accepts the connection and never answers.
+	Blackhole bool
+	// BlockPage, when set, answers every request inside the tunnel with this
+	// status and an HTML page, without Azure's marks: a TLS-inspecting
+	// proxy with a trusted root showing its web filter's page.
+	BlockPage int
 }
 
 // Request is one request the service received.
@@ -104,6 +134,7 @@ type Service struct {
 	faultsShown    map[string]int       // by key+endpoint
 	requests       []Request
 	unknownCAHosts map[string]bool
+	hostRules      map[string]HostRule // by host, or "*." + suffix
 	extraHosts     map[string]bool
 	extraRegions   map[string]bool // "cloud/region" outside the Speech table
 	dnsDown        bool            // no host resolves (a resolver outage)
@@ -135,6 +166,7 @@ func Start() (*Service, error) {
 		resources:      map[string]*Resource{},
 		faultsShown:    map[string]int{},
 		unknownCAHosts: map[string]bool{},
+		hostRules:      map[string]HostRule{},
 		extraHosts:     map[string]bool{},
 		extraRegions:   map[string]bool{},
 	}
@@ -194,6 +226,36 @@ func (s *Service) PresentUnknownCA(host string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.unknownCAHosts[host] = true
+}
+
+// SetHostRule makes the network treat the hosts a pattern matches as the
+// rule says: pattern is a host name, or "*." and a suffix
+// ("*.azure.cn"). A zero rule removes the pattern's rule.
+func (s *Service) SetHostRule(pattern string, r HostRule) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if r == (HostRule{}) {
+		delete(s.hostRules, strings.ToLower(pattern))
+		return
+	}
+	s.hostRules[strings.ToLower(pattern)] = r
+}
+
+// ruleFor is the rule of a host: its own, else the longest matching
+// suffix pattern's.
+func (s *Service) ruleFor(host string) HostRule {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if r, ok := s.hostRules[host]; ok {
+		return r
+	}
+	best, found := "", HostRule{}
+	for p, r := range s.hostRules {
+		if suffix, ok := strings.CutPrefix(p, "*"); ok && strings.HasSuffix(host, suffix) && len(suffix) > len(best) {
+			best, found = suffix, r
+		}
+	}
+	return found
 }
 
 // AddRegion makes a region outside the provider's Speech table exist in a
@@ -292,16 +354,12 @@ func (s *Service) hostExists(host string) bool {
 	if !ok {
 		return false
 	}
-	p, err := speech.ParseEndpoint("https://" + host + "/")
-	if err != nil {
-		return false
-	}
-	if p.Subdomain == "" {
-		rg, listed := speech.RegionByName(p.Region)
-		return (listed && rg.Cloud == p.Cloud) || s.extraRegions[p.Cloud+"/"+p.Region]
+	if h.Family.Regional() {
+		rg, listed := speech.RegionByName(h.Label)
+		return (listed && rg.Cloud == h.Cloud && h.Cloud.HasFamily(h.Family)) || s.extraRegions[h.Cloud.Name+"/"+h.Label]
 	}
 	for _, r := range s.resources {
-		if r.Subdomain == p.Subdomain && r.Cloud == p.Cloud && (h.Family == speech.FamilyCustomDomain || r.Kind == "AIServices" || h.Family == speech.FamilyOpenAI) {
+		if r.Subdomain == h.Label && r.Cloud == h.Cloud.Name && (h.Family == speech.FamilyCustomDomain || r.Kind == "AIServices" || h.Family == speech.FamilyOpenAI) {
 			return true
 		}
 	}
@@ -352,6 +410,27 @@ func (s *Service) handleProxyConn(c net.Conn) {
 		return
 	}
 	host = strings.ToLower(host)
+	rule := s.ruleFor(host)
+	if rule.Blackhole {
+		go func() { _, _ = io.Copy(io.Discard, br) }()
+		<-s.done
+		_ = c.Close()
+		return
+	}
+	if rule.Delay > 0 {
+		select {
+		case <-time.After(rule.Delay):
+		case <-s.done:
+			_ = c.Close()
+			return
+		}
+	}
+	if rule.ConnectStatus != 0 {
+		page := "<html><body><h1>Access denied</h1><p>The requested site is blocked by your organisation's proxy policy.</p></body></html>"
+		_, _ = fmt.Fprintf(c, "HTTP/1.1 %d %s\r\nContent-Type: text/html\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s", rule.ConnectStatus, http.StatusText(rule.ConnectStatus), len(page), page)
+		_ = c.Close()
+		return
+	}
 	if !s.hostExists(host) {
 		_, _ = io.WriteString(c, "HTTP/1.1 503 Service Unavailable\r\nX-Squid-Error: ERR_DNS_FAIL 0\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
 		_ = c.Close()
@@ -362,7 +441,7 @@ func (s *Service) handleProxyConn(c net.Conn) {
 		return
 	}
 	s.mu.Lock()
-	useRogue := s.unknownCAHosts[host]
+	useRogue := s.unknownCAHosts[host] || rule.Untrusted
 	s.mu.Unlock()
 	auth := s.ca
 	if useRogue {

@@ -37,25 +37,39 @@ const (
 	epVoices
 )
 
+// where is the resource form a host serves: its cloud, and its region or
+// custom subdomain.
+type where struct {
+	cloud, region, subdomain string
+}
+
 // classify tells which Speech API a host and path are, and which resource
 // form (regional or custom domain) the host is.
-func classify(host, path string) (endpointKind, speech.ParsedEndpoint, bool) {
-	p, err := speech.ParseEndpoint("https://" + host + "/")
+func classify(host, path string) (endpointKind, where, bool) {
 	h, ok := speech.ParseHost(host)
-	if err != nil || !ok {
-		return epUnknown, p, false
+	if !ok {
+		return epUnknown, where{}, false
+	}
+	w := where{cloud: h.Cloud.Name}
+	if h.Family.Regional() {
+		w.region = h.Label
+		if h.Label == "virginia" {
+			w.region = "usgovvirginia" // SourceSubdomains' legacy label
+		}
+	} else {
+		w.subdomain = strings.ToLower(h.Label)
 	}
 	lp := strings.ToLower(path)
 	custom := h.Family == speech.FamilyCustomDomain
 	switch {
 	case lp == "/sts/v1.0/issuetoken" && (h.Family == speech.FamilyAPI || custom):
-		return epToken, p, true
+		return epToken, w, true
 	case lp == "/cognitiveservices/voices/list" && h.Family == speech.FamilyTTS:
-		return epVoices, p, true
+		return epVoices, w, true
 	case lp == "/tts/cognitiveservices/voices/list" && custom:
-		return epVoices, p, true
+		return epVoices, w, true
 	}
-	return epUnknown, p, true
+	return epUnknown, w, true
 }
 
 func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
@@ -76,7 +90,14 @@ func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 
-	kind, where, ok := classify(host, r.URL.Path)
+	if rule := s.ruleFor(host); rule.BlockPage != 0 {
+		// The inspecting proxy answers, not Azure: no Azure marks.
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(rule.BlockPage)
+		_, _ = io.WriteString(w, "<html><body><h1>Blocked</h1><p>This site is blocked by your organisation's web filter.</p></body></html>")
+		return
+	}
+	kind, at, ok := classify(host, r.URL.Path)
 	if !ok || kind == epUnknown {
 		writeJSON(w, http.StatusNotFound, body404)
 		return
@@ -86,7 +107,7 @@ func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	res := s.lookup(key)
-	if res == nil || !reachable(res, where) {
+	if res == nil || !reachable(res, at) {
 		writeJSON(w, http.StatusUnauthorized, Body401)
 		return
 	}
@@ -107,12 +128,13 @@ func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusForbidden, body403)
 		return
 	}
-	if where.Subdomain != "" && !res.PrivateEndpoint && res.CustomDomainSpeech404 && kind == epVoices {
+	if at.subdomain != "" && !res.PrivateEndpoint && res.CustomDomainSpeech404 && kind == epVoices {
 		writeJSON(w, http.StatusNotFound, body404)
 		return
 	}
 	switch kind {
 	case epToken:
+		azureMarks(w)
 		w.Header().Set("Content-Type", "text/plain; charset=us-ascii")
 		w.WriteHeader(http.StatusOK)
 		_, _ = io.WriteString(w, s.token(res))
@@ -122,6 +144,10 @@ func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		body, _ := VoicesList(res.Region)
+		if res.UniqueVoices > 0 {
+			body = UniqueVoicesList(res.UniqueVoices, res.Key)
+		}
+		azureMarks(w)
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		w.WriteHeader(http.StatusOK)
 		_, _ = w.Write(body)
@@ -130,14 +156,14 @@ func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
 
 // reachable says whether the resource answers on this host: its regional
 // hosts unless it is behind a private endpoint, and its own custom domain.
-func reachable(res *Resource, where speech.ParsedEndpoint) bool {
-	if res.Cloud != where.Cloud {
+func reachable(res *Resource, at where) bool {
+	if res.Cloud != at.cloud {
 		return false
 	}
-	if where.Subdomain != "" {
-		return res.Subdomain == where.Subdomain
+	if at.subdomain != "" {
+		return res.Subdomain == at.subdomain
 	}
-	return where.Region == res.Region && !res.PrivateEndpoint
+	return at.region == res.Region && !res.PrivateEndpoint
 }
 
 func (s *Service) lookup(key string) *Resource {
@@ -171,6 +197,38 @@ func (s *Service) showFault(w http.ResponseWriter, r *http.Request, res *Resourc
 	switch res.Fault {
 	case FaultEchoKey:
 		writeJSON(w, http.StatusForbidden, EchoBody(key))
+	case FaultEchoEncodings:
+		writeJSON(w, http.StatusForbidden, EchoEncodings(key))
+	case FaultUnmarked403:
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusForbidden)
+		_, _ = io.WriteString(w, `{"error":{"code":"Forbidden","message":"Request blocked by policy."}}`)
+	case FaultNetworkRules:
+		writeJSON(w, http.StatusForbidden, `{"error":{"code":"403","message":"Access denied due to Virtual Network/Firewall rules."}}`)
+	case FaultPublicAccess:
+		writeJSON(w, http.StatusForbidden, `{"error":{"code":"403","message":"Public access is disabled. Please configure private endpoint."}}`)
+	case FaultBadRequest:
+		writeJSON(w, http.StatusBadRequest, `{"error":{"code":"BadRequest","message":"The request is not allowed from this network."}}`)
+	case FaultTrickle401:
+		azureMarks(w)
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.WriteHeader(http.StatusUnauthorized)
+		if f, ok := w.(http.Flusher); ok {
+			f.Flush()
+		}
+		for i := 0; i < len(Body401); i++ {
+			if _, err := io.WriteString(w, Body401[i:i+1]); err != nil {
+				return true
+			}
+			if f, ok := w.(http.Flusher); ok {
+				f.Flush()
+			}
+			select {
+			case <-time.After(time.Second):
+			case <-r.Context().Done():
+				return true
+			}
+		}
 	case FaultClaimsKey:
 		if kind != epToken {
 			return false
@@ -285,9 +343,23 @@ func resetConn(w http.ResponseWriter, r *http.Request) {
 }
 
 func writeJSON(w http.ResponseWriter, status int, body string) {
+	azureMarks(w)
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(status)
 	_, _ = io.WriteString(w, body)
+}
+
+// azureMarks sets the headers the Cognitive Services gateway sets on its
+// answers: a request ID (a UUID), HSTS and nosniff (as recorded in the
+// Azure SDKs' test recordings).
+func azureMarks(w http.ResponseWriter) {
+	id := make([]byte, 16)
+	_, _ = rand.Read(id)
+	id[6], id[8] = id[6]&0x0f|0x40, id[8]&0x3f|0x80
+	h := hex.EncodeToString(id)
+	w.Header().Set("apim-request-id", h[:8]+"-"+h[8:12]+"-"+h[12:16]+"-"+h[16:20]+"-"+h[20:])
+	w.Header().Set("Strict-Transport-Security", "max-age=31536000; includeSubDomains; preload")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
 }
 
 // EchoBody is a 403 body that repeats the key the way a careless service
@@ -300,6 +372,25 @@ func EchoBody(key string) string {
 		pad = 0
 	}
 	return head + strings.Repeat("x", pad) + key + `"}}`
+}
+
+// EchoEncodings is a 403 body that repeats the key in encodings a
+// deny-list of forms would miss: an Authorization header's Basic
+// credentials, JSON \u escapes, every byte %-encoded, groups of 8 joined by
+// dashes, the hex of its first 16 characters, the base64 of its first 24.
+func EchoEncodings(key string) string {
+	var esc, pct strings.Builder
+	for _, c := range []byte(key) {
+		fmt.Fprintf(&esc, "\\u%04x", c)
+		fmt.Fprintf(&pct, "%%%02X", c)
+	}
+	var groups []string
+	for i := 0; i < len(key); i += 8 {
+		groups = append(groups, key[i:min(i+8, len(key))])
+	}
+	return `{"error":{"code":"403","message":"Denied. Authorization: Basic ` + base64.StdEncoding.EncodeToString([]byte("apikey:"+key)) +
+		`; json ` + esc.String() + `; pct ` + pct.String() + `; groups ` + strings.Join(groups, "-") +
+		`; hex16 ` + hex.EncodeToString([]byte(key[:min(16, len(key))])) + `; b64-24 ` + base64.StdEncoding.EncodeToString([]byte(key[:min(24, len(key))])) + `"}}`
 }
 
 // writeRepeated writes chunk until n bytes are written or the client goes.

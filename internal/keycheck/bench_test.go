@@ -31,9 +31,23 @@ func BenchmarkReadVoices(b *testing.B) {
 	b.SetBytes(int64(len(body)))
 	b.ReportAllocs()
 	for b.Loop() {
-		l, err := readVoices(bytes.NewReader(body), VoicesBodyLimit)
-		if err != nil || len(l.Voices) != n {
-			b.Fatalf("read %d voices (%v), want %d", len(l.Voices), err, n)
+		l, err := readVoices(bytes.NewReader(body))
+		if err != nil || l.Count != n {
+			b.Fatalf("read %d voices (%v), want %d", l.Count, err, n)
+		}
+	}
+}
+
+// BenchmarkReadUniqueList reads a 4,096-voice list of unique names (about
+// 8.3 MB), the largest list a plan keeps.
+func BenchmarkReadUniqueList(b *testing.B) {
+	body := fakespeech.UniqueVoicesList(MaxKeptVoices, "bench")
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		l, err := readVoices(bytes.NewReader(body))
+		if err != nil || l.Count != MaxKeptVoices {
+			b.Fatal(err)
 		}
 	}
 }
@@ -42,7 +56,7 @@ func BenchmarkReadVoices(b *testing.B) {
 // forms, one missing) against a realistic list.
 func BenchmarkRequireTenVoices(b *testing.B) {
 	body, _ := fakespeech.VoicesList("westus")
-	l, err := readVoices(bytes.NewReader(body), VoicesBodyLimit)
+	l, err := readVoices(bytes.NewReader(body))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -2,52 +2,141 @@ package keycheck
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"sync"
 )
 
 // Cache remembers every call's answer for the life of the provider process
-// and makes concurrent callers of the same call share one request. It holds
-// answers, never bodies larger than a token or a few KiB of a refusal.
+// (one plan) and makes concurrent callers of the same call share one
+// request. It holds answers, a token's text and voices lists, never bodies.
+// Full voices lists are kept within a memory budget; past it, a list keeps
+// only what the key checks need (its count and short names).
 type Cache struct {
-	mu    sync.Mutex
-	calls map[string]*call
-}
-
-type call struct {
-	done chan struct{}
-	ans  Answer
+	tokens   flights[tokenResult]
+	voices   flights[voicesResult]
+	controls flights[Answer]
+	routes   routes
+	lists    listBudget
 }
 
 // NewCache returns an empty cache.
-func NewCache() *Cache { return &Cache{calls: map[string]*call{}} }
+func NewCache() *Cache { return &Cache{lists: listBudget{limit: DefaultListBudget}} }
 
-// do returns the cached answer for key, or runs fn once for all callers.
+// flights runs each keyed call once for every caller.
+type flights[T any] struct {
+	mu    sync.Mutex
+	calls map[string]*flight[T]
+}
+
+type flight[T any] struct {
+	done chan struct{}
+	val  T
+}
+
+// do returns the remembered value for key, or runs fn once for all callers.
 // A caller whose context ends stops waiting; the call goes on for others.
-// A cancelled call is not remembered.
-func (c *Cache) do(ctx context.Context, key string, fn func() Answer) Answer {
-	c.mu.Lock()
-	if cl, ok := c.calls[key]; ok {
-		c.mu.Unlock()
+// A value keep rejects (a call cut short by its caller) is not remembered.
+func (f *flights[T]) do(ctx context.Context, key string, fn func() T, keep func(T) bool, abandoned func(context.Context) T) T {
+	f.mu.Lock()
+	if f.calls == nil {
+		f.calls = map[string]*flight[T]{}
+	}
+	if fl, ok := f.calls[key]; ok {
+		f.mu.Unlock()
 		select {
-		case <-cl.done:
-			return cl.ans
+		case <-fl.done:
+			return fl.val
 		case <-ctx.Done():
-			return Answer{Failure: ctxFailure(ctx), Err: ctx.Err(), VoiceCount: -1}
+			return abandoned(ctx)
 		}
 	}
-	cl := &call{done: make(chan struct{})}
-	c.calls[key] = cl
-	c.mu.Unlock()
+	fl := &flight[T]{done: make(chan struct{})}
+	f.calls[key] = fl
+	f.mu.Unlock()
 
-	cl.ans = fn()
-	// An answer cut short by its caller's cancellation or deadline says
-	// nothing of the call: it is not remembered. Nor is one that was never
-	// made because the network was down.
-	if cl.ans.Failure == FailCanceled || cl.ans.Failure == FailDeadline || cl.ans.Failure == FailNetDown {
-		c.mu.Lock()
-		delete(c.calls, key)
-		c.mu.Unlock()
+	fl.val = fn()
+	if !keep(fl.val) {
+		f.mu.Lock()
+		delete(f.calls, key)
+		f.mu.Unlock()
 	}
-	close(cl.done)
-	return cl.ans
+	close(fl.done)
+	return fl.val
+}
+
+// forget drops a remembered value, so that the next caller calls again.
+func (f *flights[T]) forget(key string) {
+	f.mu.Lock()
+	delete(f.calls, key)
+	f.mu.Unlock()
+}
+
+// callKey identifies a call: method, URL and a hash of the key.
+func callKey(method, rawURL, key string) string {
+	h := sha256.Sum256([]byte(key))
+	return method + " " + rawURL + " " + hex.EncodeToString(h[:])
+}
+
+// remembered reports whether an answer says something of the call: one cut
+// short by its caller's cancellation or deadline, or never made because
+// its route had failed, says nothing and is not remembered.
+func remembered(a Answer) bool {
+	return a.Failure != FailCanceled && a.Failure != FailDeadline && a.Failure != FailRouteDown
+}
+
+// DefaultListBudget is how many bytes of full voices lists a plan keeps
+// (an estimate of their memory). Azure's public list is about 0.3 MB
+// parsed; past the budget, lists keep only their count and short names, and
+// a voices data source that then needs a full list reads it again.
+const DefaultListBudget = 48 << 20
+
+// listBudget counts the memory of the full lists kept, and keeps one copy
+// of each list content.
+type listBudget struct {
+	mu     sync.Mutex
+	limit  int
+	used   int
+	byHash map[string]*VoiceList
+}
+
+// take reserves n bytes for a full list; false when the budget is spent.
+func (b *listBudget) take(n int) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.used+n > b.limit {
+		return false
+	}
+	b.used += n
+	return true
+}
+
+// SetListBudget changes the memory budget of full voices lists (for tests
+// and benchmarks).
+func (c *Cache) SetListBudget(n int) {
+	c.lists.mu.Lock()
+	c.lists.limit = n
+	c.lists.mu.Unlock()
+}
+
+// keep returns the list to remember for a body's hash: the copy already
+// kept for the same content, or this one, full while the budget allows and
+// as names only past it.
+func (b *listBudget) keep(hash string, l *VoiceList) *VoiceList {
+	b.mu.Lock()
+	if b.byHash == nil {
+		b.byHash = map[string]*VoiceList{}
+	}
+	if kept, ok := b.byHash[hash]; ok && (kept.voices != nil || l.voices == nil) {
+		b.mu.Unlock()
+		return kept
+	}
+	b.mu.Unlock()
+	if l.voices != nil && !b.take(l.size) {
+		l = &VoiceList{Count: l.Count, names: l.names}
+	}
+	b.mu.Lock()
+	b.byHash[hash] = l
+	b.mu.Unlock()
+	return l
 }

@@ -1,7 +1,11 @@
 package keycheck
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
+	"errors"
+	"io"
 	"net/http"
 	"strings"
 	"sync"
@@ -9,11 +13,6 @@ import (
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
-
-// LocateConcurrency bounds the calls locate makes at once: every Speech
-// region of the catalog but the one already tried, so that locate takes one
-// round trip however the catalog grows.
-var LocateConcurrency = len(speech.Regions("")) - 1
 
 // Request is one key check.
 type Request struct {
@@ -24,67 +23,32 @@ type Request struct {
 	// RequireVoices are voice names (short or long form) the region's list
 	// must offer; they need Voices.
 	RequireVoices []string
-	// Token is set when the call issues a token for the ephemeral
-	// resource rather than checking a data source's key.
-	Token bool
+	// FullList asks for the full voices list (a voices data source): a list
+	// kept only as names is read again.
+	FullList bool
 }
 
-// Result is what the check found.
-type Result struct {
-	Passed       bool
-	KeyValid     *bool // nil when the answers could not judge the key
-	TokenStatus  int   // 0 when no HTTP answer (or no call)
-	VoicesStatus int   // 0 when not called or no HTTP answer
-	VoiceCount   int   // -1 when unknown
-	Claims       speech.TokenClaims
-	Located      []string // "cloud/region" where the key was accepted
-	Summary      string
-	Detail       string
-	// Warnings are notes that do not fail the check.
-	Warnings []Warning
-	// Voices is the region's voices list when it was read (shared with
-	// every other reader of the same answer).
-	Voices *VoiceList
-	// MissingVoices are the required voices the list lacks: nil when no
-	// voice was required or the list could not be read, empty when all
-	// are offered.
-	MissingVoices []string
-	// Undecided marks an inconclusive outcome whose key_valid is known
-	// (the key works, but the rest could not be judged).
-	Undecided bool
+// tokenResult is a token call's answer and the token it issued.
+type tokenResult struct {
+	Answer
+	text   string
+	claims speech.TokenClaims
 }
 
-// Inconclusive reports whether the check failed without a verdict: Azure
-// (or something between) did not judge the key or the resource. A 5xx, a
-// 429 after retries, a time-out, a reset, a DNS, TLS or proxy failure, a
-// redirect or a body that is not Speech's. A verdict is a refusal: a 401 or
-// 403, a token followed by a refused speech call, a 404, a key that cannot
-// be a key, a required voice the region does not offer.
-func (r Result) Inconclusive() bool { return !r.Passed && (r.KeyValid == nil || r.Undecided) }
-
-// Warning is a note shown whatever the outcome.
-type Warning struct{ Summary, Detail string }
-
-// prepareKey is the one step between a configured key and a call, shared
-// by the key check and the token: the shape checks, their warnings, and the
-// trimmed key to send. refused is set when the key must not be sent.
-func prepareKey(key string) (shape speech.KeyShape, warnings []Warning, refused *Result) {
-	shape = speech.CheckKeyShape(key)
-	for _, w := range shape.Warnings {
-		warnings = append(warnings, Warning{"Speech Key Needs Attention", w.Text})
-	}
-	if shape.Problem != nil {
-		refused = &Result{KeyValid: boolp(false), VoiceCount: -1, Summary: shape.Problem.Summary, Detail: shape.Problem.Detail, Warnings: warnings}
-	}
-	return shape, warnings, refused
+// voicesResult is a voices call's answer and the list it read.
+type voicesResult struct {
+	Answer
+	list      *VoiceList
+	notVoices bool
 }
 
 // Check runs the key check: shape first, then the token and voices calls
 // at once, then locate when the token endpoint rejected the key.
-func (c *Client) Check(ctx context.Context, req Request) Result {
-	shape, warnings, refused := prepareKey(req.Key)
-	if refused != nil {
-		return *refused
+func (c *Client) Check(ctx context.Context, req Request) Outcome {
+	shape := speech.CheckKeyShape(req.Key)
+	if shape.Refused != nil {
+		return Outcome{Class: Verdict, Cause: CauseKeyNotSendable, KeyValid: boolp(false), KeyRefused: shape.Refused, KeyNotes: shape.Notes,
+			VoiceCount: -1, Resolution: req.Resolution, Locate: req.Locate, Required: len(req.RequireVoices)}
 	}
 	key := shape.Trimmed
 	rec := req.Resolution.Recommended
@@ -92,75 +56,165 @@ func (c *Client) Check(ctx context.Context, req Request) Result {
 	ctx, cancel := context.WithTimeout(ctx, c.cfg.CheckTimeout)
 	defer cancel()
 
-	var token, voices Answer
+	obs := observation{req: req, shape: shape, checkTimeout: c.cfg.CheckTimeout, proxyBad: c.ProxyEnvMalformed}
+	var voices voicesResult
 	var wg sync.WaitGroup
 	if req.Voices {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			voices = c.CallVoices(ctx, rec.Voices, key)
+			voices = c.voices(ctx, rec.Voices, key, req.FullList)
 		}()
 	}
-	token = c.Call(ctx, http.MethodPost, rec.Token, key, TokenBodyLimit)
+	obs.token = c.token(ctx, rec.Token, key, true)
 	wg.Wait()
-
-	obs := observation{req: req, shape: shape, token: token, voiceCount: -1}
 	if req.Voices {
 		obs.voices = &voices
-		if voices.Status == http.StatusOK && voices.Failure == NoFailure {
-			obs.voiceCount = voices.VoiceCount
-			obs.voicesNotJSON = voices.VoiceCount < 0
-		}
 	}
-	obs.claims = claimsOf(token, key)
-	obs.checkTimeout = c.cfg.CheckTimeout
-	obs.dnsControl = c.dnsControl(ctx, req.Resolution, token)
-	if token.Status == http.StatusUnauthorized && req.Locate {
+	obs.control = c.dnsControl(ctx, req.Resolution, obs.token.Answer)
+	if obs.token.Status == http.StatusUnauthorized && obs.token.Responder == ResponderAzure && req.Locate {
 		obs.located, obs.locateTried = c.locate(ctx, key, rec.Token)
 	}
-	r := diagnose(obs)
-	r.Warnings = append(warnings, r.Warnings...)
-	return r
+	return diagnose(obs)
+}
+
+// token calls a token endpoint, shared with every caller of the same call
+// when shared is set (a key check); the ephemeral token asks for a token of
+// its own every time.
+func (c *Client) token(ctx context.Context, rawURL, key string, shared bool) tokenResult {
+	fn := func() tokenResult {
+		var body bytes.Buffer
+		a := c.do(ctx, call{role: RoleToken, method: http.MethodPost, url: rawURL, key: key, limit: TokenBodyLimit, read: func(r io.Reader) error {
+			_, err := io.Copy(&body, r)
+			return err
+		}})
+		t := tokenResult{Answer: a}
+		if a.OK() {
+			t.text = strings.TrimSpace(body.String())
+			t.claims = claimsOf(t.text, key)
+		}
+		return t
+	}
+	if !shared {
+		return fn()
+	}
+	return c.cache.tokens.do(ctx, callKey(http.MethodPost, rawURL, key), fn,
+		func(t tokenResult) bool { return remembered(t.Answer) },
+		func(ctx context.Context) tokenResult {
+			return tokenResult{Answer: Answer{Role: RoleToken, URL: rawURL, Failure: ctxFailure(ctx)}}
+		})
+}
+
+// voices reads a voices list, shared with every caller of the same call.
+// Lists with the same content share one copy, and full lists are kept
+// within the cache's budget; full asks for the full list, read again when
+// only its names were kept.
+func (c *Client) voices(ctx context.Context, rawURL, key string, full bool) voicesResult {
+	k := callKey(http.MethodGet, rawURL, key)
+	fn := func() voicesResult { return c.readVoicesList(ctx, rawURL, key, true) }
+	keep := func(v voicesResult) bool { return remembered(v.Answer) }
+	abandoned := func(ctx context.Context) voicesResult {
+		return voicesResult{Answer: Answer{Role: RoleVoices, URL: rawURL, Failure: ctxFailure(ctx)}}
+	}
+	v := c.cache.voices.do(ctx, k, fn, keep, abandoned)
+	if full && v.list != nil && v.list.voices == nil && v.list.Names() && v.list.Count > 0 {
+		// Kept as names only: read it again for this caller, without
+		// keeping it.
+		return c.readVoicesList(ctx, rawURL, key, false)
+	}
+	return v
+}
+
+func (c *Client) readVoicesList(ctx context.Context, rawURL, key string, keep bool) voicesResult {
+	var list *VoiceList
+	var notVoices bool
+	h := sha256.New()
+	a := c.do(ctx, call{role: RoleVoices, method: http.MethodGet, url: rawURL, key: key, limit: VoicesBodyLimit, read: func(r io.Reader) error {
+		h.Reset()
+		l, err := readVoices(io.TeeReader(r, h))
+		if errors.Is(err, errNotVoices) {
+			notVoices = true
+			return nil
+		}
+		list = l
+		return err
+	}})
+	v := voicesResult{Answer: a, notVoices: notVoices && a.OK()}
+	if a.OK() && list != nil {
+		v.list = list
+		if keep {
+			v.list = c.cache.lists.keep(string(h.Sum(nil)), list)
+		}
+	}
+	return v
 }
 
 // locate tries the key's token endpoint in every Speech region of every
-// cloud, at most LocateConcurrency at once, and returns where it was
-// accepted, in catalog order, and how many regions it tried.
-func (c *Client) locate(ctx context.Context, key, skipURL string) ([]string, int) {
-	type cand struct{ id, url string }
+// cloud at once and returns where it was accepted, in catalog order, with
+// every answer it got.
+func (c *Client) locate(ctx context.Context, key, skipURL string) ([]speech.Region, []Answer) {
+	type cand struct {
+		rg  speech.Region
+		url string
+	}
 	var cands []cand
-	for _, rg := range speech.Regions("") {
-		cl, _ := speech.CloudByName(rg.Cloud)
-		u := speech.RegionalEndpoints(cl, rg).Token
-		if u != skipURL {
-			cands = append(cands, cand{rg.Cloud + "/" + rg.Name, u})
+	for _, rg := range speech.Regions(nil) {
+		if u := speech.RegionalEndpoints(rg.Cloud, rg).Token; u != skipURL {
+			cands = append(cands, cand{rg, u})
 		}
 	}
-	ok := make([]bool, len(cands))
-	sem := make(chan struct{}, LocateConcurrency)
+	answers := make([]Answer, len(cands))
 	var wg sync.WaitGroup
 	for i := range cands {
 		wg.Add(1)
 		go func(i int) {
 			defer wg.Done()
-			select {
-			case sem <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			defer func() { <-sem }()
-			a := c.Call(ctx, http.MethodPost, cands[i].url, key, TokenBodyLimit)
-			ok[i] = a.Status == http.StatusOK
+			answers[i] = c.token(ctx, cands[i].url, key, true).Answer
+			answers[i].Role = RoleLocate
 		}(i)
 	}
 	wg.Wait()
-	var found []string
-	for i, hit := range ok {
-		if hit {
-			found = append(found, cands[i].id)
+	var found []speech.Region
+	for i, a := range answers {
+		if a.OK() {
+			found = append(found, cands[i].rg)
 		}
 	}
-	return found, len(cands)
+	return found, answers
+}
+
+// dnsControl tells a DNS failure that is a verdict from one that is the
+// network's. When the token host of a region outside the Speech table, or
+// of a custom domain, has no DNS answer, it asks the API host of the first
+// Speech region of the table in the same cloud, without the key: if that
+// host answers, this network resolves Azure's names, so the first host does
+// not exist. It returns nil when no comparison applies.
+func (c *Client) dnsControl(ctx context.Context, res speech.Resolution, token Answer) *Answer {
+	if token.Failure != FailDNS || (!res.UsesCustomDomain() && (res.Region == nil || res.Region.Listed)) {
+		return nil
+	}
+	table := speech.Regions(res.Cloud)
+	if len(table) == 0 {
+		return nil
+	}
+	u := "https://" + res.Cloud.HostName(speech.FamilyAPI, table[0].Name) + "/"
+	a := c.cache.controls.do(ctx, callKey(http.MethodGet, u, ""), func() Answer {
+		return c.do(ctx, call{role: RoleControl, method: http.MethodGet, url: u, limit: TokenBodyLimit})
+	}, remembered, func(ctx context.Context) Answer { return Answer{Role: RoleControl, URL: u, Failure: ctxFailure(ctx)} })
+	return &a
+}
+
+// claimsOf reads the hints of an issued token. A claim that carries any
+// part of the key is dropped: claims end up in state.
+func claimsOf(token, key string) speech.TokenClaims {
+	c, _ := speech.ParseTokenClaims(token)
+	rd := NewRedactor(key)
+	for _, v := range []*string{&c.Region, &c.ProductID, &c.ResourceID, &c.Audience} {
+		if rd.Holds(*v) || speech.LooksLikeKey(*v) {
+			*v = ""
+		}
+	}
+	return c
 }
 
 // Token is a freshly issued access token.
@@ -170,69 +224,30 @@ type Token struct {
 	ExpiresAt time.Time
 }
 
-// TokenLifetime is how long Speech tokens are valid.
+// TokenLifetime is how long Speech tokens are valid (SourceRESTAuth).
 const TokenLifetime = 10 * time.Minute
 
 // IssueToken asks the recommended token endpoint for a new token. It is
-// never cached: every call issues a token. When Azure refuses, the Result
-// holds the same diagnosis the key check gives.
-func (c *Client) IssueToken(ctx context.Context, key string, res speech.Resolution) (Token, Result) {
-	shape, warnings, refused := prepareKey(key)
-	if refused != nil {
-		return Token{}, *refused
+// never shared: every call issues a token. When Azure refuses, the outcome
+// is the key check's.
+func (c *Client) IssueToken(ctx context.Context, key string, res speech.Resolution) (Token, Outcome) {
+	shape := speech.CheckKeyShape(key)
+	if shape.Refused != nil {
+		return Token{}, Outcome{Class: Verdict, Cause: CauseKeyNotSendable, KeyValid: boolp(false), KeyRefused: shape.Refused, KeyNotes: shape.Notes, VoiceCount: -1, Resolution: res}
 	}
 	issued := time.Now()
 	ctx, cancel := context.WithTimeout(ctx, c.cfg.CheckTimeout)
 	defer cancel()
-	a := c.callWithRetries(ctx, http.MethodPost, res.Recommended.Token, shape.Trimmed, TokenBodyLimit)
-	obs := observation{req: Request{Key: key, Resolution: res, Token: true}, shape: shape, token: a, voiceCount: -1, checkTimeout: c.cfg.CheckTimeout}
-	obs.dnsControl = c.dnsControl(ctx, res, a)
-	obs.claims = claimsOf(a, key)
-	r := diagnose(obs)
-	r.Warnings = append(warnings, r.Warnings...)
-	if !r.Passed {
-		return Token{}, r
+	t := c.token(ctx, res.Recommended.Token, shape.Trimmed, false)
+	obs := observation{req: Request{Key: key, Resolution: res}, shape: shape, token: t, checkTimeout: c.cfg.CheckTimeout, proxyBad: c.ProxyEnvMalformed}
+	obs.control = c.dnsControl(ctx, res, t.Answer)
+	o := diagnose(obs)
+	if !o.Passed() {
+		return Token{}, o
 	}
-	t := Token{Value: strings.TrimSpace(string(a.Body)), IssuedBy: res.Recommended.Token, ExpiresAt: issued.Add(TokenLifetime)}
-	if exp, ok := speech.TokenExpiry(t.Value); ok && exp.After(issued) && exp.Before(issued.Add(2*TokenLifetime)) {
-		t.ExpiresAt = exp
+	tok := Token{Value: t.text, IssuedBy: res.Recommended.Token, ExpiresAt: issued.Add(TokenLifetime)}
+	if exp, ok := speech.TokenExpiry(tok.Value); ok && exp.After(issued) && exp.Before(issued.Add(2*TokenLifetime)) {
+		tok.ExpiresAt = exp
 	}
-	return t, r
-}
-
-// claimsOf reads the hints of an issued token. A claim that carries any
-// part of the key is dropped: claims end up in state.
-func claimsOf(token Answer, key string) speech.TokenClaims {
-	if token.Status != http.StatusOK || token.Failure != NoFailure {
-		return speech.TokenClaims{}
-	}
-	c, _ := speech.ParseTokenClaims(string(token.Body))
-	rd := newRedactor(key)
-	for _, v := range []*string{&c.Region, &c.ProductID, &c.ResourceID, &c.Audience} {
-		if rd.redact(*v) != *v {
-			*v = ""
-		}
-	}
-	return c
-}
-
-// tokenAlphabet is base64url with padding.
-const tokenAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_="
-
-// looksLikeToken reports whether a token endpoint's 200 body is a token:
-// a JWT, three base64url parts joined by dots.
-func looksLikeToken(body []byte) bool {
-	parts := strings.Split(strings.TrimSpace(string(body)), ".")
-	if len(parts) != 3 {
-		return false
-	}
-	for _, p := range parts {
-		if p == "" {
-			return false
-		}
-		if strings.TrimLeft(p, tokenAlphabet) != "" {
-			return false
-		}
-	}
-	return true
+	return tok, o
 }

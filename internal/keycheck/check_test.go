@@ -1,10 +1,6 @@
 package keycheck
 
 import (
-	"context"
-	"errors"
-	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -13,64 +9,24 @@ import (
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
-var fake *fakespeech.Service
-
-func TestMain(m *testing.M) {
-	var err error
-	fake, err = fakespeech.StartForProcess()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	code := m.Run()
-	_ = fake.Close()
-	os.Exit(code)
-}
-
-var keySeq int
-
-func newKey(t *testing.T) string {
-	t.Helper()
-	keySeq++
-	return fmt.Sprintf("%032x", uint64(time.Now().UnixNano())+uint64(keySeq)*7919)[:32]
-}
-
-func resolve(t *testing.T, in speech.Input) speech.Resolution {
-	t.Helper()
-	res, fs := speech.Resolve(in)
-	if speech.HasErrors(fs) {
-		t.Fatalf("resolve: %+v", fs)
-	}
-	return res
-}
-
-func sp(s string) *string { return &s }
-
-func client(t *testing.T, timeout time.Duration, retries int) *Client {
-	t.Helper()
-	c, err := NewClient(Config{Timeout: timeout, MaxRetries: retries, CACertPEM: string(fake.CAPEM()), Backoff: 10 * time.Millisecond}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
-
 func TestCheckAcceptedAndShared(t *testing.T) {
 	key := newKey(t)
 	fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: "japanwest"})
 	c := client(t, 5*time.Second, 1)
 	req := Request{Key: key, Resolution: resolve(t, speech.Input{Region: sp("japanwest")}), Voices: true}
-	done := make(chan Result, 50)
+	ctx := bounded(t, 30*time.Second)
+	done := make(chan Outcome, 50)
 	for i := 0; i < 50; i++ {
-		go func() { done <- c.Check(context.Background(), req) }()
+		go func() { done <- c.Check(ctx, req) }()
 	}
+	_, n := fakespeech.VoicesList("japanwest")
 	for i := 0; i < 50; i++ {
-		r := <-done
-		if !r.Passed || r.KeyValid == nil || !*r.KeyValid || r.TokenStatus != 200 || r.VoicesStatus != 200 || r.VoiceCount < 300 {
-			t.Fatalf("result %+v", r)
+		o := <-done
+		if !o.Passed() || o.KeyValid == nil || !*o.KeyValid || o.Token.Status != 200 || o.Voices == nil || o.Voices.Status != 200 || o.VoiceCount != n {
+			t.Fatalf("outcome %+v", o)
 		}
-		if r.Claims.ClaimRegion() != "japanwest" || r.Claims.PricingTier() != "S0" {
-			t.Errorf("claims %+v", r.Claims)
+		if o.Claims.ClaimRegion() != "japanwest" || o.Claims.PricingTier() != "S0" {
+			t.Errorf("claims %+v", o.Claims)
 		}
 	}
 	if n, v := fake.TokenCalls(key), fake.VoicesCalls(key); n != 1 || v != 1 {
@@ -82,50 +38,37 @@ func TestCheckLocateSeedCase(t *testing.T) {
 	key := newKey(t)
 	fake.Add(fakespeech.Resource{Key: key, Cloud: "china", Region: "chinaeast2"})
 	c := client(t, 5*time.Second, 1)
-	r := c.Check(context.Background(), Request{Key: key, Resolution: resolve(t, speech.Input{Region: sp("japanwest"), Cloud: sp("public")}), Voices: true, Locate: true})
-	if r.Passed || r.KeyValid == nil || *r.KeyValid || r.TokenStatus != 401 {
-		t.Fatalf("result %+v", r)
+	o := c.Check(bounded(t, 60*time.Second), Request{Key: key, Resolution: resolve(t, speech.Input{Region: sp("japanwest"), Cloud: sp("public")}), Voices: true, Locate: true})
+	if o.Class != Verdict || o.Cause != CauseKeyElsewhere || o.Token.Status != 401 {
+		t.Fatalf("outcome %+v", o)
 	}
-	if len(r.Located) != 1 || r.Located[0] != "china/chinaeast2" {
-		t.Errorf("located %v", r.Located)
+	if len(o.Located) != 1 || o.Located[0].Name != "chinaeast2" || o.LocateAnswered != len(speech.Regions(nil))-1 || len(o.LocateUnreachable) != 0 {
+		t.Errorf("located %v, answered %d, unreachable %v", o.Located, o.LocateAnswered, o.LocateUnreachable)
 	}
-	if !strings.Contains(r.Detail, `set cloud = "china" and region = "chinaeast2"`) || strings.Contains(r.Detail, key) {
-		t.Errorf("detail %s", r.Detail)
+	want := speech.Fix{{Setting: speech.SettingCloud, Value: "china"}, {Setting: speech.SettingRegion, Value: "chinaeast2"}}
+	if len(o.Fix) != 2 || o.Fix[0] != want[0] || o.Fix[1] != want[1] {
+		t.Errorf("fix %+v, want %+v", o.Fix, want)
 	}
-	if n, want := fake.TokenCalls(key), len(speech.Regions("")); n != want {
+	if n, want := fake.TokenCalls(key), len(speech.Regions(nil)); n != want {
 		t.Errorf("locate made %d token calls, want %d (the configured region, then every other)", n, want)
 	}
 }
 
-func TestCountVoices(t *testing.T) {
-	body, n := fakespeech.VoicesList("westus")
-	for _, tc := range []struct {
-		body  string
-		count int
-		ok    bool
-	}{
-		{string(body), n, true},
-		{`[]`, 0, true},
-		{` [ {"Name":"a"} , {"Name":"b\"}{,","S":[1,{"x":2}]} ] `, 2, true},
-		{`[{"a":1}]`, 1, true},
-		{`[1,2]`, 0, false},
-		{`["a"]`, 0, false},
-		{`[null]`, 0, false},
-		{`{"a":[]}`, 0, false},
-		{`<html></html>`, 0, false},
-		{`[{"a":1}`, 0, false},
-		{``, 0, false},
-		{`[{"a":1}] [{"b":2}]`, 0, false},
-		{`[{"a":1}] x`, 0, false},
-	} {
-		l, err := readVoices(strings.NewReader(tc.body), VoicesBodyLimit)
-		got := 0
-		if l != nil {
-			got = l.Count
-		}
-		if ok := err == nil; (ok && got != tc.count) || ok != tc.ok || (!ok && !errors.Is(err, errNotVoices)) {
-			t.Errorf("readVoices(%.40q) = %d, %v; want %d, ok=%v", tc.body, got, err, tc.count, tc.ok)
-		}
+// Locate beside a blocked host never claims calls it did not make: the
+// regions it could not reach are named, and the key is still found where
+// Azure accepts it.
+func TestLocateBesideABlockedCloud(t *testing.T) {
+	key := newKey(t)
+	fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: "eastus"})
+	fake.SetHostRule("*.azure.cn", fakespeech.HostRule{ConnectStatus: 403})
+	defer fake.SetHostRule("*.azure.cn", fakespeech.HostRule{})
+	c := client(t, 2*time.Second, 0)
+	o := c.Check(bounded(t, 60*time.Second), Request{Key: key, Resolution: resolve(t, speech.Input{Region: sp("westus")}), Locate: true})
+	if o.Cause != CauseKeyElsewhere || len(o.Located) != 1 || o.Located[0].Name != "eastus" {
+		t.Fatalf("outcome %+v", o)
+	}
+	if len(o.LocateUnreachable) != 3 || o.LocateAnswered != len(speech.Regions(nil))-1-3 {
+		t.Errorf("answered %d, unreachable %v: the three China regions could not be reached", o.LocateAnswered, o.LocateUnreachable)
 	}
 }
 
@@ -137,16 +80,16 @@ func TestCheckRegionOutsideTheTable(t *testing.T) {
 	hosted := newKey(t)
 	fake.AddRegion("public", "polandcentral")
 	fake.Add(fakespeech.Resource{Key: hosted, Cloud: "public", Region: "polandcentral"})
-	r := c.Check(context.Background(), Request{Key: hosted, Resolution: resolve(t, speech.Input{Region: sp("polandcentral")}), Voices: true})
-	if !r.Passed || r.TokenStatus != 200 {
-		t.Fatalf("a hosted region outside the table: %+v", r)
+	ctx := bounded(t, 60*time.Second)
+	o := c.Check(ctx, Request{Key: hosted, Resolution: resolve(t, speech.Input{Region: sp("polandcentral")}), Voices: true})
+	if !o.Passed() {
+		t.Fatalf("a hosted region outside the table: %+v", o)
 	}
 
 	key := newKey(t)
-	res := resolve(t, speech.Input{Region: sp("marsnorth")})
-	r = c.Check(context.Background(), Request{Key: key, Resolution: res})
-	if r.Passed || r.Inconclusive() || r.Summary != "No Speech Endpoint In Region" || !strings.Contains(r.Detail, "southafricanorth.api.cognitive.microsoft.com") {
-		t.Errorf("no DNS answer in a region outside the table: %+v", r)
+	o = c.Check(ctx, Request{Key: key, Resolution: resolve(t, speech.Input{Region: sp("marsnorth")})})
+	if o.Cause != CauseNoSuchRegion || o.Control == nil || o.Control.Host() != "southafricanorth.api.cognitive.microsoft.com" {
+		t.Errorf("no DNS answer in a region outside the table: %+v", o)
 	}
 	if fake.TokenCalls(key) != 0 {
 		t.Error("the key reached a host that does not exist")
@@ -157,31 +100,112 @@ func TestCheckRegionOutsideTheTable(t *testing.T) {
 		}
 	}
 
-	// A custom domain no resource has: the same comparison.
-	r = c.Check(context.Background(), Request{Key: key, Resolution: resolve(t, speech.Input{Endpoint: sp("https://nobody-has-this-one.cognitiveservices.azure.us/"), PrivateEndpoint: true})})
-	if r.Summary != "Custom Domain Not Found" || r.Inconclusive() {
-		t.Errorf("a custom domain that does not exist: %+v", r)
+	o = c.Check(ctx, Request{Key: key, Resolution: resolve(t, speech.Input{Endpoint: sp("https://nobody-has-this-one.cognitiveservices.azure.us/"), PrivateEndpoint: true})})
+	if o.Cause != CauseNoSuchDomain {
+		t.Errorf("a custom domain that does not exist: %+v", o)
 	}
 
 	// The resolver is down: nothing resolves, so nothing is judged.
 	fake.SetDNSDown(true)
 	defer fake.SetDNSDown(false)
-	r = NewCheckClient(t).Check(context.Background(), Request{Key: key, Resolution: resolve(t, speech.Input{Region: sp("marseast")})})
-	if !r.Inconclusive() || r.Summary != "Speech Host Not Found" {
-		t.Errorf("with the resolver down: %+v", r)
+	o = client(t, 2*time.Second, 0).Check(ctx, Request{Key: key, Resolution: resolve(t, speech.Input{Region: sp("marseast")})})
+	if o.Class != Inconclusive || o.Cause != CauseNoAnswer || o.Call.Failure != FailDNS {
+		t.Errorf("with the resolver down: %+v", o)
 	}
 }
 
-// NewCheckClient is a client with a fresh cache.
-func NewCheckClient(t *testing.T) *Client { return client(t, 2*time.Second, 0) }
-
-// A list past the limit is refused while streaming, without holding it.
-func TestCountVoicesStreamLimit(t *testing.T) {
-	body := "[" + strings.Repeat(`{"Name":"x"},`, 1000) + `{"Name":"x"}]`
-	if _, err := readVoices(strings.NewReader(body), int64(len(body))-1); !errors.Is(err, errTooLarge) {
-		t.Errorf("one byte over the limit: %v", err)
+// A voices data source reads the full list again when the plan kept only
+// its names.
+func TestFullListReadAgainPastTheBudget(t *testing.T) {
+	key := newKey(t)
+	fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: "westus3"})
+	c := client(t, 5*time.Second, 0)
+	c.cache.SetListBudget(1)
+	ctx := bounded(t, 30*time.Second)
+	res := resolve(t, speech.Input{Region: sp("westus3")})
+	o := c.Check(ctx, Request{Key: key, Resolution: res, Voices: true, RequireVoices: []string{"en-US-JennyNeural"}})
+	if !o.Passed() || o.List == nil {
+		t.Fatalf("check: %+v", o)
 	}
-	if l, err := readVoices(strings.NewReader(body), int64(len(body))); err != nil || l.Count != 1001 {
-		t.Errorf("at the limit: %+v, %v", l, err)
+	if _, kept := o.List.Voices(); kept {
+		t.Error("a list over the budget was kept whole")
+	}
+	full := c.Check(ctx, Request{Key: key, Resolution: res, Voices: true, FullList: true})
+	if vs, kept := full.List.Voices(); !kept || len(vs) != full.VoiceCount {
+		t.Errorf("the voices data source got %d voices (kept %v) of %d", len(vs), kept, full.VoiceCount)
+	}
+	if n := fake.VoicesCalls(key); n != 2 {
+		t.Errorf("%d voices calls, want 2 (the check, then the full list again)", n)
+	}
+}
+
+func TestIssueToken(t *testing.T) {
+	key := newKey(t)
+	fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: "westus3", ClaimRegion: "eastus"})
+	c := client(t, 5*time.Second, 1)
+	res := resolve(t, speech.Input{Region: sp("westus3")})
+	ctx := bounded(t, 30*time.Second)
+
+	tok, o := c.IssueToken(ctx, " "+key+"\n", res)
+	if !o.Passed() || strings.Count(tok.Value, ".") != 2 || tok.IssuedBy != res.Recommended.Token || time.Until(tok.ExpiresAt) > TokenLifetime+time.Minute {
+		t.Fatalf("token %+v, outcome %+v", tok, o)
+	}
+	if len(o.KeyNotes) != 1 || o.KeyNotes[0].Code != speech.CodeKeyTrimmed || len(o.Notes) != 1 || o.Notes[0] != NoteTokenOtherRegion {
+		t.Errorf("the token path notes %+v %+v; want the key-shape and region notes the check gives", o.KeyNotes, o.Notes)
+	}
+	// Every call issues a token: nothing is shared.
+	if _, o := c.IssueToken(ctx, key, res); !o.Passed() || fake.TokenCalls(key) != 2 {
+		t.Errorf("second token: %+v, token calls %d", o, fake.TokenCalls(key))
+	}
+	if _, o := c.IssueToken(ctx, "{0b1f6472-1ef6-4c1d-8f0a-123456789abc}", res); o.Cause != CauseKeyNotSendable || o.KeyRefused.Code != speech.CodeKeyGUID {
+		t.Errorf("a braced GUID: %+v", o)
+	}
+	if _, o := c.IssueToken(ctx, newKey(t), res); o.Cause != CauseKeyRejected {
+		t.Errorf("unknown key: %+v", o)
+	}
+}
+
+// A 200 from the token endpoint whose body is not a token is no success.
+func TestEmptyTokenIsNoToken(t *testing.T) {
+	key := newKey(t)
+	fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: "westus", Fault: fakespeech.FaultEmptyToken})
+	c := client(t, 2*time.Second, 0)
+	res := resolve(t, speech.Input{Region: sp("westus")})
+	ctx := bounded(t, 30*time.Second)
+	if o := c.Check(ctx, Request{Key: key, Resolution: res}); o.Cause != CauseNotToken {
+		t.Errorf("check: %+v", o)
+	}
+	if tok, o := c.IssueToken(ctx, key, res); o.Passed() || tok.Value != "" {
+		t.Errorf("token: %+v %+v", tok, o)
+	}
+}
+
+// Claims that carry the key are dropped; the others keep only their shape.
+func TestClaimsCarryingTheKeyAreDropped(t *testing.T) {
+	key := "a" + newKey(t)[1:] // starts with a letter: a well-formed region name
+	fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: "westus", Fault: fakespeech.FaultClaimsKey})
+	o := client(t, 2*time.Second, 0).Check(bounded(t, 30*time.Second), Request{Key: key, Resolution: resolve(t, speech.Input{Region: sp("westus")})})
+	if !o.Passed() {
+		t.Fatalf("outcome %+v", o)
+	}
+	if o.Claims.ClaimRegion() != "" || o.Claims.PricingTier() != "" || o.Claims.ResourceID != "" {
+		t.Errorf("claims carrying the key were kept: %+v", o.Claims)
+	}
+}
+
+// The check's deadline bounds it: an answer slower than check_timeout ends
+// the check at check_timeout, whatever request_timeout allows.
+func TestCheckTimeoutBoundsTheCheck(t *testing.T) {
+	key := newKey(t)
+	fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: "northeurope", Fault: fakespeech.FaultSlow})
+	fake.SlowDelay = 30 * time.Second
+	c, err := NewClient(Config{Timeout: time.Minute, MaxRetries: 3, CheckTimeout: time.Second, CACertPEM: string(fake.CAPEM())}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	o := c.Check(bounded(t, 30*time.Second), Request{Key: key, Resolution: resolve(t, speech.Input{Region: sp("northeurope")})})
+	if o.Cause != CauseNoAnswer || o.Call.Failure != FailDeadline || time.Since(start) > 5*time.Second {
+		t.Errorf("outcome %+v after %s", o, time.Since(start))
 	}
 }

@@ -3,10 +3,8 @@ package keycheck
 import (
 	"encoding/base64"
 	"encoding/hex"
-	"errors"
 	"net/url"
 	"strings"
-	"unicode/utf8"
 )
 
 // fragmentLen is the shortest run of a key's characters that redaction
@@ -16,11 +14,13 @@ const fragmentLen = 12
 // redacted replaces a key, or any part of one, in text.
 const redacted = "[redacted key]"
 
-// KeyForms are the whole forms of a key that must never appear in output:
+// keyForms are the whole forms of a key that must never appear in output:
 // as configured, trimmed, in upper and lower case; and each of those in
 // base64 (standard and URL, with and without padding), URL-encoded and
-// hex. Redact matches them case-insensitively.
-func KeyForms(key string) []string {
+// hex. Redaction matches them case-insensitively. The provider quotes no
+// text from Azure's answers, so these forms guard the text a diagnostic
+// builds from the configuration (a key given as a subdomain, say).
+func keyForms(key string) []string {
 	seen := map[string]bool{}
 	var forms []string
 	add := func(s string) {
@@ -44,22 +44,20 @@ func KeyForms(key string) []string {
 	return forms
 }
 
-// Redact removes every form of the key from s, case-insensitively, and
-// every run of fragmentLen or more of its characters. Call it before any
-// cut: a cut can leave a part of a form that no longer matches as a whole.
-func Redact(s, key string) string { return newRedactor(key).redact(s) }
+// Redactor removes every trace of one key from text.
+type Redactor struct {
+	forms    []string // for log masking
+	patterns []string // lower-cased forms and fragments
+}
 
-// redactor holds what redaction looks for, lower-cased: the key's forms
-// and its fragments, built once for every text of one result.
-type redactor struct{ patterns []string }
-
-func newRedactor(key string) redactor {
+// NewRedactor builds the redactor of a key (a zero Redactor for "").
+func NewRedactor(key string) Redactor {
 	trimmed := strings.Trim(strings.TrimSpace(key), "\"'`")
 	if trimmed == "" {
-		return redactor{}
+		return Redactor{}
 	}
-	var r redactor
-	for _, f := range KeyForms(key) {
+	r := Redactor{forms: keyForms(key)}
+	for _, f := range r.forms {
 		r.patterns = append(r.patterns, asciiLower(f))
 	}
 	for i := 0; i+fragmentLen <= len(trimmed); i++ {
@@ -68,26 +66,28 @@ func newRedactor(key string) redactor {
 	return r
 }
 
-func (r redactor) redact(s string) string {
+// Forms are the whole forms of the key, for masking logs.
+func (r Redactor) Forms() []string { return append([]string(nil), r.forms...) }
+
+// Redact removes every form of the key from s, case-insensitively, and
+// every run of fragmentLen or more of its characters.
+func (r Redactor) Redact(s string) string {
 	if s == "" || len(r.patterns) == 0 {
 		return s
 	}
 	low := asciiLower(s)
 	mask := make([]bool, len(s))
-	mark := func(p string) {
+	for _, p := range r.patterns {
 		for from := 0; ; {
 			i := strings.Index(low[from:], p)
 			if i < 0 {
-				return
+				break
 			}
 			for j := from + i; j < from+i+len(p); j++ {
 				mask[j] = true
 			}
 			from += i + 1
 		}
-	}
-	for _, p := range r.patterns {
-		mark(p)
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); {
@@ -108,6 +108,10 @@ func (r redactor) redact(s string) string {
 	return b.String()
 }
 
+// Holds reports whether s holds the key, or a run of fragmentLen of its
+// characters, in any of its forms.
+func (r Redactor) Holds(s string) bool { return r.Redact(s) != s }
+
 // asciiLower lower-cases ASCII letters only, so that byte offsets stay
 // those of the original text.
 func asciiLower(s string) string {
@@ -118,56 +122,4 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
-}
-
-// cutBytes cuts s to at most n bytes, on a rune boundary, the mark of the
-// cut included.
-func cutBytes(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	const mark = "…"
-	i := n - len(mark)
-	for i > 0 && !utf8.RuneStart(s[i]) {
-		i--
-	}
-	return s[:i] + mark
-}
-
-// cutRunes cuts s to at most n runes, on a rune boundary, marking the cut.
-func cutRunes(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n]) + "…"
-}
-
-func asProxyError(err error, target **ProxyError) bool { return err != nil && errors.As(err, target) }
-
-// rootCause is the innermost error's text, which names the failure without
-// repeating the URL.
-func rootCause(err error) string {
-	if err == nil {
-		return "no detail"
-	}
-	for {
-		next := errors.Unwrap(err)
-		if next == nil {
-			return err.Error()
-		}
-		err = next
-	}
-}
-
-// Redacted is the result with every trace of the key removed from its
-// words: the one step between a check and any diagnostic or state.
-func (r Result) Redacted(key string) Result {
-	rd := newRedactor(key)
-	r.Summary, r.Detail = rd.redact(r.Summary), rd.redact(r.Detail)
-	ws := make([]Warning, len(r.Warnings))
-	for i, w := range r.Warnings {
-		ws[i] = Warning{rd.redact(w.Summary), rd.redact(w.Detail)}
-	}
-	r.Warnings = ws
-	return r
 }

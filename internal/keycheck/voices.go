@@ -1,6 +1,7 @@
 package keycheck
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
@@ -8,35 +9,200 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
-// Errors of reading a voices list.
-var (
-	errTooLarge  = errors.New("the body is larger than the limit")
-	errNotVoices = errors.New("the body is not a JSON list of voices")
-)
+// errNotVoices is the error of a body that is not a JSON list of voices.
+var errNotVoices = errors.New("the body is not a JSON list of voices")
 
-// limitedReader fails with errTooLarge once more than n bytes are read.
-type limitedReader struct {
-	r io.Reader
-	n int64
+// MaxKeptVoices bounds the voices a list keeps: the public list has
+// several hundred; a longer list is counted, not kept, so that memory per
+// key stays bounded whatever a body holds.
+const MaxKeptVoices = 4096
+
+// Voice is one voice of a region's list: the fields Microsoft documents
+// for the voices list (speech.SourceRESTTTS), and only those.
+type Voice struct {
+	ShortName        string
+	DisplayName      string
+	LocalName        string
+	Locale           string
+	LocaleName       string
+	Gender           string
+	VoiceType        string
+	Status           string
+	SampleRateHertz  int64
+	WordsPerMinute   int64 // -1 when absent
+	Styles           []string
+	SecondaryLocales []string
+	RolePlays        []string
+	// name is the long name when it differs from the usual form (see
+	// Name); "" otherwise, so that the usual form is not stored.
+	name string
 }
 
-func (l *limitedReader) Read(p []byte) (int, error) {
-	if l.n < 0 {
-		return 0, errTooLarge
+// Name is the voice's long name, "Microsoft Server Speech Text to Speech
+// Voice (en-US, AvaMultilingualNeural)".
+func (v Voice) Name() string {
+	if v.name != "" {
+		return v.name
 	}
-	if int64(len(p)) > l.n+1 {
-		p = p[:l.n+1]
+	return longName(v.Locale, v.ShortName)
+}
+
+func longName(locale, short string) string {
+	return "Microsoft Server Speech Text to Speech Voice (" + locale + ", " + strings.TrimPrefix(short, locale+"-") + ")"
+}
+
+// VoiceList is what a plan keeps of a voices list: its count, its short
+// names, and the full voices while the memory budget allows.
+type VoiceList struct {
+	// Count is the number of voices the list had.
+	Count int
+	// names are the short names as the list writes them, one per line;
+	// "" when the list had more than MaxKeptVoices voices.
+	names string
+	// voices is the full list; nil when it was not kept.
+	voices []Voice
+	// size estimates the memory of voices.
+	size int
+}
+
+// Names reports whether the short names were kept (the list had at most
+// MaxKeptVoices voices).
+func (l *VoiceList) Names() bool { return l.Count <= MaxKeptVoices }
+
+// Voices returns the full list, and whether it was kept.
+func (l *VoiceList) Voices() ([]Voice, bool) { return l.voices, l.voices != nil || l.Count == 0 }
+
+// eachName calls fn with each short name until it returns false.
+func (l *VoiceList) eachName(fn func(string) bool) {
+	s := l.names
+	for s != "" {
+		name, rest, _ := strings.Cut(s, "\n")
+		if !fn(name) {
+			return
+		}
+		s = rest
 	}
-	n, err := l.r.Read(p)
-	l.n -= int64(n)
-	if l.n < 0 {
-		return n, errTooLarge
+}
+
+// wireVoice is a voice as the service sends it. Unknown fields, such as
+// ExtendedPropertyMap, are skipped by the decoder, never held.
+type wireVoice struct {
+	Name                string   `json:"Name"`
+	DisplayName         string   `json:"DisplayName"`
+	LocalName           string   `json:"LocalName"`
+	ShortName           string   `json:"ShortName"`
+	Gender              string   `json:"Gender"`
+	Locale              string   `json:"Locale"`
+	LocaleName          string   `json:"LocaleName"`
+	SampleRateHertz     flexInt  `json:"SampleRateHertz"`
+	VoiceType           string   `json:"VoiceType"`
+	Status              string   `json:"Status"`
+	WordsPerMinute      flexInt  `json:"WordsPerMinute"`
+	StyleList           []string `json:"StyleList"`
+	SecondaryLocaleList []string `json:"SecondaryLocaleList"`
+	RolePlayList        []string `json:"RolePlayList"`
+}
+
+// flexInt reads a number given as a JSON string ("24000", as Microsoft's
+// sample gives SampleRateHertz and WordsPerMinute, SourceRESTTTS) or as a
+// JSON number (24000). Absent, null or unreadable: not set.
+type flexInt struct {
+	n   int64
+	set bool
+}
+
+func (f *flexInt) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	if len(b) > 0 && b[0] == '"' {
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		b = []byte(strings.TrimSpace(s))
 	}
-	return n, err
+	if n, err := strconv.ParseInt(string(b), 10, 64); err == nil {
+		f.n, f.set = n, true
+	} else if x, err := strconv.ParseFloat(string(b), 64); err == nil && x >= 0 && x < 1e12 {
+		f.n, f.set = int64(x), true
+	}
+	return nil
+}
+
+// readVoices reads a voices list as it streams in, one voice in memory at a
+// time, never the body. It keeps the documented fields of at most
+// MaxKeptVoices voices; strings and lists that repeat across voices
+// (locales, genders, styles) are stored once, and the long name only when
+// it is not the usual form. It fails with errNotVoices unless the body is a
+// JSON array of objects and nothing else, with errTooLarge past the
+// reader's limit, and with the reader's error when the stream breaks.
+func readVoices(r io.Reader) (*VoiceList, error) {
+	dec := json.NewDecoder(r)
+	list := &VoiceList{}
+	intern := map[string]string{}
+	in := func(s string) string {
+		if v, ok := intern[s]; ok {
+			return v
+		}
+		intern[s] = s
+		return s
+	}
+	lists := map[string][]string{}
+	ins := func(ss []string) []string {
+		if len(ss) == 0 {
+			return nil
+		}
+		k := strings.Join(ss, "\x00")
+		if v, ok := lists[k]; ok {
+			return v
+		}
+		out := make([]string, len(ss))
+		for i, s := range ss {
+			out[i] = in(s)
+		}
+		lists[k] = out
+		list.size += len(out) * int(unsafe.Sizeof(""))
+		return out
+	}
+	var names strings.Builder
+	err := eachVoice(dec, func(w *wireVoice) error {
+		list.Count++
+		if list.Count > MaxKeptVoices {
+			list.voices, names = nil, strings.Builder{}
+			return nil
+		}
+		v := Voice{
+			ShortName: w.ShortName, DisplayName: in(w.DisplayName), LocalName: in(w.LocalName),
+			Locale: in(w.Locale), LocaleName: in(w.LocaleName), Gender: in(w.Gender), VoiceType: in(w.VoiceType), Status: in(w.Status),
+			SampleRateHertz: w.SampleRateHertz.n, WordsPerMinute: -1,
+			Styles: ins(w.StyleList), SecondaryLocales: ins(w.SecondaryLocaleList), RolePlays: ins(w.RolePlayList),
+		}
+		if w.WordsPerMinute.set {
+			v.WordsPerMinute = w.WordsPerMinute.n
+		}
+		if w.Name != longName(w.Locale, w.ShortName) {
+			v.name = w.Name
+		}
+		list.voices = append(list.voices, v)
+		list.size += int(unsafe.Sizeof(v)) + len(v.ShortName) + len(v.name)
+		if names.Len() > 0 {
+			names.WriteByte('\n')
+		}
+		names.WriteString(strings.ReplaceAll(w.ShortName, "\n", " "))
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for s := range intern {
+		list.size += len(s)
+	}
+	list.names = names.String()
+	return list, nil
 }
 
 // eachVoice calls fn with each element of the JSON array dec reads,
@@ -92,108 +258,6 @@ func streamErr(err error) error {
 	return err
 }
 
-// MaxKeptVoices bounds the voices an answer keeps: the public list has
-// several hundred; a longer list is counted, not kept, so that memory per
-// key stays bounded whatever a body holds.
-const MaxKeptVoices = 4096
-
-// Voice is one voice of a region's list: the fields Microsoft documents
-// for the voices list (speech.SourceRESTTTS), and only those.
-type Voice struct {
-	ShortName        string
-	Name             string
-	DisplayName      string
-	LocalName        string
-	Locale           string
-	LocaleName       string
-	Gender           string
-	VoiceType        string
-	Status           string
-	SampleRateHertz  int64
-	WordsPerMinute   int64 // -1 when absent
-	Styles           []string
-	SecondaryLocales []string
-	RolePlays        []string
-}
-
-// VoiceList is what an answer keeps of a voices list.
-type VoiceList struct {
-	Count int
-	// Voices is nil when the list had more than MaxKeptVoices voices.
-	Voices []Voice
-}
-
-// wireVoice is a voice as the service sends it. Unknown fields, such as
-// ExtendedPropertyMap, are skipped by the decoder, never held.
-type wireVoice struct {
-	Name                string   `json:"Name"`
-	DisplayName         string   `json:"DisplayName"`
-	LocalName           string   `json:"LocalName"`
-	ShortName           string   `json:"ShortName"`
-	Gender              string   `json:"Gender"`
-	Locale              string   `json:"Locale"`
-	LocaleName          string   `json:"LocaleName"`
-	SampleRateHertz     string   `json:"SampleRateHertz"`
-	VoiceType           string   `json:"VoiceType"`
-	Status              string   `json:"Status"`
-	WordsPerMinute      string   `json:"WordsPerMinute"`
-	StyleList           []string `json:"StyleList"`
-	SecondaryLocaleList []string `json:"SecondaryLocaleList"`
-	RolePlayList        []string `json:"RolePlayList"`
-}
-
-// readVoices reads a voices list as it streams in, one voice in memory at a
-// time, never the body: the list is hundreds of KB, and a body can be as
-// large as limit. It keeps the documented fields of at most MaxKeptVoices
-// voices; strings that repeat across voices (locales, genders, styles) are
-// stored once. It fails with errNotVoices unless the body is a JSON array
-// of objects and nothing else, with errTooLarge past limit, and with the
-// reader's error when the stream breaks.
-func readVoices(r io.Reader, limit int64) (*VoiceList, error) {
-	dec := json.NewDecoder(&limitedReader{r: r, n: limit})
-	list := &VoiceList{}
-	intern := map[string]string{}
-	in := func(s string) string {
-		if v, ok := intern[s]; ok {
-			return v
-		}
-		intern[s] = s
-		return s
-	}
-	ins := func(ss []string) []string {
-		if len(ss) == 0 {
-			return nil
-		}
-		out := make([]string, len(ss))
-		for i, s := range ss {
-			out[i] = in(s)
-		}
-		return out
-	}
-	err := eachVoice(dec, func(w *wireVoice) error {
-		list.Count++
-		if list.Count > MaxKeptVoices {
-			list.Voices = nil
-			return nil
-		}
-		v := Voice{
-			ShortName: w.ShortName, Name: w.Name, DisplayName: w.DisplayName, LocalName: w.LocalName,
-			Locale: in(w.Locale), LocaleName: in(w.LocaleName), Gender: in(w.Gender), VoiceType: in(w.VoiceType), Status: in(w.Status),
-			WordsPerMinute: -1, Styles: ins(w.StyleList), SecondaryLocales: ins(w.SecondaryLocaleList), RolePlays: ins(w.RolePlayList),
-		}
-		v.SampleRateHertz, _ = strconv.ParseInt(w.SampleRateHertz, 10, 64)
-		if n, err := strconv.ParseInt(w.WordsPerMinute, 10, 64); err == nil {
-			v.WordsPerMinute = n
-		}
-		list.Voices = append(list.Voices, v)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return list, nil
-}
-
 // longForm matches a voice's long name, "Microsoft Server Speech Text to
 // Speech Voice (en-US, AvaMultilingualNeural)".
 var longForm = regexp.MustCompile(`(?i)^\s*Microsoft Server Speech Text to Speech Voice \(\s*([A-Za-z0-9-]+)\s*,\s*([A-Za-z0-9:_-]+)\s*\)\s*$`)
@@ -210,49 +274,66 @@ func VoiceShortName(s string) string {
 // MissingVoices returns the required voices (as written) that the list
 // does not offer, matching short names case-insensitively.
 func (l *VoiceList) MissingVoices(required []string) []string {
-	offered := make(map[string]bool, len(l.Voices))
-	for _, v := range l.Voices {
-		offered[strings.ToLower(v.ShortName)] = true
-	}
 	missing := []string{}
 	for _, r := range required {
-		if !offered[strings.ToLower(VoiceShortName(r))] {
+		want, found := VoiceShortName(r), false
+		l.eachName(func(n string) bool {
+			found = strings.EqualFold(n, want)
+			return !found
+		})
+		if !found {
 			missing = append(missing, r)
 		}
 	}
 	return missing
 }
 
+// Suggestion is what a list offers instead of a voice it lacks.
+type Suggestion struct {
+	// Names are the closest short names offered (a typo), else the voices
+	// of the same locale; at most the limit asked.
+	Names []string
+	// Locale is set, as the list writes it, when Names are the voices of
+	// the missing voice's locale.
+	Locale string
+}
+
 // Suggest names, for a voice the list lacks, the closest short names it
-// offers (a typo), else the voices of the same locale, at most max.
-func (l *VoiceList) Suggest(required string, limit int) (names []string, sameLocale bool) {
+// offers (a typo), else the voices of the same locale, at most limit.
+func (l *VoiceList) Suggest(required string, limit int) Suggestion {
 	want := strings.ToLower(VoiceShortName(required))
 	type cand struct {
 		name string
 		d    int
 	}
 	var cs []cand
-	for _, v := range l.Voices {
-		if d := speech.EditDistance(want, strings.ToLower(v.ShortName)); d <= 3 {
-			cs = append(cs, cand{v.ShortName, d})
+	l.eachName(func(n string) bool {
+		if d := speech.EditDistance(want, strings.ToLower(n)); d <= 3 {
+			cs = append(cs, cand{n, d})
 		}
-	}
+		return true
+	})
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
+	var s Suggestion
 	for _, c := range cs {
-		if len(names) < limit {
-			names = append(names, c.name)
+		if len(s.Names) < limit {
+			s.Names = append(s.Names, c.name)
 		}
 	}
-	if len(names) > 0 {
-		return names, false
+	if len(s.Names) > 0 {
+		return s
 	}
 	locale := localeOf(want)
-	for _, v := range l.Voices {
-		if strings.EqualFold(v.Locale, locale) && len(names) < limit {
-			names = append(names, v.ShortName)
+	l.eachName(func(n string) bool {
+		if lc := localeOf(strings.ToLower(n)); lc != "" && lc == locale {
+			if s.Locale == "" {
+				s.Locale = n[:len(lc)]
+			}
+			s.Names = append(s.Names, n)
 		}
-	}
-	return names, true
+		return len(s.Names) < limit
+	})
+	return s
 }
 
 // localeOf is the locale part of a short name: "en-us" of

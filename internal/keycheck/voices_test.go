@@ -2,20 +2,18 @@ package keycheck
 
 import (
 	"bytes"
-	"context"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/fakespeech"
-	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
 func list(t testing.TB, region string) *VoiceList {
 	t.Helper()
 	body, _ := fakespeech.VoicesList(region)
-	l, err := readVoices(bytes.NewReader(body), VoicesBodyLimit)
+	l, err := readVoices(bytes.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,29 +23,112 @@ func list(t testing.TB, region string) *VoiceList {
 func TestReadVoicesKeepsTheDocumentedFields(t *testing.T) {
 	l := list(t, "eastus")
 	_, n := fakespeech.VoicesList("eastus")
-	if l.Count != n || len(l.Voices) != n {
-		t.Fatalf("read %d voices, kept %d; want %d", l.Count, len(l.Voices), n)
+	vs, kept := l.Voices()
+	if l.Count != n || !kept || len(vs) != n {
+		t.Fatalf("read %d voices, kept %d; want %d", l.Count, len(vs), n)
 	}
-	i := slices.IndexFunc(l.Voices, func(v Voice) bool { return v.ShortName == "en-US-AvaMultilingualNeural" })
+	i := slices.IndexFunc(vs, func(v Voice) bool { return v.ShortName == "en-US-AvaMultilingualNeural" })
 	if i < 0 {
 		t.Fatal("en-US-AvaMultilingualNeural not read")
 	}
-	v := l.Voices[i]
-	if v.Name != "Microsoft Server Speech Text to Speech Voice (en-US, AvaMultilingualNeural)" || v.Locale != "en-US" || v.LocaleName != "English (United States)" ||
-		v.Gender != "Female" || v.VoiceType != "Neural" || v.Status != "GA" || v.SampleRateHertz != 48000 || v.WordsPerMinute != -1 || len(v.SecondaryLocales) != 7 {
+	v := vs[i]
+	if v.Name() != "Microsoft Server Speech Text to Speech Voice (en-US, AvaMultilingualNeural)" || v.Locale != "en-US" || v.LocaleName != "English (United States)" ||
+		v.Gender != "Female" || v.VoiceType != "Neural" || v.Status != "GA" || v.SampleRateHertz != 48000 || v.WordsPerMinute != -1 || len(v.SecondaryLocales) == 0 {
 		t.Errorf("voice %+v", v)
 	}
-	j := slices.IndexFunc(l.Voices, func(v Voice) bool { return v.ShortName == "en-US-JennyNeural" })
-	if j < 0 || l.Voices[j].WordsPerMinute <= 0 || len(l.Voices[j].Styles) == 0 {
-		t.Errorf("voice %+v", l.Voices[j])
+	j := slices.IndexFunc(vs, func(v Voice) bool { return v.ShortName == "en-US-JennyNeural" })
+	if j < 0 || vs[j].WordsPerMinute <= 0 || len(vs[j].Styles) == 0 {
+		t.Errorf("voice %+v", vs[j])
 	}
-	if !slices.ContainsFunc(l.Voices, func(v Voice) bool { return v.Status == "Preview" }) {
+	if !slices.ContainsFunc(vs, func(v Voice) bool { return v.Status == "Preview" }) {
 		t.Error("eastus serves preview voices")
 	}
 	// A list longer than MaxKeptVoices is counted, not kept.
-	big, err := readVoices(bytes.NewReader(fakespeech.BigVoicesList()), VoicesBodyLimit)
-	if err != nil || big.Count <= MaxKeptVoices || big.Voices != nil {
-		t.Errorf("big list: count %d, kept %d, %v", big.Count, len(big.Voices), err)
+	big, err := readVoices(bytes.NewReader(fakespeech.BigVoicesList()))
+	if _, kept := big.Voices(); err != nil || big.Count <= MaxKeptVoices || kept || big.Names() {
+		t.Errorf("big list: count %d, kept %v, %v", big.Count, kept, err)
+	}
+}
+
+// Microsoft's sample gives SampleRateHertz and WordsPerMinute as JSON
+// strings (SourceRESTTTS); numbers read as well.
+func TestVoicesNumbersAsStringsOrNumbers(t *testing.T) {
+	// The voices list sample of Microsoft's text to speech REST reference
+	// (revision of 2025-10-21), as it gives the fields.
+	sample := `[
+  {
+    "Name": "Microsoft Server Speech Text to Speech Voice (en-US, JennyMultilingualNeural)",
+    "DisplayName": "Jenny Multilingual",
+    "LocalName": "Jenny Multilingual",
+    "ShortName": "en-US-JennyMultilingualNeural",
+    "Gender": "Female",
+    "Locale": "en-US",
+    "LocaleName": "English (United States)",
+    "SecondaryLocaleList": ["de-DE", "en-AU"],
+    "SampleRateHertz": "24000",
+    "VoiceType": "Neural",
+    "Status": "GA",
+    "ExtendedPropertyMap": {"IsHighQuality48K": "True"},
+    "WordsPerMinute": "190"
+  },
+  {"Name": "x", "ShortName": "zh-CN-YunxiNeural", "Locale": "zh-CN", "SampleRateHertz": 48000, "WordsPerMinute": 152.0},
+  {"Name": "y", "ShortName": "de-DE-KatjaNeural", "Locale": "de-DE", "SampleRateHertz": null, "WordsPerMinute": "fast"}
+]`
+	l, err := readVoices(strings.NewReader(sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	vs, _ := l.Voices()
+	for i, want := range [][2]int64{{24000, 190}, {48000, 152}, {0, -1}} {
+		if vs[i].SampleRateHertz != want[0] || vs[i].WordsPerMinute != want[1] {
+			t.Errorf("voice %d: rate %d, wpm %d; want %v", i, vs[i].SampleRateHertz, vs[i].WordsPerMinute, want)
+		}
+	}
+	if vs[0].DisplayName != "Jenny Multilingual" || vs[0].Name() != "Microsoft Server Speech Text to Speech Voice (en-US, JennyMultilingualNeural)" || vs[1].Name() != "x" {
+		t.Errorf("names %q %q %q", vs[0].DisplayName, vs[0].Name(), vs[1].Name())
+	}
+}
+
+func TestCountVoices(t *testing.T) {
+	body, n := fakespeech.VoicesList("westus")
+	for _, tc := range []struct {
+		body  string
+		count int
+		ok    bool
+	}{
+		{string(body), n, true},
+		{`[]`, 0, true},
+		{` [ {"Name":"a"} , {"Name":"b\"}{,","S":[1,{"x":2}]} ] `, 2, true},
+		{`[{"a":1}]`, 1, true},
+		{`[1,2]`, 0, false},
+		{`["a"]`, 0, false},
+		{`[null]`, 0, false},
+		{`{"a":[]}`, 0, false},
+		{`<html></html>`, 0, false},
+		{`[{"a":1}`, 0, false},
+		{``, 0, false},
+		{`[{"a":1}] [{"b":2}]`, 0, false},
+		{`[{"a":1}] x`, 0, false},
+	} {
+		l, err := readVoices(strings.NewReader(tc.body))
+		got := 0
+		if l != nil {
+			got = l.Count
+		}
+		if ok := err == nil; (ok && got != tc.count) || ok != tc.ok || (!ok && !errors.Is(err, errNotVoices)) {
+			t.Errorf("readVoices(%.40q) = %d, %v; want %d, ok=%v", tc.body, got, err, tc.count, tc.ok)
+		}
+	}
+}
+
+// A list past the limit is refused while streaming, without holding it.
+func TestReadVoicesStreamLimit(t *testing.T) {
+	body := "[" + strings.Repeat(`{"Name":"x"},`, 1000) + `{"Name":"x"}]`
+	if _, err := readVoices(&limitedReader{r: strings.NewReader(body), n: int64(len(body)) - 1}); !errors.Is(err, errTooLarge) {
+		t.Errorf("one byte over the limit: %v", err)
+	}
+	if l, err := readVoices(&limitedReader{r: strings.NewReader(body), n: int64(len(body))}); err != nil || l.Count != 1001 {
+		t.Errorf("at the limit: %+v, %v", l, err)
 	}
 }
 
@@ -58,60 +139,48 @@ func TestMissingVoices(t *testing.T) {
 	}{
 		{[]string{"en-US-AvaMultilingualNeural"}, []string{}},
 		{[]string{"EN-us-avamultilingualneural"}, []string{}},
-		{[]string{"Microsoft Server Speech Text to Speech Voice (en-US, JennyNeural)"}, []string{}},
-		{[]string{"  en-US-GuyNeural "}, []string{}},
-		{[]string{"en-US-AvaMultilingualNeural", "en-US-Ava:DragonHDLatestNeural"}, []string{"en-US-Ava:DragonHDLatestNeural"}}, // preview: not in westus
-		{[]string{"en-US-AvaMultilingalNeural"}, []string{"en-US-AvaMultilingalNeural"}},                                        // a typo
+		{[]string{"Microsoft Server Speech Text to Speech Voice (zh-CN, XiaoxiaoNeural)"}, []string{}},
+		{[]string{" zh-CN-XiaoxiaoNeural "}, []string{}},
+		{[]string{"en-US-NoSuchNeural", "ja-JP-NanamiNeural"}, []string{"en-US-NoSuchNeural"}},
 	} {
 		if got := l.MissingVoices(tc.required); !slices.Equal(got, tc.missing) {
 			t.Errorf("MissingVoices(%q) = %q, want %q", tc.required, got, tc.missing)
 		}
 	}
-	if got := list(t, "swedencentral").MissingVoices([]string{fakespeech.WithdrawnVoice}); len(got) != 1 {
-		t.Errorf("Sweden Central offers %s", fakespeech.WithdrawnVoice)
+	sw := list(t, fakespeech.WithdrawnRegion)
+	if got := sw.MissingVoices([]string{fakespeech.WithdrawnVoice}); len(got) != 1 {
+		t.Errorf("%s offers %s", fakespeech.WithdrawnRegion, fakespeech.WithdrawnVoice)
 	}
 }
 
-func TestSuggestVoices(t *testing.T) {
+func TestSuggest(t *testing.T) {
 	l := list(t, "westus")
-	if names, same := l.Suggest("en-US-AvaMultilingalNeural", 3); same || len(names) == 0 || names[0] != "en-US-AvaMultilingualNeural" {
-		t.Errorf("a typo: %q, same locale %v", names, same)
+	if s := l.Suggest("en-US-JenyNeural", 3); len(s.Names) == 0 || s.Names[0] != "en-US-JennyNeural" || s.Locale != "" {
+		t.Errorf("a typo: %+v", s)
 	}
-	if names, same := l.Suggest("de-DE-SomebodyElseEntirelyNeural", 3); !same || len(names) != 3 || !strings.HasPrefix(names[0], "de-DE-") {
-		t.Errorf("an unknown voice: %q, same locale %v", names, same)
+	// The locale is named as the list writes it.
+	if s := l.Suggest("zh-cn-nosuchvoiceatallneural", 3); len(s.Names) != 3 || s.Locale != "zh-CN" {
+		t.Errorf("same locale: %+v", s)
 	}
-	if names, _ := l.Suggest("xx-XX-NobodyNeural", 3); len(names) != 0 {
-		t.Errorf("an unknown locale: %q", names)
-	}
-	if got := localeOf("zh-hans-cn-xiaoxiaoneural"); got != "zh-hans-cn" {
-		t.Errorf("localeOf with a script = %q", got)
+	if s := l.Suggest("xx-YY-NobodyNeural", 3); len(s.Names) != 0 {
+		t.Errorf("no locale: %+v", s)
 	}
 }
 
-// A voice the region does not offer is a verdict: the check names it, the
-// region, and what is offered instead; the key stays valid.
-func TestCheckRequiredVoices(t *testing.T) {
-	key := newKey(t)
-	fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: fakespeech.WithdrawnRegion})
-	c := client(t, 5*time.Second, 0)
-	res := resolve(t, speech.Input{Region: sp(fakespeech.WithdrawnRegion)})
-	r := c.Check(context.Background(), Request{Key: key, Resolution: res, Voices: true, RequireVoices: []string{fakespeech.WithdrawnVoice, "en-US-JennyNeural", "en-US-AvaMultilingalNeural"}})
-	if r.Passed || r.Inconclusive() || r.KeyValid == nil || !*r.KeyValid || r.Summary != "Voices Not Offered In Region" {
-		t.Fatalf("result %+v", r)
+// Lists with the same content are kept once; past the budget a list keeps
+// only its names.
+func TestListBudget(t *testing.T) {
+	b := listBudget{limit: 1 << 30}
+	a1, a2 := list(t, "westus"), list(t, "westus")
+	if got := b.keep("h", a1); got != a1 {
+		t.Error("the first list was not kept")
 	}
-	if !slices.Equal(r.MissingVoices, []string{fakespeech.WithdrawnVoice, "en-US-AvaMultilingalNeural"}) {
-		t.Errorf("missing %q", r.MissingVoices)
+	if got := b.keep("h", a2); got != a1 {
+		t.Error("a list with the same content was kept twice")
 	}
-	for _, want := range []string{`region "swedencentral" (Sweden Central)`, `"en-US-NovaMultilingualNeural" (closest offered:`, `"en-US-AvaMultilingalNeural" (closest offered: "en-US-AvaMultilingualNeural"`} {
-		if !strings.Contains(r.Detail, want) {
-			t.Errorf("detail lacks %q:\n%s", want, r.Detail)
-		}
-	}
-	ok := c.Check(context.Background(), Request{Key: key, Resolution: res, Voices: true, RequireVoices: []string{"en-US-JennyNeural"}})
-	if !ok.Passed || ok.MissingVoices == nil || len(ok.MissingVoices) != 0 {
-		t.Errorf("all offered: %+v", ok)
-	}
-	if fake.VoicesCalls(key) != 1 {
-		t.Errorf("%d voices calls: the list is read once per key and URL", fake.VoicesCalls(key))
+	small := listBudget{limit: 10}
+	got := small.keep("g", list(t, "eastus"))
+	if _, kept := got.Voices(); kept || !got.Names() || len(got.MissingVoices([]string{"en-US-JennyNeural"})) != 0 {
+		t.Errorf("past the budget: kept %v, names %v", kept, got.Names())
 	}
 }

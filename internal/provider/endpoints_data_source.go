@@ -29,14 +29,6 @@ func (d *endpointsDataSource) Metadata(_ context.Context, req datasource.Metadat
 	resp.TypeName = req.ProviderTypeName
 }
 
-func endpointsNested(desc string) schema.SingleNestedAttribute {
-	attrs := make(map[string]schema.Attribute, len(endpointAttrs))
-	for _, a := range endpointAttrs {
-		attrs[a.name] = schema.StringAttribute{Computed: true, MarkdownDescription: a.desc}
-	}
-	return schema.SingleNestedAttribute{Computed: true, MarkdownDescription: desc, Attributes: attrs}
-}
-
 func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	attrs := dataSourceInputAttributes(map[string]schema.Attribute{
 		"id":                  schema.StringAttribute{Computed: true, MarkdownDescription: "A deterministic identifier: `cloud/region/custom_subdomain` (empty parts for unknown ones), with `/private` for a private endpoint."},
@@ -58,7 +50,7 @@ func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 			MarkdownDescription: "Conventional names to values, ready for app settings or a Kubernetes secret: `SPEECH_REGION` (absent when no region is known), `SPEECH_ENDPOINT` (the resource endpoint), " +
 				"`SPEECH_TOKEN_ENDPOINT`, `SPEECH_TTS_ENDPOINT`, `SPEECH_VOICES_ENDPOINT`, `SPEECH_STT_ENDPOINT` (the recommended forms). Never a key.",
 		},
-	})
+	}, true)
 	for _, a := range endpointAttrs {
 		desc := "Recommended form: " + a.desc + " The regional form, except the custom-domain form when `private_endpoint = true` or when no region is known."
 		if a.name == "resource_endpoint" {
@@ -72,14 +64,6 @@ func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 		Attributes: attrs,
 		Blocks:     map[string]schema.Block{"key_check": keyCheckSchema()},
 	}
-}
-
-func featureSchema() map[string]schema.Attribute {
-	m := make(map[string]schema.Attribute, len(featureAttrs))
-	for _, a := range featureAttrs {
-		m[a.name] = schema.BoolAttribute{Computed: true, MarkdownDescription: a.desc}
-	}
-	return m
 }
 
 func (d *endpointsDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
@@ -115,7 +99,7 @@ func (d *endpointsDataSource) ValidateConfig(ctx context.Context, req datasource
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	m.validate(&resp.Diagnostics)
+	m.validate(dataSourceWords(nil), &resp.Diagnostics)
 	validateKeyCheck(ctx, m.KeyCheck, &resp.Diagnostics)
 }
 
@@ -125,13 +109,30 @@ func (d *endpointsDataSource) Read(ctx context.Context, req datasource.ReadReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	res, ok := m.resolve(d.data, &resp.Diagnostics)
+	kc, diags := readKeyCheck(ctx, m.KeyCheck)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	words := dataSourceWords(d.data)
+	out := sink{diags: &resp.Diagnostics}
+	var k keyed
+	if kc != nil {
+		// Every word of a read that calls with a key passes the key's
+		// redaction, the configuration's problems included.
+		k = d.data.keyed(ctx, kc.Key, out)
+		out, words.checksKey = k.out, true
+	}
+	res, ok := m.resolve(words, d.data, out)
 	if !ok {
 		return
 	}
 	m.setResolution(res)
-	result, checkDiags := runKeyCheck(ctx, m.KeyCheck, d.data, res)
-	m.KeyCheckResult = result
+	var checkDiags diag.Diagnostics
+	if kc != nil {
+		k.out.diags = &checkDiags
+		m.KeyCheckResult = runKeyCheck(kc, k, d.data, res, words)
+	}
 	// The result is in the state before any error of the check is added.
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 	resp.Diagnostics.Append(checkDiags...)

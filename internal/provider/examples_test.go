@@ -122,7 +122,7 @@ func TestExamples_voicesApp(t *testing.T) {
 			{
 				Config:          cfg,
 				ConfigVariables: vars("en-US-AvaMultilingalNeural"),
-				ExpectError:     errorOn("Voice Not Offered In Region", "key_check", `"en-US-AvaMultilingalNeural" (closest offered: "en-US-AvaMultilingualNeural"`),
+				ExpectError:     checkError("Voice Not Offered In Region", `"en-US-AvaMultilingalNeural" (closest offered: "en-US-AvaMultilingualNeural"`),
 			},
 			{
 				Config:          cfg,
@@ -155,7 +155,7 @@ func TestExamples_keyCheck(t *testing.T) {
 			{
 				Config:          cfg,
 				ConfigVariables: vars("public", "japanwest"),
-				ExpectError:     errorOn("Azure Speech Key Belongs Elsewhere", "key_check", `set cloud = "china" and region = "chinaeast2"`),
+				ExpectError:     checkError("Azure Speech Key Belongs Elsewhere", `set cloud = "china" and region = "chinaeast2"`),
 			},
 			{
 				Config:          cfg,

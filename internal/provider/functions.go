@@ -2,7 +2,6 @@ package provider
 
 import (
 	"context"
-	"errors"
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/function"
@@ -11,17 +10,54 @@ import (
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
-// argError reports a domain error on argument i. Domain errors are
-// already written for a person (summary, then what to pass instead); the
-// functions parse with a speech.Arguments speaker, so they speak of
-// arguments, not attributes.
-func argError(ctx context.Context, i int, name string, err error) *function.FuncError {
-	tflog.Debug(ctx, "function argument rejected", map[string]any{"argument": name})
-	var ie *speech.InputError
-	if errors.As(err, &ie) {
-		return function.NewArgumentFuncError(int64(i), funcMessage(ie.Summary, ie.Detail))
+// funcArgs maps a function's settings to their argument positions.
+type funcArgs struct {
+	words surface
+	index map[speech.Setting]int
+}
+
+// newFuncArgs names a function's arguments in order.
+func newFuncArgs(names ...struct {
+	st   speech.Setting
+	name string
+}) funcArgs {
+	fa := funcArgs{index: map[speech.Setting]int{}}
+	args := map[speech.Setting]string{}
+	for i, n := range names {
+		args[n.st] = n.name
+		fa.index[n.st] = i
 	}
-	return function.NewArgumentFuncError(int64(i), funcMessage("", err.Error()))
+	fa.words = functionWords(args)
+	return fa
+}
+
+func arg(st speech.Setting, name string) struct {
+	st   speech.Setting
+	name string
+} {
+	return struct {
+		st   speech.Setting
+		name string
+	}{st, name}
+}
+
+// fail reports the first error of problems on the argument it is about
+// (the last argument for a setting the function does not take), in the
+// function's words; nil when none is an error.
+func (fa funcArgs) fail(ctx context.Context, ps []speech.Problem) *function.FuncError {
+	for _, p := range ps {
+		if p.Warning {
+			continue
+		}
+		i, ok := fa.index[p.Setting]
+		if !ok {
+			i = len(fa.index) - 1
+		}
+		tflog.Debug(ctx, "function argument rejected", map[string]any{"code": string(p.Code), "argument": i})
+		summary, detail := fa.words.problem(p)
+		return function.NewArgumentFuncError(int64(i), funcMessage(summary, detail))
+	}
+	return nil
 }
 
 // funcMessage joins a summary and a detail for a function error. Terraform

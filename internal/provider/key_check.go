@@ -2,7 +2,6 @@ package provider
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -12,7 +11,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
-	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
@@ -70,7 +68,9 @@ func keyCheckResultSchema() schema.SingleNestedAttribute {
 		Computed:            true,
 		MarkdownDescription: "What the key check found. Null without `key_check`. Never holds the key.",
 		Attributes: map[string]schema.Attribute{
-			"key_valid":       schema.BoolAttribute{Computed: true, MarkdownDescription: "`true` when the check passed, `false` on a verdict (Azure refused the key or the resource at these endpoints), null when the check was inconclusive (throttling, service errors, network, proxies) or deferred."},
+			"key_valid": schema.BoolAttribute{Computed: true, MarkdownDescription: "`true` when Azure accepted the key, `false` on a verdict (Azure refused the key or the resource at these endpoints), " +
+				"null when nothing judged the key (throttling, service errors, network, proxies, Azure's network rules) or the check was deferred. " +
+				"A token issued before an inconclusive voices list already judged the key: `true`."},
 			"token_status":    schema.Int64Attribute{Computed: true, MarkdownDescription: "The token endpoint's HTTP status; null when it gave no HTTP answer or was not called."},
 			"voices_status":   schema.Int64Attribute{Computed: true, MarkdownDescription: "The voices list's HTTP status; null when not called or no HTTP answer."},
 			"voice_count":     schema.Int64Attribute{Computed: true, MarkdownDescription: "How many voices the voices list returned; null when unknown."},
@@ -122,76 +122,90 @@ type keyCheckResultModel struct {
 	Diagnosis      types.String `tfsdk:"diagnosis"`
 }
 
-// runKeyCheck runs the configured key check (kcObj is key_check) and
-// returns key_check_result (nil without a check) and the diagnostics that
-// report the outcome.
-func runKeyCheck(ctx context.Context, kcObj types.Object, data *providerData, res speech.Resolution) (*keyCheckResultModel, diag.Diagnostics) {
-	var diags diag.Diagnostics
+// keyCheckConfig is a configured key check, read from the key_check
+// block.
+type keyCheckConfig struct {
+	keyCheckModel
+	// set lists the arguments given, so that diagnostics point only at
+	// lines that cannot hold a key.
+	onFailureSet, onInconclusiveSet bool
+}
+
+// readKeyCheck reads the key_check block; nil when it is absent.
+func readKeyCheck(ctx context.Context, kcObj types.Object) (*keyCheckConfig, diag.Diagnostics) {
 	if kcObj.IsNull() || kcObj.IsUnknown() {
-		return nil, diags
+		return nil, nil
 	}
-	var kc keyCheckModel
-	diags.Append(kcObj.As(ctx, &kc, basetypes.ObjectAsOptions{})...)
-	if diags.HasError() {
-		return nil, diags
-	}
-	// Diagnostics name the argument that decides their severity: Terraform
-	// shows its line, or the `key_check {` line when it is not set. Never
-	// key: its line may hold a literal key.
-	p := path.Root("key_check").AtName("on_failure")
-	report := func(inconclusive bool, summary, detail string) {
-		at, how := p, mode(kc.OnFailure, onError)
-		if inconclusive {
-			at, how = path.Root("key_check").AtName("on_inconclusive"), mode(kc.OnInconclusive, onWarning)
-		}
-		switch how {
-		case onError:
-			diags.AddAttributeError(at, summary, detail)
-		case onWarning:
-			diags.AddAttributeWarning(at, summary, detail)
-		}
-	}
+	var kc keyCheckConfig
+	diags := kcObj.As(ctx, &kc.keyCheckModel, basetypes.ObjectAsOptions{})
+	kc.onFailureSet, kc.onInconclusiveSet = !kc.OnFailure.IsNull(), !kc.OnInconclusive.IsNull()
+	return &kc, diags
+}
 
+// report is where and how an outcome's class is shown. A diagnostic points
+// at the argument that decided its severity when that argument is set,
+// else at the data source: never at the key_check line, which may hold a
+// literal key (key_check { key = "..." } on one line).
+func (kc *keyCheckConfig) report(class keycheck.Class) (*path.Path, severity) {
+	at, set, how := path.Root(argKeyCheck).AtName("on_failure"), kc.onFailureSet, mode(kc.OnFailure, onError)
+	if class == keycheck.Inconclusive {
+		at, set, how = path.Root(argKeyCheck).AtName("on_inconclusive"), kc.onInconclusiveSet, mode(kc.OnInconclusive, onWarning)
+	}
+	sev := map[string]severity{onError: sevError, onWarning: sevWarning, onNone: sevNone}[how]
+	if !set {
+		return nil, sev
+	}
+	return &at, sev
+}
+
+// runKeyCheck runs a configured key check through the keyed step and
+// returns key_check_result (nil when the check cannot run).
+func runKeyCheck(kc *keyCheckConfig, k keyed, data *providerData, res speech.Resolution, w surface) *keyCheckResultModel {
 	if data == nil || data.checker == nil {
-		diags.AddAttributeError(p, "Provider Not Configured", "The key check needs the provider's configuration. Please report this issue to the provider developers.")
-		return nil, diags
+		k.out.add(sevError, nil, "Provider Not Configured", "The key check needs the provider's configuration. Please report this issue to the provider developers.")
+		return nil
 	}
-	key, unknown := data.keyFor(kc.Key)
-	if unknown {
-		msg := "The provider's key is known only after apply (it comes from a resource created in this run), so the key check did not run during this plan. " +
-			"Add depends_on = [<the resource that creates the key>] to this data source so that it is read during apply, when the key is known; or set key_check.key to that resource's attribute."
-		diags.AddAttributeWarning(p, "Key Check Deferred", msg)
-		return newKeyCheckResult(keycheck.Result{VoiceCount: -1, Detail: msg}, false), diags
+	switch k.state {
+	case keyDeferred:
+		msg := "The provider's key is known only after apply (it comes from a resource created in this run), so the key check did not run during this plan, " +
+			"and Terraform does not read this data source again during apply. To check such a key during apply, set key_check { key = <that resource's key attribute> } " +
+			"on this data source: Terraform then defers the whole data source to apply, when the key is known. Or add depends_on = [<that resource>], " +
+			"or check the key in a check block's scoped data source."
+		k.out.add(sevWarning, nil, "Key Check Deferred", msg)
+		return newKeyCheckResult(k.out.redact, keycheck.Outcome{VoiceCount: -1}, msg)
+	case keyMissing:
+		summary, detail := w.problem(speech.Problem{Code: speech.CodeKeyEmpty, Setting: speech.SettingKey})
+		k.out.add(sevError, nil, summary, "key_check is set, but there is no key. "+detail)
+		return nil
 	}
-	if key == "" {
-		diags.AddAttributeError(p, "No Key To Check", "key_check is set, but there is no key: set the provider's key (or the SPEECH_KEY environment variable), or key_check.key.")
-		return nil, diags
+	if p := k.holdsKey(res.Given); p != nil {
+		summary, detail := w.problem(*p)
+		k.out.add(sevError, nil, summary, detail)
+		return newKeyCheckResult(k.out.redact, keycheck.Outcome{VoiceCount: -1, Class: keycheck.Verdict}, summary+": "+detail)
 	}
-
-	// The key never reaches a log line, at any level.
-	ctx = tflog.MaskLogStrings(ctx, keycheck.KeyForms(key)...)
-	tflog.Debug(ctx, "key check starting", map[string]any{"token_endpoint": res.Recommended.Token, "voices_endpoint": res.Recommended.Voices})
-
 	var required []string
-	diags.Append(kc.RequireVoices.ElementsAs(ctx, &required, false)...)
-	r := data.checker.Check(ctx, keycheck.Request{
-		Key:           key,
+	if !kc.RequireVoices.IsNull() && !kc.RequireVoices.IsUnknown() {
+		for _, v := range kc.RequireVoices.Elements() {
+			if sv, ok := v.(types.String); ok && !sv.IsNull() && !sv.IsUnknown() {
+				required = append(required, sv.ValueString())
+			}
+		}
+	}
+	o := k.check(data.checker, keycheck.Request{
 		Resolution:    res,
 		Voices:        kc.Voices.IsNull() || kc.Voices.ValueBool(),
 		Locate:        kc.Locate.ValueBool(),
 		RequireVoices: required,
 	})
-	r = r.Redacted(key)
-	result := newKeyCheckResult(r, kc.Locate.ValueBool())
-	tflog.Debug(ctx, "key check done", map[string]any{"passed": r.Passed, "token_status": r.TokenStatus, "voices_status": r.VoicesStatus})
-
-	for _, w := range r.Warnings {
-		diags.AddAttributeWarning(p, w.Summary, w.Detail)
+	for _, n := range w.notes(o) {
+		k.out.add(sevWarning, nil, n.summary, n.detail)
 	}
-	if !r.Passed {
-		report(r.Inconclusive(), r.Summary, r.Detail)
+	summary, detail := w.outcome(o)
+	if !o.Passed() {
+		at, sev := kc.report(o.Class)
+		k.out.add(sev, at, summary, detail)
 	}
-	return result, diags
+	return newKeyCheckResult(k.out.redact, o, summary+": "+detail)
 }
 
 func intOrNull(n int) types.Int64 {
@@ -201,31 +215,34 @@ func intOrNull(n int) types.Int64 {
 	return types.Int64Value(int64(n))
 }
 
-func newKeyCheckResult(r keycheck.Result, locateRan bool) *keyCheckResultModel {
+func newKeyCheckResult(r keycheck.Redactor, o keycheck.Outcome, diagnosis string) *keyCheckResultModel {
 	m := &keyCheckResultModel{
-		KeyValid:       types.BoolNull(),
-		TokenStatus:    intOrNull(r.TokenStatus),
-		VoicesStatus:   intOrNull(r.VoicesStatus),
+		KeyValid:       types.BoolPointerValue(o.KeyValid),
+		TokenStatus:    intOrNull(o.Token.Status),
+		VoicesStatus:   types.Int64Null(),
 		VoiceCount:     types.Int64Null(),
-		ResourceRegion: optString(r.Claims.ClaimRegion()),
-		PricingTier:    optString(r.Claims.PricingTier()),
-		ResourceID:     optString(r.Claims.ResourceID),
-		Diagnosis:      optString(r.Detail),
+		ResourceRegion: optString(o.Claims.ClaimRegion()),
+		PricingTier:    optString(o.Claims.PricingTier()),
+		ResourceID:     optString(o.Claims.ResourceID),
+		Diagnosis:      optString(r.Redact(diagnosis)),
 	}
-	if r.KeyValid != nil {
-		m.KeyValid = types.BoolValue(*r.KeyValid)
+	if o.Voices != nil {
+		m.VoicesStatus = intOrNull(o.Voices.Status)
 	}
-	if r.VoiceCount >= 0 {
-		m.VoiceCount = types.Int64Value(int64(r.VoiceCount))
+	if o.VoiceCount >= 0 {
+		m.VoiceCount = types.Int64Value(int64(o.VoiceCount))
 	}
-	if locateRan && r.TokenStatus == 401 {
-		m.Located = append([]string{}, r.Located...)
+	if o.Locate && o.Token.Status == 401 {
+		m.Located = []string{}
+		for _, rg := range o.Located {
+			m.Located = append(m.Located, rg.Cloud.Name+"/"+rg.Name)
+		}
 	}
-	if r.MissingVoices != nil {
-		m.MissingVoices = append([]string{}, r.MissingVoices...)
-	}
-	if r.Summary != "" && r.Detail != "" {
-		m.Diagnosis = types.StringValue(fmt.Sprintf("%s: %s", r.Summary, r.Detail))
+	if o.Missing != nil {
+		m.MissingVoices = []string{}
+		for _, mv := range o.Missing {
+			m.MissingVoices = append(m.MissingVoices, mv.Name)
+		}
 	}
 	return m
 }

@@ -28,7 +28,7 @@ var keyCheckTypos = []struct {
 	{"wrong type", `voices = "maybe"`, regexp.MustCompile(`(?s)Incorrect attribute value type.*line \d+.*voices\s+=\s+"maybe".*a bool is required`)},
 }
 
-func keyCheckConfig(body string) string {
+func blockConfig(body string) string {
 	return `
 data "speechendpoints" "s" {
   region = "westus"
@@ -44,7 +44,7 @@ func TestKeyCheckBlock_validateNamesTheArgument(t *testing.T) {
 	plugins := buildProvider(t)
 	for _, tc := range keyCheckTypos {
 		t.Run(tc.name, func(t *testing.T) {
-			config := versionsBlock + keyCheckConfig(tc.body)
+			config := versionsBlock + blockConfig(tc.body)
 			c := newCLI(t, plugins, config)
 			if code := c.run("validate", "-no-color"); code == 0 {
 				t.Fatalf("terraform validate passed:\n%s", c.outputs.String())
@@ -57,7 +57,7 @@ func TestKeyCheckBlock_validateNamesTheArgument(t *testing.T) {
 		})
 	}
 	// The right spelling of each passes.
-	c := newCLI(t, plugins, versionsBlock+keyCheckConfig("on_failure = \"warning\"\n    locate = true\n    voices = false"))
+	c := newCLI(t, plugins, versionsBlock+blockConfig("on_failure = \"warning\"\n    locate = true\n    voices = false"))
 	if code := c.run("validate", "-no-color"); code != 0 {
 		t.Fatalf("terraform validate failed on the right spelling:\n%s", c.outputs.String())
 	}
@@ -69,10 +69,10 @@ func TestKeyCheckBlock_planNamesTheArgument(t *testing.T) {
 	fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: "westus"})
 	var steps []resource.TestStep
 	for _, tc := range keyCheckTypos {
-		steps = append(steps, resource.TestStep{Config: providerBlock(fmt.Sprintf("key = %q", key)) + keyCheckConfig(tc.body), ExpectError: tc.err})
+		steps = append(steps, resource.TestStep{Config: providerBlock(fmt.Sprintf("key = %q", key)) + blockConfig(tc.body), ExpectError: tc.err})
 	}
 	steps = append(steps, resource.TestStep{
-		Config: providerBlock(fmt.Sprintf("key = %q", key)) + keyCheckConfig("on_failure = \"warning\"\n    locate = true"),
+		Config: providerBlock(fmt.Sprintf("key = %q", key)) + blockConfig("on_failure = \"warning\"\n    locate = true"),
 		ConfigStateChecks: []statecheck.StateCheck{
 			statecheck.ExpectKnownValue("data.speechendpoints.s", result("key_valid"), knownvalue.Bool(true)),
 		},

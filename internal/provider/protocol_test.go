@@ -160,7 +160,7 @@ func TestProtocolKeyCheckWarnings(t *testing.T) {
 		{"provider key unknown defers", map[string]tftypes.Value{"ca_cert_pem": ca, "key": tftypes.NewValue(tftypes.String, tftypes.UnknownValue)}, nil, "Key Check Deferred", tfprotov6.DiagnosticSeverityWarning},
 		{"key with a newline is trimmed and passes", map[string]tftypes.Value{"ca_cert_pem": ca, "key": sv(good + "\n")}, nil, "Speech Key Needs Attention", tfprotov6.DiagnosticSeverityWarning},
 		{"token names another region", map[string]tftypes.Value{"ca_cert_pem": ca}, map[string]tftypes.Value{"key": sv(testKey("claims"))}, "Token Names Another Region", tfprotov6.DiagnosticSeverityWarning},
-		{"no key at all", map[string]tftypes.Value{"ca_cert_pem": ca}, nil, "No Key To Check", tfprotov6.DiagnosticSeverityError},
+		{"no key at all", map[string]tftypes.Value{"ca_cert_pem": ca}, nil, "Empty Speech Key", tfprotov6.DiagnosticSeverityError},
 		{"empty key", map[string]tftypes.Value{"ca_cert_pem": ca}, map[string]tftypes.Value{"key": sv("  ")}, "Empty Speech Key", tfprotov6.DiagnosticSeverityError},
 		{"bad CA", map[string]tftypes.Value{"ca_cert_pem": sv("not a pem")}, nil, "Invalid CA Certificates", tfprotov6.DiagnosticSeverityError},
 		{"bad timeout", map[string]tftypes.Value{"request_timeout": sv("ten seconds")}, nil, "Invalid Duration", tfprotov6.DiagnosticSeverityError},

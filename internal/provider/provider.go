@@ -48,9 +48,9 @@ type speechProvider struct {
 // providerData is what Configure hands to data sources, functions and
 // ephemeral resources.
 type providerData struct {
-	// defaultCloud is the provider's cloud ("" for none) and
+	// defaultCloud is the provider's cloud (nil for none) and
 	// defaultCloudSource where it came from, for messages.
-	defaultCloud       string
+	defaultCloud       *speech.Cloud
 	defaultCloudSource string
 
 	// key is the provider's key ("" for none); keyUnknown is true when it
@@ -62,6 +62,14 @@ type providerData struct {
 	// shown remembers the notes shown once per plan (one provider
 	// process serves one plan).
 	shown *sync.Map
+}
+
+// cloudSource says where the provider's default cloud came from.
+func (d *providerData) cloudSource() string {
+	if d == nil {
+		return ""
+	}
+	return d.defaultCloudSource
 }
 
 // firstTime reports whether a once-per-plan note is shown for the first
@@ -89,29 +97,36 @@ func (p *speechProvider) Schema(_ context.Context, _ provider.SchemaRequest, res
 			"key": schema.StringAttribute{
 				Optional:  true,
 				Sensitive: true,
-				MarkdownDescription: "The Speech resource key (KEY 1 or KEY 2) that `key_check` blocks use when they set no key of their own. Falls back to the `SPEECH_KEY` environment variable. " +
-					"This is the recommended place for the key: provider configuration is never written to state, and it accepts ephemeral values (an `ephemeral = true` variable or an ephemeral resource's attribute, Terraform 1.10 and later).",
+				MarkdownDescription: "The Speech resource key (KEY 1 or KEY 2) that `key_check` blocks, the voices data source and the token use when they set no key of their own. " +
+					"Falls back to the `SPEECH_KEY` environment variable. This is the recommended place for the key: provider configuration is never written to state. " +
+					"It accepts a `sensitive` variable on every CLI, and ephemeral values (an `ephemeral = true` variable or an ephemeral resource's attribute) " +
+					"on Terraform 1.10 and OpenTofu 1.11 and later. A key created in the same run (known only after apply) cannot be checked during plan: see the key check docs.",
 			},
 			"request_timeout": schema.StringAttribute{
-				Optional:            true,
-				MarkdownDescription: "How long one key check call may take, as a Go duration string (`10s`, `1m`) from `1ms` to `10m`. Defaults to `10s`. Each call is tried at most `max_retries + 1` times.",
-				Validators:          []validator.String{durationBetween(time.Millisecond, maxRequestTimeout)},
+				Optional: true,
+				MarkdownDescription: "How long one key check call may take, as a Go duration string (`10s`, `1m`) from `1ms` to `10m`. Defaults to `10s`. " +
+					"Each call is tried at most `max_retries + 1` times.",
+				Validators: []validator.String{durationBetween(time.Millisecond, maxRequestTimeout)},
 			},
 			"check_timeout": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "How long one key check (or token) may take in all, from its first call to its verdict: every attempt, retry, `Retry-After` wait and `locate` included. A wait that would end after it is not started. " +
-					"A Go duration string from `1s` to `10m`; defaults to `30s`. When it runs out the check is inconclusive and says what did not answer. When the network itself fails (no DNS answer, no connection, an untrusted certificate, a proxy refusal) on a published Speech host, the checks that start after it in the same plan report it at once instead of each waiting.",
+				MarkdownDescription: "How long one key check (or token) may take in all, from its first call to its verdict: every attempt, retry, `Retry-After` wait and `locate` included. " +
+					"A wait that would end after it is not started. A Go duration string from `1s` to `10m`; defaults to `30s`. " +
+					"When it runs out the check is inconclusive and says what did not answer. A failure that reaches no Azure server (no DNS answer, no connection, " +
+					"an untrusted certificate, a proxy's refusal, a time-out before any connection) is evidence about its route, the host through the proxy: later calls " +
+					"of the plan on the same route report it at once instead of each waiting. A failure on one host never shortens a check of another.",
 				Validators: []validator.String{durationBetween(time.Second, maxRequestTimeout)},
 			},
 			"max_retries": schema.Int64Attribute{
-				Optional:            true,
-				MarkdownDescription: "How often a key check call is retried after a 429, a 5xx, a timeout or a dropped connection, with exponential backoff (250 ms, doubling) or the service's `Retry-After` (honoured up to 30 s). Defaults to `3`; `0` to `10`.",
-				Validators:          []validator.Int64{int64validator.Between(0, maxMaxRetries)},
+				Optional: true,
+				MarkdownDescription: "How often a key check call is retried after a 429, a 5xx, a time-out or a dropped connection, with exponential backoff (250 ms, doubling) " +
+					"or the service's `Retry-After` (honoured up to 30 s). Defaults to `3`; `0` to `10`.",
+				Validators: []validator.Int64{int64validator.Between(0, maxMaxRetries)},
 			},
 			"ca_cert_pem": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "Extra trusted certificate authorities, PEM-encoded, added to the system roots for key check calls: the root of a corporate proxy that inspects TLS, for example. " +
-					"Proxies themselves come from `HTTPS_PROXY` and `NO_PROXY` in the environment.",
+				MarkdownDescription: "Extra trusted certificate authorities, PEM-encoded, added to the system roots for key check calls: the root of a corporate proxy " +
+					"that inspects TLS, for example. Proxies themselves come from `HTTPS_PROXY` and `NO_PROXY` in the environment, read when the provider is configured.",
 			},
 		},
 	}
@@ -143,19 +158,21 @@ func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRe
 	case cfg.Cloud.IsUnknown():
 		// Known only at apply; data sources infer the cloud meanwhile.
 	case !cfg.Cloud.IsNull():
-		c, err := speech.ParseCloud(cfg.Cloud.ValueString())
-		if err != nil {
-			addInputError(&resp.Diagnostics, path.Root("cloud"), err)
+		c, p := speech.ParseCloud(cfg.Cloud.ValueString())
+		if p != nil {
+			summary, detail := providerWords.problem(*p)
+			resp.Diagnostics.AddAttributeError(path.Root(argCloud), summary, detail)
 			return
 		}
-		data.defaultCloud, data.defaultCloudSource = c.Name, "The provider's cloud argument"
+		data.defaultCloud, data.defaultCloudSource = c, "The provider's cloud argument"
 	default:
 		if env := os.Getenv("ARM_ENVIRONMENT"); env != "" {
-			c, err := speech.ParseCloud(env)
-			if err != nil {
-				resp.Diagnostics.AddWarning("ARM_ENVIRONMENT Ignored", fmt.Sprintf("ARM_ENVIRONMENT is set to %s, which is not an Azure cloud with Speech, so it is ignored. %s", speech.Quote(env), detailOf(err)))
+			c, p := speech.ParseCloud(env)
+			if p != nil {
+				_, detail := providerWords.problem(*p)
+				resp.Diagnostics.AddWarning("ARM_ENVIRONMENT Ignored", fmt.Sprintf("ARM_ENVIRONMENT is set to %s, which is not an Azure cloud with Speech, so it is ignored. %s", quote(env), detail))
 			} else {
-				data.defaultCloud, data.defaultCloudSource = c.Name, "ARM_ENVIRONMENT"
+				data.defaultCloud, data.defaultCloudSource = c, "ARM_ENVIRONMENT"
 			}
 		}
 	}
@@ -188,24 +205,12 @@ func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRe
 	}
 	checker, err := keycheck.NewClient(hc, p.calls)
 	if err != nil {
-		resp.Diagnostics.AddAttributeError(path.Root("ca_cert_pem"), "Invalid CA Certificates", fmt.Sprintf("ca_cert_pem could not be used: %v. Give one or more PEM blocks (-----BEGIN CERTIFICATE----- ...).", err))
+		resp.Diagnostics.AddAttributeError(path.Root("ca_cert_pem"), "Invalid CA Certificates", "ca_cert_pem holds no PEM certificate. Give one or more PEM blocks (-----BEGIN CERTIFICATE----- ...).")
 		return
 	}
 	data.checker = checker
 	resp.DataSourceData = data
 	resp.EphemeralResourceData = data
-}
-
-// keyFor picks the key a check or token uses: the resource's own key, else
-// the provider's. unknown is true when that key is known only at apply.
-func (d *providerData) keyFor(own types.String) (key string, unknown bool) {
-	switch {
-	case own.IsUnknown():
-		return "", true
-	case !own.IsNull():
-		return own.ValueString(), false
-	}
-	return d.key, d.keyUnknown
 }
 
 func (p *speechProvider) Resources(context.Context) []func() resource.Resource { return nil }

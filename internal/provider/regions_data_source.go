@@ -5,7 +5,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
@@ -57,8 +56,8 @@ func (d *regionsDataSource) ValidateConfig(ctx context.Context, req datasource.V
 	if m.Cloud.IsNull() || m.Cloud.IsUnknown() {
 		return
 	}
-	if _, err := speech.ParseCloud(m.Cloud.ValueString()); err != nil {
-		addInputError(&resp.Diagnostics, path.Root("cloud"), err)
+	if _, p := speech.ParseCloud(m.Cloud.ValueString()); p != nil {
+		sink{diags: &resp.Diagnostics}.problems(dataSourceWords(nil), []speech.Problem{*p}, nil)
 	}
 }
 
@@ -83,22 +82,22 @@ func (d *regionsDataSource) Read(ctx context.Context, req datasource.ReadRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	cloud := ""
+	var cloud *speech.Cloud
 	m.ID = types.StringValue("all")
 	if !m.Cloud.IsNull() {
-		parsed, err := speech.ParseCloud(m.Cloud.ValueString())
-		if err != nil {
-			addInputError(&resp.Diagnostics, path.Root("cloud"), err)
+		parsed, p := speech.ParseCloud(m.Cloud.ValueString())
+		if p != nil {
+			sink{diags: &resp.Diagnostics}.problems(dataSourceWords(nil), []speech.Problem{*p}, nil)
 			return
 		}
-		cloud, m.ID = parsed.Name, types.StringValue(parsed.Name)
+		cloud, m.ID = parsed, types.StringValue(parsed.Name)
 	}
 	rs := speech.Regions(cloud)
 	m.Names = make([]string, len(rs))
 	m.Regions = make([]regionModel, len(rs))
 	for i := range rs {
 		m.Names[i] = rs[i].Name
-		m.Regions[i] = regionModel{Name: rs[i].Name, DisplayName: rs[i].DisplayName, Cloud: rs[i].Cloud, Features: featuresObject(&rs[i])}
+		m.Regions[i] = regionModel{Name: rs[i].Name, DisplayName: rs[i].DisplayName, Cloud: rs[i].Cloud.Name, Features: featuresObject(&rs[i])}
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }

@@ -44,7 +44,7 @@ output "chinanorth3_token" {
   value = data.speechendpoints.each[2].token_endpoint
 }`,
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue("data.speechendpoints_regions.all", tfjsonpath.New("names"), knownvalue.ListSizeExact(len(speech.Regions("")))),
+					statecheck.ExpectKnownValue("data.speechendpoints_regions.all", tfjsonpath.New("names"), knownvalue.ListSizeExact(len(speech.Regions(nil)))),
 					statecheck.ExpectKnownValue("data.speechendpoints_regions.all", tfjsonpath.New("id"), str("all")),
 					statecheck.ExpectKnownValue("data.speechendpoints_regions.china", tfjsonpath.New("names"), knownvalue.ListExact([]knownvalue.Check{str("chinaeast2"), str("chinanorth2"), str("chinanorth3")})),
 					statecheck.ExpectKnownValue("data.speechendpoints_regions.gov", tfjsonpath.New("regions").AtSliceIndex(1), knownvalue.ObjectExact(map[string]knownvalue.Check{

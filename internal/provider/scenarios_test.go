@@ -36,6 +36,7 @@ type faultScenario struct {
 // words of its detail.
 type outcome struct {
 	inconclusive bool
+	keyValid     bool // an inconclusive outcome whose token judged the key
 	summary      string
 	detail       string
 }
@@ -46,10 +47,17 @@ func inconclusive(summary, detail string) *outcome {
 	return &outcome{inconclusive: true, summary: summary, detail: detail}
 }
 
+// inconclusiveValid is an inconclusive outcome after a token was issued:
+// the token judged the key (key_valid true), the rest was not judged.
+func inconclusiveValid(summary, detail string) *outcome {
+	return &outcome{inconclusive: true, keyValid: true, summary: summary, detail: detail}
+}
+
 // re matches the diagnosis at a severity ("Error" or "Warning"), shown on
-// the key_check block or on the argument that set its severity.
+// the data source or on the argument that set its severity, never on the
+// key_check line.
 func (o *outcome) re(severity string) *regexp.Regexp {
-	return regexp.MustCompile(words(severity+": "+o.summary).String() + `.*\b(key_check\s+\{|on_failure\s+=|on_inconclusive\s+=).*` + words(o.detail).String()[4:])
+	return regexp.MustCompile(words(severity+": "+o.summary).String() + `.*(` + onDataSource + `|on_failure\s+=|on_inconclusive\s+=).*` + words(o.detail).String()[4:])
 }
 
 // reAnywhere matches the diagnosis at a severity, wherever it is shown (an
@@ -147,7 +155,7 @@ var faultScenarios = []faultScenario{
 	{
 		name: "locate finds nothing", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Subdomain: "hidden-pe", PrivateEndpoint: true},
 		ds: `region = "eastus"`, kc: `locate = true`,
-		want: verdict("Azure Speech Key Rejected", fmt.Sprintf("was also tried in the other %d Speech regions of the public, US Government and China clouds and accepted by none", len(speech.Regions(""))-1)),
+		want: verdict("Azure Speech Key Rejected", fmt.Sprintf("was also tried in the other %d Speech regions of the public, US Government and China clouds and accepted by none", len(speech.Regions(nil))-1)),
 	},
 	{
 		name: "voices 401 after token 200", res: fakespeech.Resource{Cloud: "public", Region: "westus2", Kind: "CognitiveServices", VoicesStatus: 401},
@@ -162,7 +170,7 @@ var faultScenarios = []faultScenario{
 	{
 		name: "403 quota", res: fakespeech.Resource{Cloud: "public", Region: "uksouth", Tier: "F0", QuotaExhausted: true},
 		ds:   `region = "uksouth"`,
-		want: verdict("Azure Speech Access Forbidden", `answered 403 ({"error":{"code":"403","message":"Out of call volume quota.`),
+		want: verdict("Azure Speech Access Forbidden", `answered 403 (Azure: "Out of call volume quota"). The free (F0) tier's quota is used up for this period`),
 	},
 	{
 		name: "404 custom domain without private endpoint", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Subdomain: "old-docs", CustomDomainSpeech404: true},
@@ -192,7 +200,7 @@ var faultScenarios = []faultScenario{
 	{
 		name: "DNS failure for an unknown custom domain", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Subdomain: "real-name", PrivateEndpoint: true},
 		ds:   "region = \"eastus\"\n  custom_subdomain_name = \"typo-name\"\n  private_endpoint = true",
-		want: verdict("Custom Domain Not Found", `The host typo-name.cognitiveservices.azure.com has no DNS answer, while southafricanorth.api.cognitive.microsoft.com, a Speech host of Azure public cloud, answers: this network resolves Azure's names, so the first host does not exist. No resource in Azure public cloud has the custom subdomain "typo-name".`),
+		want: verdict("Custom Domain Not Found", `The host typo-name.cognitiveservices.azure.com has no DNS answer, while southafricanorth.api.cognitive.microsoft.com answers: it is the API host of the first Speech region of this provider's table in Azure public cloud, which exists, asked without the key as a control. This network resolves Azure's names, so the first host does not exist. No resource in Azure public cloud has the custom subdomain "typo-name".`),
 	},
 	{
 		name: "region outside the table that Speech has opened", res: fakespeech.Resource{Cloud: "public", Region: "austriaeast"},
@@ -202,26 +210,29 @@ var faultScenarios = []faultScenario{
 	{
 		name: "region outside the table without Speech", res: fakespeech.Resource{Cloud: "public", Region: "westus"},
 		ds:   `region = "brazilnortheast"`,
-		want: verdict("No Speech Endpoint In Region", `The host brazilnortheast.api.cognitive.microsoft.com has no DNS answer, while southafricanorth.api.cognitive.microsoft.com, a Speech host of Azure public cloud, answers: this network resolves Azure's names, so the first host does not exist. Speech has no endpoint in region "brazilnortheast"`),
+		want: verdict("No Speech Endpoint In Region", `The host brazilnortheast.api.cognitive.microsoft.com has no DNS answer, while southafricanorth.api.cognitive.microsoft.com answers: it is the API host of the first Speech region of this provider's table in Azure public cloud, which exists, asked without the key as a control. This network resolves Azure's names, so the first host does not exist. Speech has no endpoint in region "brazilnortheast"`),
 	},
 	{
-		name: "TLS inspection with an unknown CA", res: fakespeech.Resource{Cloud: "public", Region: "brazilsouth"},
-		ds: `region = "brazilsouth"`,
+		// A region outside the table: locate, which calls every region of
+		// the table, never meets this inspection.
+		name: "TLS inspection with an unknown CA", res: fakespeech.Resource{Cloud: "public", Region: "mexicocentral"},
+		ds: `region = "mexicocentral"`,
 		setup: func() {
-			fake.PresentUnknownCA("brazilsouth.api.cognitive.microsoft.com")
-			fake.PresentUnknownCA("brazilsouth.tts.speech.microsoft.com")
+			fake.AddRegion("public", "mexicocentral")
+			fake.PresentUnknownCA("mexicocentral.api.cognitive.microsoft.com")
+			fake.PresentUnknownCA("mexicocentral.tts.speech.microsoft.com")
 		},
 		want: inconclusive("TLS Certificate Not Trusted", `add its root CA certificate (PEM) to the provider's ca_cert_pem`),
 	},
 	{
 		name: "timeout", res: fakespeech.Resource{Cloud: "public", Region: "koreacentral", Fault: fakespeech.FaultSlow, FaultOn: "token"},
 		ds: `region = "koreacentral"`, provider: []string{`request_timeout = "300ms"`, "max_retries = 1"},
-		want: inconclusive("Azure Speech Did Not Answer", `within request_timeout after 2 attempts. If this network reaches the internet through a proxy, set HTTPS_PROXY`),
+		want: inconclusive("Azure Speech Did Not Answer", `(HTTPS_PROXY) within request_timeout after 2 attempts. Check the proxy's rules for *.api.cognitive.microsoft.com and *.speech.microsoft.com`),
 	},
 	{
 		name: "redirect is not followed", res: fakespeech.Resource{Cloud: "public", Region: "uaenorth", Fault: fakespeech.FaultRedirect, FaultOn: "token"},
 		ds:   `region = "uaenorth"`,
-		want: inconclusive("Unexpected Redirect From Azure Speech", `The redirect was not followed and the key was not sent to "login.captive-portal.example.net".`),
+		want: inconclusive("Unexpected Redirect From Azure Speech", `with a redirect to another host. Azure Speech does not redirect these calls, so something between this machine and Azure (a captive portal or a proxy) answered. The redirect was not followed and the key was not sent there.`),
 		after: func(key string) error {
 			if fake.SawKeyAt(key, fakespeech.RedirectTarget) {
 				return fmt.Errorf("the key reached the redirect target")
@@ -237,7 +248,7 @@ var faultScenarios = []faultScenario{
 	{
 		name: "502 on the voices list", res: fakespeech.Resource{Cloud: "public", Region: "centralindia", Fault: fakespeech.Fault502, FaultOn: "voices"},
 		ds: `region = "centralindia"`, provider: []string{"max_retries = 1"},
-		want: inconclusive("Azure Speech Service Error", `The voices list https://centralindia.tts.speech.microsoft.com/cognitiveservices/voices/list answered 502 after 2 attempts`),
+		want: inconclusiveValid("Azure Speech Service Error", `The voices list https://centralindia.tts.speech.microsoft.com/cognitiveservices/voices/list answered 502 after 2 attempts`),
 	},
 	{
 		name: "connection reset", res: fakespeech.Resource{Cloud: "public", Region: "norwayeast", Fault: fakespeech.FaultReset, FaultOn: "token"},
@@ -247,17 +258,17 @@ var faultScenarios = []faultScenario{
 	{
 		name: "truncated voices list", res: fakespeech.Resource{Cloud: "public", Region: "italynorth", Fault: fakespeech.FaultTruncated, FaultOn: "voices"},
 		ds: `region = "italynorth"`, provider: []string{"max_retries = 1"},
-		want: inconclusive("Unexpected Answer From Azure Speech", `stopped in the middle of its answer after 2 attempts`),
+		want: inconclusiveValid("Unexpected Answer From Azure Speech", `stopped in the middle of its answer after 2 attempts`),
 	},
 	{
 		name: "50 MB voices list", res: fakespeech.Resource{Cloud: "public", Region: "italynorth", Fault: fakespeech.FaultOversized, FaultOn: "voices"},
 		ds:   `region = "italynorth"`,
-		want: inconclusive("Unexpected Answer From Azure Speech", `answered with a body larger than the provider reads (8388608 bytes)`),
+		want: inconclusiveValid("Unexpected Answer From Azure Speech", `answered with a body larger than the provider reads (8388608 bytes)`),
 	},
 	{
 		name: "voices list not JSON", res: fakespeech.Resource{Cloud: "public", Region: "italynorth", Fault: fakespeech.FaultNotJSON, FaultOn: "voices"},
 		ds:   `region = "italynorth"`,
-		want: inconclusive("Unexpected Answer From Azure Speech", `answered 200 with a body that is not a JSON list of voices`),
+		want: inconclusiveValid("Unexpected Answer From Azure Speech", `answered 200 with a body that is not a JSON list of voices`),
 	},
 	{
 		name: "GUID instead of key", res: fakespeech.Resource{Cloud: "public", Region: "westus"},
@@ -274,7 +285,7 @@ var faultScenarios = []faultScenario{
 	{
 		name: "a 403 that echoes the key past byte 300, in upper case and hex", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Fault: fakespeech.FaultEchoKey},
 		ds:   `region = "eastus"`,
-		want: verdict("Azure Speech Access Forbidden", `answered 403 ({"error":{"code":"403","message":"Key [redacted key] (hex [redacted key], base64 [redacted key]) is not allowed here:`),
+		want: verdict("Azure Speech Access Forbidden", `answered 403. Most likely, in order: (1) the free (F0) tier's quota is used up`),
 	},
 	{
 		name: "a token whose claims carry the key", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Fault: fakespeech.FaultClaimsKey},
@@ -284,7 +295,7 @@ var faultScenarios = []faultScenario{
 	{
 		name: "a 200 without a token", res: fakespeech.Resource{Cloud: "public", Region: "westus3", Fault: fakespeech.FaultEmptyToken, FaultOn: "token"},
 		ds:   `region = "westus3"`,
-		want: inconclusive("Unexpected Answer From Azure Speech", `answered 200 with a body that is not a token (0 bytes`),
+		want: inconclusive("Unexpected Answer From Azure Speech", `answered 200 with a body that is not a token (Speech issues a JWT)`),
 	},
 	{
 		name: "429 with a Retry-After past check_timeout", res: fakespeech.Resource{Cloud: "public", Region: "westus3", Fault: fakespeech.Fault429Long},
@@ -294,11 +305,11 @@ var faultScenarios = []faultScenario{
 	{
 		name: "8 MiB refusals", res: fakespeech.Resource{Cloud: "public", Region: "westus3", Fault: fakespeech.FaultBigError},
 		ds:   `region = "westus3"`,
-		want: verdict("Azure Speech Access Forbidden", `answered 403 ({"error":{"code":"403","message":"Out of call volume quota."}`),
+		want: verdict("Azure Speech Access Forbidden", `answered 403 (Azure: "Out of call volume quota")`),
 	},
 	{
 		name: "a voices list that never ends", res: fakespeech.Resource{Cloud: "public", Region: "westus3", Fault: fakespeech.FaultEndless, FaultOn: "voices"},
 		ds:   `region = "westus3"`,
-		want: inconclusive("Unexpected Answer From Azure Speech", `answered with a body larger than the provider reads (8388608 bytes)`),
+		want: inconclusiveValid("Unexpected Answer From Azure Speech", `answered with a body larger than the provider reads (8388608 bytes)`),
 	},
 }

@@ -6,11 +6,10 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral/schema"
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
-	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
 var (
@@ -45,7 +44,8 @@ func (r *tokenEphemeralResource) Schema(_ context.Context, _ ephemeral.SchemaReq
 			"token_endpoint": schema.StringAttribute{Computed: true, MarkdownDescription: "The token endpoint that issued the token."},
 			"valid_for_hosts": schema.ListAttribute{
 				Computed: true, ElementType: types.StringType,
-				MarkdownDescription: "The hosts the token works on. Tokens are scoped to the host family that issued them: a token from the regional `api.cognitive` host works on that region's speech hosts, one from a custom domain only on that custom domain.",
+				MarkdownDescription: "The hosts the token works on: a token from the regional `api.cognitive` host is for that region's speech hosts, one from a custom domain for that custom domain. " +
+					"Microsoft's pages use each token on the hosts of its own form; no page states the scoping outright (observed).",
 			},
 			"expires_at": schema.StringAttribute{Computed: true, MarkdownDescription: "When the token expires (RFC 3339): its `exp` claim, else 10 minutes after issue."},
 		}),
@@ -62,7 +62,7 @@ func (r *tokenEphemeralResource) ValidateConfig(ctx context.Context, req ephemer
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	m.validate(&resp.Diagnostics)
+	m.validate(keyedResourceWords(nil), &resp.Diagnostics)
 }
 
 // tokenModel is ephemeral "speechendpoints_token".
@@ -81,37 +81,44 @@ func (r *tokenEphemeralResource) Open(ctx context.Context, req ephemeral.OpenReq
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	res, ok := m.resolve(r.data, &resp.Diagnostics)
+	words := keyedResourceWords(r.data)
+	k := r.data.keyed(ctx, m.Key, sink{diags: &resp.Diagnostics})
+	res, ok := m.resolve(words, r.data, k.out)
 	if !ok {
 		return
 	}
 	if r.data == nil || r.data.checker == nil {
-		resp.Diagnostics.AddError("Provider Not Configured", "The token needs the provider's configuration. Please report this issue to the provider developers.")
+		k.out.add(sevError, nil, "Provider Not Configured", "The token needs the provider's configuration. Please report this issue to the provider developers.")
 		return
 	}
-	key, unknown := r.data.keyFor(m.Key)
-	if unknown {
+	switch k.state {
+	case keyDeferred:
 		// The key comes from a resource created in this run: the token is
 		// issued when Terraform opens this resource again during apply.
 		m.Token, m.TokenEndpoint, m.ExpiresAt = types.StringUnknown(), types.StringUnknown(), types.StringUnknown()
 		m.ValidForHosts = types.ListUnknown(types.StringType)
 		resp.Diagnostics.Append(resp.Result.Set(ctx, &m)...)
 		return
-	}
-	if key == "" {
-		resp.Diagnostics.AddAttributeError(path.Root("key"), "No Key For The Token", "Set the provider's key (or the SPEECH_KEY environment variable), or key on this ephemeral resource.")
+	case keyMissing:
+		summary, detail := words.problem(speech.Problem{Code: speech.CodeKeyEmpty, Setting: speech.SettingKey})
+		k.out.add(sevError, nil, summary, detail)
 		return
 	}
-	ctx = tflog.MaskLogStrings(ctx, keycheck.KeyForms(key)...)
-	tok, result := r.data.checker.IssueToken(ctx, key, res)
-	result = result.Redacted(key)
-	for _, w := range result.Warnings {
-		resp.Diagnostics.AddWarning(w.Summary, w.Detail)
-	}
-	if !result.Passed {
-		resp.Diagnostics.AddError(result.Summary, result.Detail)
+	if p := k.holdsKey(res.Given); p != nil {
+		summary, detail := words.problem(*p)
+		k.out.add(sevError, nil, summary, detail)
 		return
 	}
+	tok, o := k.issueToken(r.data.checker, res)
+	for _, n := range words.notes(o) {
+		k.out.add(sevWarning, nil, n.summary, n.detail)
+	}
+	if !o.Passed() {
+		summary, detail := words.outcome(o)
+		k.out.add(sevError, nil, summary, detail)
+		return
+	}
+	ctx = k.ctx
 	if tok.Value != "" { // masking "" would scramble every log line
 		ctx = tflog.MaskLogStrings(ctx, tok.Value)
 	}

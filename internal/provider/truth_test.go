@@ -22,7 +22,7 @@ func TestOpenWorldThroughTheCLI(t *testing.T) {
 		shows, lacks []string
 	}{
 		{"region outside the table", `region = "Poland Central"`, 0,
-			[]string{"Warning: Region Not In Speech Table", `"polandcentral" is an Azure region`, "revision of 2025-11-09", "A key_check settles it", "https://polandcentral.api.cognitive.microsoft.com/sts/v1.0/issueToken"}, []string{"\nError: "}},
+			[]string{"Warning: Region Not In Speech Table", `"polandcentral" is an Azure region`, "revision of 2025-11-09", "Add a key_check to settle it", "https://polandcentral.api.cognitive.microsoft.com/sts/v1.0/issueToken"}, []string{"\nError: "}},
 		{"a name never seen", `region = "brazilnortheast"`, 0,
 			[]string{"Warning: Region Not In Speech Table", `"brazilnortheast" is not in this provider's table`}, []string{"\nError: "}},
 		{"a numbered sibling is not a typo", `region = "eastus3"`, 0, []string{"Warning: Region Not In Speech Table"}, []string{"\nError: "}},
@@ -117,7 +117,7 @@ data "speechendpoints" "china" {
 					statecheck.ExpectKnownValue(ds+"outside", tfjsonpath.New("region_name"), str("polandcentral")),
 					statecheck.ExpectKnownValue(ds+"outside", tfjsonpath.New("region_display_name"), knownvalue.Null()),
 					statecheck.ExpectKnownValue(ds+"outside", tfjsonpath.New("features"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(ds+"outside", tfjsonpath.New("stt_websocket_endpoint"), str("wss://polandcentral.stt.speech.microsoft.com/speech/recognition/conversation/cognitiveservices/v1")),
+					statecheck.ExpectKnownValue(ds+"outside", tfjsonpath.New("stt_websocket_endpoint"), str("wss://polandcentral.stt.speech.microsoft.com/stt/speech/universal/v2")),
 					statecheck.ExpectKnownValue(ds+"outside", tfjsonpath.New("custom_voice_endpoint"), knownvalue.Null()),
 					statecheck.ExpectKnownValue(ds+"foundry", tfjsonpath.New("resource_type_name"), str("AIServices")),
 					statecheck.ExpectKnownValue(ds+"foundry", tfjsonpath.New("resource_endpoint"), str("https://contoso.cognitiveservices.azure.com/")),
@@ -126,15 +126,16 @@ data "speechendpoints" "china" {
 					statecheck.ExpectKnownValue(ds+"openai", tfjsonpath.New("token_endpoint"), str("https://contoso.cognitiveservices.azure.com/sts/v1.0/issueToken")),
 					statecheck.ExpectKnownValue(ds+"virginia", tfjsonpath.New("region_name"), str("usgovvirginia")),
 					statecheck.ExpectKnownValue(ds+"virginia", tfjsonpath.New("token_endpoint"), str("https://usgovvirginia.api.cognitive.microsoft.us/sts/v1.0/issueToken")),
-					statecheck.ExpectKnownValue(ds+"gov", tfjsonpath.New("translation_websocket_endpoint"), str("wss://usgovarizona.s2s.speech.azure.us/speech/translation/cognitiveservices/v1")),
+					statecheck.ExpectKnownValue(ds+"gov", tfjsonpath.New("translation_websocket_endpoint"), str("wss://usgovarizona.stt.speech.azure.us/stt/speech/universal/v2")),
 					statecheck.ExpectKnownValue(ds+"gov", tfjsonpath.New("features"), knownvalue.ObjectExact(map[string]knownvalue.Check{
 						"fast_transcription": knownvalue.Bool(false), "batch_synthesis": knownvalue.Null(), "custom_voice": knownvalue.Bool(false), "preview_voices": knownvalue.Null(),
 					})),
 					statecheck.ExpectKnownValue(ds+"china", tfjsonpath.New("features"), knownvalue.ObjectExact(map[string]knownvalue.Check{
 						"fast_transcription": knownvalue.Null(), "batch_synthesis": knownvalue.Null(), "custom_voice": knownvalue.Bool(false), "preview_voices": knownvalue.Null(),
 					})),
-					statecheck.ExpectKnownValue(ds+"china", tfjsonpath.New("translation_websocket_endpoint"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(ds+"china", tfjsonpath.New("regional").AtMapKey("translation_websocket_endpoint"), knownvalue.Null()),
+					// China: real-time speech translation is supported (sovereign-clouds page, 2025-08-07).
+					statecheck.ExpectKnownValue(ds+"china", tfjsonpath.New("translation_websocket_endpoint"), str("wss://chinanorth3.stt.speech.azure.cn/stt/speech/universal/v2")),
+					statecheck.ExpectKnownValue(ds+"china", tfjsonpath.New("regional").AtMapKey("translation_v1_websocket_endpoint"), str("wss://chinanorth3.s2s.speech.azure.cn/speech/translation/cognitiveservices/v1")),
 				},
 			},
 		},

@@ -8,8 +8,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-
-	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
 // parseDuration reads a known duration setting; ok is false for null,
@@ -44,6 +42,6 @@ func (v durationValidator) ValidateString(_ context.Context, req validator.Strin
 	d, ok := parseDuration(req.ConfigValue)
 	if !ok || d < v.lo || d > v.hi {
 		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Duration",
-			fmt.Sprintf("%s = %s is not a duration from %s to %s. Write a Go duration such as \"10s\" or \"1m30s\".", req.Path, speech.Quote(req.ConfigValue.ValueString()), v.lo, v.hi))
+			fmt.Sprintf("%s = %s is not a duration from %s to %s. Write a Go duration such as \"10s\" or \"1m30s\".", req.Path, quote(req.ConfigValue.ValueString()), v.lo, v.hi))
 	}
 }

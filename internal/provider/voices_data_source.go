@@ -8,11 +8,10 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
 var (
@@ -74,7 +73,7 @@ func (d *voicesDataSource) Schema(_ context.Context, _ datasource.SchemaRequest,
 			},
 			"short_names": strs("The short names of `voices`, sorted: for `contains()` validation of a voice variable."),
 			"locales":     strs("The locales of `voices`, sorted, each once."),
-		}),
+		}, false),
 	}
 }
 
@@ -116,7 +115,7 @@ func (d *voicesDataSource) ValidateConfig(ctx context.Context, req datasource.Va
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	m.validate(&resp.Diagnostics)
+	m.validate(keyedResourceWords(nil), &resp.Diagnostics)
 }
 
 func (d *voicesDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
@@ -125,38 +124,44 @@ func (d *voicesDataSource) Read(ctx context.Context, req datasource.ReadRequest,
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	res, ok := m.resolve(d.data, &resp.Diagnostics)
+	words := keyedResourceWords(d.data)
+	k := d.data.keyed(ctx, m.Key, sink{diags: &resp.Diagnostics})
+	res, ok := m.resolve(words, d.data, k.out)
 	if !ok {
 		return
 	}
 	if d.data == nil || d.data.checker == nil {
-		resp.Diagnostics.AddError("Provider Not Configured", "The voices list needs the provider's configuration. Please report this issue to the provider developers.")
+		k.out.add(sevError, nil, "Provider Not Configured", "The voices list needs the provider's configuration. Please report this issue to the provider developers.")
 		return
 	}
-	key, unknown := d.data.keyFor(m.Key)
-	switch {
-	case unknown:
-		resp.Diagnostics.AddAttributeError(path.Root("key"), "Key Known Only After Apply", "The provider's key comes from a resource created in this run, so the voices list cannot be read during this plan. Add depends_on = [<the resource that creates the key>] to this data source, so that it is read during apply, or set key to that resource's attribute.")
+	switch k.state {
+	case keyDeferred:
+		k.out.add(sevError, nil, "Key Known Only After Apply", "The provider's key comes from a resource created in this run, so the voices list cannot be read during this plan. "+
+			"Set key on this data source to that resource's key attribute: Terraform then reads the data source during apply, when the key is known. Or add depends_on = [<that resource>].")
 		return
-	case key == "":
-		resp.Diagnostics.AddAttributeError(path.Root("key"), "No Key For The Voices List", "The voices list is read with a key: set the provider's key (or the SPEECH_KEY environment variable), or key on this data source.")
-		return
-	}
-	ctx = tflog.MaskLogStrings(ctx, keycheck.KeyForms(key)...)
-	r := d.data.checker.Check(ctx, keycheck.Request{Key: key, Resolution: res, Voices: true}).Redacted(key)
-	for _, w := range r.Warnings {
-		resp.Diagnostics.AddWarning(w.Summary, w.Detail)
-	}
-	if !r.Passed {
-		resp.Diagnostics.AddError(r.Summary, r.Detail)
+	case keyMissing:
+		summary, detail := words.problem(speech.Problem{Code: speech.CodeKeyEmpty, Setting: speech.SettingKey})
+		k.out.add(sevError, nil, summary, "The voices list is read with a key. "+detail)
 		return
 	}
-	if r.Voices == nil || r.Voices.Voices == nil {
-		count := 0
-		if r.Voices != nil {
-			count = r.Voices.Count
-		}
-		resp.Diagnostics.AddError("Voices List Not Kept", fmt.Sprintf("The voices list at %s has %d voices, more than the provider keeps (%d): it is not a list this data source can return. Please report this if Azure's list has grown this large.", res.Recommended.Voices, count, keycheck.MaxKeptVoices))
+	if p := k.holdsKey(res.Given); p != nil {
+		summary, detail := words.problem(*p)
+		k.out.add(sevError, nil, summary, detail)
+		return
+	}
+	o := k.check(d.data.checker, keycheck.Request{Resolution: res, Voices: true, FullList: true})
+	for _, n := range words.notes(o) {
+		k.out.add(sevWarning, nil, n.summary, n.detail)
+	}
+	if !o.Passed() {
+		summary, detail := words.outcome(o)
+		k.out.add(sevError, nil, summary, detail)
+		return
+	}
+	voices, kept := o.List.Voices()
+	if !kept {
+		k.out.add(sevError, nil, "Voices List Not Kept", fmt.Sprintf("The voices list at %s has %d voices, more than the provider keeps (%d): it is not a list this data source can return. "+
+			"Please report this if Azure's list has grown this large.", res.Recommended.Voices, o.VoiceCount, keycheck.MaxKeptVoices))
 		return
 	}
 
@@ -166,7 +171,7 @@ func (d *voicesDataSource) Read(ctx context.Context, req datasource.ReadRequest,
 	}
 	m.ID = types.StringValue(id)
 	m.Voices, m.ShortNames, m.Locales = []voiceModel{}, []string{}, []string{}
-	for _, v := range r.Voices.Voices {
+	for _, v := range voices {
 		if !m.Locale.IsNull() && !strings.EqualFold(v.Locale, strings.TrimSpace(m.Locale.ValueString())) {
 			continue
 		}
@@ -175,7 +180,7 @@ func (d *voicesDataSource) Read(ctx context.Context, req datasource.ReadRequest,
 			wpm = types.Int64Value(v.WordsPerMinute)
 		}
 		m.Voices = append(m.Voices, voiceModel{
-			ShortName: v.ShortName, Name: v.Name, DisplayName: v.DisplayName, LocalName: v.LocalName,
+			ShortName: v.ShortName, Name: v.Name(), DisplayName: v.DisplayName, LocalName: v.LocalName,
 			Locale: v.Locale, LocaleName: v.LocaleName, Gender: v.Gender, VoiceType: v.VoiceType, Status: v.Status,
 			SampleRateHertz: v.SampleRateHertz, WordsPerMinute: wpm,
 			Styles: orEmpty(v.Styles), SecondaryLocales: orEmpty(v.SecondaryLocales), RolePlays: orEmpty(v.RolePlays),

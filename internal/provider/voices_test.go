@@ -34,7 +34,7 @@ data "speechendpoints" "app" {
 		Steps: []resource.TestStep{
 			{
 				Config:      cfg(`require_voices = ["` + fakespeech.WithdrawnVoice + `"]`),
-				ExpectError: errorOn("Voice Not Offered In Region", "key_check", `region "swedencentral" (Sweden Central) in Azure public cloud (https://swedencentral.tts.speech.microsoft.com/cognitiveservices/voices/list`),
+				ExpectError: checkError("Voice Not Offered In Region", `region "swedencentral" (Sweden Central) in Azure public cloud (https://swedencentral.tts.speech.microsoft.com/cognitiveservices/voices/list`),
 			},
 			{
 				Config:      cfg(`require_voices = ["en-US-AvaMultilingalNeural"]`),

@@ -7,8 +7,8 @@ var regionInputs = []string{"japanwest", "Japan West", "JAPANWEST", "India Centr
 func BenchmarkParseRegion(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		if _, err := ParseRegion(regionInputs[i%len(regionInputs)]); err != nil {
-			b.Fatal(err)
+		if _, ps := ParseRegion(regionInputs[i%len(regionInputs)]); len(ps) > 0 {
+			b.Fatal(ps)
 		}
 	}
 }
@@ -16,7 +16,7 @@ func BenchmarkParseRegion(b *testing.B) {
 func BenchmarkParseRegionMisspelt(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := ParseRegion("swedentcentral"); err == nil {
+		if _, ps := ParseRegion("swedentcentral"); !HasErrors(ps) {
 			b.Fatal("accepted")
 		}
 	}
@@ -27,8 +27,8 @@ var endpointInputs = []string{"https://japanwest.api.cognitive.microsoft.com/", 
 func BenchmarkParseEndpoint(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		if _, err := ParseEndpoint(endpointInputs[i%len(endpointInputs)]); err != nil {
-			b.Fatal(err)
+		if _, ps := ParseEndpoint(endpointInputs[i%len(endpointInputs)]); HasErrors(ps) {
+			b.Fatal(ps)
 		}
 	}
 }
@@ -37,12 +37,12 @@ func BenchmarkParseEndpoint(b *testing.B) {
 // every input, cross-check, compute both forms and the app settings.
 func BenchmarkResolveAllEndpoints(b *testing.B) {
 	region, sub, kind := "West Europe", "contoso-speech", "multi-service"
-	in := Input{Region: &region, Subdomain: &sub, ResourceType: &kind, PrivateEndpoint: true}
+	in := Input{Region: &region, Subdomain: &sub, Kind: &kind, PrivateEndpoint: true}
 	b.ReportAllocs()
 	for b.Loop() {
-		res, fs := Resolve(in)
-		if HasErrors(fs) || len(res.AppSettings()) != 6 {
-			b.Fatal(fs)
+		res, ps := Resolve(in)
+		if HasErrors(ps) || len(res.AppSettings()) != 6 {
+			b.Fatal(ps)
 		}
 	}
 }

@@ -8,7 +8,9 @@
 // unconfirmed where they are used.
 package speech
 
-// Cloud is one Azure cloud and the host suffixes Speech uses in it.
+// Cloud is one Azure cloud and the host suffixes Speech uses in it. The
+// catalog's clouds are values of this package (Public, USGovernment,
+// China): compare them as pointers.
 type Cloud struct {
 	// Name is the canonical name, the same as the azurerm provider's
 	// `environment` value.
@@ -37,50 +39,51 @@ type Cloud struct {
 	// resource ({name}.FoundrySuffix, {name}.OpenAISuffix); "" where no page
 	// gives them.
 	FoundrySuffix, OpenAISuffix string
-	// Portal is the Azure portal host of the cloud.
-	Portal string
 }
 
-// The clouds. Sources: SourceSovereign (the sovereign suffixes and the
-// features they lack), SourcePrivateLink and SourceSubdomains (the
-// custom-domain suffixes), SourcePrivateEndpointDNS (the US Government
-// custom-domain suffix). The China custom-domain suffix is unconfirmed: no
-// page states it; it follows the other clouds' pattern. Custom voice
-// (FamilyVoice) is public only (SourceRESTTTS, SourceSovereign). The
-// canonical names are the azurerm provider's `environment` values; Azure
-// Germany closed on 2021-10-29 and is not modelled. Speech translation
-// (FamilyS2S) is documented for the public cloud and US Government
-// (SourcePrivateLink, SourceGovServices); China's supported list
-// (SourceSovereign) does not name translation, so China has no s2s hosts
-// here. The Foundry and OpenAI names are documented for the public cloud
-// (SourceVoiceLive, SourceSubdomains).
-var clouds = []Cloud{
-	{
+// The clouds. Sources: SourceSovereign (the sovereign API and speech
+// suffixes and the features they lack); SourcePrivateEndpointDNS (the
+// custom-domain suffixes cognitiveservices.azure.com and .azure.us, and the
+// public cloud's OpenAI and Foundry names); SourceVoiceLive (the Foundry
+// name). No page states a China custom-domain suffix:
+// cognitiveservices.azure.cn follows the other clouds' pattern
+// (CustomDomainConfirmed false). Custom voice (FamilyVoice) is public only (SourceRESTTTS; both
+// sovereign clouds list it as unsupported, SourceSovereign). Speech
+// translation (FamilyS2S): SourceGovCompare lists the US Government s2s
+// hosts; SourceSovereign (revision of 2025-08-07) lists speech translation
+// among China's supported features, and the Speech SDK builds
+// wss://{region}.s2s.speech.azure.cn for it (SourceJSSDK). The canonical
+// names are the azurerm provider's `environment` values; Azure Germany
+// closed on 2021-10-29 and is not modelled.
+var (
+	// Public is Azure's public cloud.
+	Public = &Cloud{
 		Name: "public", DisplayName: "Azure public cloud",
 		Aliases:   []string{"AzureCloud", "AzurePublicCloud"},
 		APISuffix: "api.cognitive.microsoft.com", SpeechSuffix: "speech.microsoft.com",
 		CustomDomainSuffix: "cognitiveservices.azure.com", CustomDomainConfirmed: true,
-		CustomDomainTokenConfirmed: true, Portal: "portal.azure.com",
-		SpeechFamilies: []HostFamily{FamilyTTS, FamilySTT, FamilyVoice, FamilyS2S},
-		FoundrySuffix:  "services.ai.azure.com", OpenAISuffix: "openai.azure.com",
-	},
-	{
+		CustomDomainTokenConfirmed: true,
+		SpeechFamilies:             []HostFamily{FamilyTTS, FamilySTT, FamilyVoice, FamilyS2S},
+		FoundrySuffix:              "services.ai.azure.com", OpenAISuffix: "openai.azure.com",
+	}
+	// USGovernment is Azure US Government.
+	USGovernment = &Cloud{
 		Name: "usgovernment", DisplayName: "Azure US Government",
 		Aliases:   []string{"AzureUSGovernment", "usgov", "gov"},
 		APISuffix: "api.cognitive.microsoft.us", SpeechSuffix: "speech.azure.us",
 		CustomDomainSuffix: "cognitiveservices.azure.us", CustomDomainConfirmed: true,
-		CustomDomainTokenConfirmed: false, Portal: "portal.azure.us",
 		SpeechFamilies: []HostFamily{FamilyTTS, FamilySTT, FamilyS2S},
-	},
-	{
+	}
+	// China is Azure China, operated by 21Vianet.
+	China = &Cloud{
 		Name: "china", DisplayName: "Azure China (21Vianet)",
 		Aliases:   []string{"AzureChinaCloud", "21Vianet", "mooncake"},
 		APISuffix: "api.cognitive.azure.cn", SpeechSuffix: "speech.azure.cn",
 		CustomDomainSuffix: "cognitiveservices.azure.cn", CustomDomainConfirmed: false,
-		CustomDomainTokenConfirmed: false, Portal: "portal.azure.cn",
-		SpeechFamilies: []HostFamily{FamilyTTS, FamilySTT},
-	},
-}
+		SpeechFamilies: []HostFamily{FamilyTTS, FamilySTT, FamilyS2S},
+	}
+	clouds = []*Cloud{Public, USGovernment, China}
+)
 
 // Features are what a region offers, as documented: true where a page
 // says the feature is available, false where it says it is not, nil where
@@ -97,7 +100,7 @@ type Features struct {
 type Region struct {
 	Name        string // identifier, e.g. "japanwest"
 	DisplayName string // e.g. "Japan West"; "" outside the table
-	Cloud       string // canonical cloud name
+	Cloud       *Cloud
 	Features    Features
 	// Listed is true for the regions of the Speech table below. A region
 	// outside it is still usable (the open world): its endpoints follow
@@ -118,14 +121,10 @@ var (
 
 func boolPtr(b bool) *bool { return &b }
 
-func r(cloud, name, display string, fast, batch, voice, preview *bool) Region {
+func r(cloud *Cloud, name, display string, fast, batch, voice, preview *bool) Region {
 	return Region{Name: name, DisplayName: display, Cloud: cloud, Listed: true,
 		Features: Features{FastTranscription: fast, BatchSynthesis: batch, CustomVoice: voice, PreviewVoices: preview}}
 }
-
-// SourceRegionsDate is the revision of the regions page the table follows,
-// for messages.
-const SourceRegionsDate = "2025-11-09"
 
 // The regions where Speech is offered, with the per-region feature gaps.
 // Source: SourceRegions (public regions and their feature footnotes) and
@@ -133,51 +132,51 @@ const SourceRegionsDate = "2025-11-09"
 // those clouds list as supported or unsupported). Columns: fast
 // transcription, batch synthesis, custom voice, preview voices.
 var regions = []Region{
-	r("public", "southafricanorth", "South Africa North", n, y, y, n),
-	r("public", "eastasia", "East Asia", n, y, y, n),
-	r("public", "southeastasia", "Southeast Asia", y, y, y, y),
-	r("public", "australiaeast", "Australia East", y, y, y, n),
-	r("public", "centralindia", "Central India", y, y, y, n),
-	r("public", "japaneast", "Japan East", y, y, y, n),
-	r("public", "japanwest", "Japan West", y, n, y, n),
-	r("public", "koreacentral", "Korea Central", y, y, y, n),
-	r("public", "canadacentral", "Canada Central", y, y, y, n),
-	r("public", "canadaeast", "Canada East", n, n, n, n),
-	r("public", "northeurope", "North Europe", y, y, y, n),
-	r("public", "westeurope", "West Europe", y, y, y, y),
-	r("public", "francecentral", "France Central", y, y, y, n),
-	r("public", "germanywestcentral", "Germany West Central", y, y, y, n),
-	r("public", "italynorth", "Italy North", y, n, y, n),
-	r("public", "norwayeast", "Norway East", n, y, y, n),
-	r("public", "swedencentral", "Sweden Central", y, y, y, n),
-	r("public", "switzerlandnorth", "Switzerland North", n, y, y, n),
-	r("public", "switzerlandwest", "Switzerland West", n, n, y, n),
-	r("public", "uksouth", "UK South", y, y, y, n),
-	r("public", "ukwest", "UK West", n, n, n, n),
-	r("public", "uaenorth", "UAE North", n, y, y, n),
-	r("public", "brazilsouth", "Brazil South", y, y, y, n),
-	r("public", "qatarcentral", "Qatar Central", n, n, n, n),
-	r("public", "centralus", "Central US", n, y, y, n),
-	r("public", "eastus", "East US", y, y, y, y),
-	r("public", "eastus2", "East US 2", y, y, y, n),
-	r("public", "northcentralus", "North Central US", y, y, y, n),
-	r("public", "southcentralus", "South Central US", y, y, y, n),
-	r("public", "westcentralus", "West Central US", n, n, y, n),
-	r("public", "westus", "West US", y, y, y, n),
-	r("public", "westus2", "West US 2", y, y, y, n),
-	r("public", "westus3", "West US 3", y, n, y, n),
+	r(Public, "southafricanorth", "South Africa North", n, y, y, n),
+	r(Public, "eastasia", "East Asia", n, y, y, n),
+	r(Public, "southeastasia", "Southeast Asia", y, y, y, y),
+	r(Public, "australiaeast", "Australia East", y, y, y, n),
+	r(Public, "centralindia", "Central India", y, y, y, n),
+	r(Public, "japaneast", "Japan East", y, y, y, n),
+	r(Public, "japanwest", "Japan West", y, n, y, n),
+	r(Public, "koreacentral", "Korea Central", y, y, y, n),
+	r(Public, "canadacentral", "Canada Central", y, y, y, n),
+	r(Public, "canadaeast", "Canada East", n, n, n, n),
+	r(Public, "northeurope", "North Europe", y, y, y, n),
+	r(Public, "westeurope", "West Europe", y, y, y, y),
+	r(Public, "francecentral", "France Central", y, y, y, n),
+	r(Public, "germanywestcentral", "Germany West Central", y, y, y, n),
+	r(Public, "italynorth", "Italy North", y, n, y, n),
+	r(Public, "norwayeast", "Norway East", n, y, y, n),
+	r(Public, "swedencentral", "Sweden Central", y, y, y, n),
+	r(Public, "switzerlandnorth", "Switzerland North", n, y, y, n),
+	r(Public, "switzerlandwest", "Switzerland West", n, n, y, n),
+	r(Public, "uksouth", "UK South", y, y, y, n),
+	r(Public, "ukwest", "UK West", n, n, n, n),
+	r(Public, "uaenorth", "UAE North", n, y, y, n),
+	r(Public, "brazilsouth", "Brazil South", y, y, y, n),
+	r(Public, "qatarcentral", "Qatar Central", n, n, n, n),
+	r(Public, "centralus", "Central US", n, y, y, n),
+	r(Public, "eastus", "East US", y, y, y, y),
+	r(Public, "eastus2", "East US 2", y, y, y, n),
+	r(Public, "northcentralus", "North Central US", y, y, y, n),
+	r(Public, "southcentralus", "South Central US", y, y, y, n),
+	r(Public, "westcentralus", "West Central US", n, n, y, n),
+	r(Public, "westus", "West US", y, y, y, n),
+	r(Public, "westus2", "West US 2", y, y, y, n),
+	r(Public, "westus3", "West US 3", y, n, y, n),
 
 	// SourceSovereign (revision of 2025-08): US Government lists fast
 	// transcription as unsupported; both sovereign clouds list custom voice
 	// as unsupported. Neither page says anything of batch synthesis, of
 	// fast transcription in China, or of preview voices in either cloud
 	// (the regions page's preview list is public): unknown.
-	r("usgovernment", "usgovarizona", "US Gov Arizona", n, u, n, u),
-	r("usgovernment", "usgovvirginia", "US Gov Virginia", n, u, n, u),
+	r(USGovernment, "usgovarizona", "US Gov Arizona", n, u, n, u),
+	r(USGovernment, "usgovvirginia", "US Gov Virginia", n, u, n, u),
 
-	r("china", "chinaeast2", "China East 2", u, u, n, u),
-	r("china", "chinanorth2", "China North 2", u, u, n, u),
-	r("china", "chinanorth3", "China North 3", u, u, n, u),
+	r(China, "chinaeast2", "China East 2", u, u, n, u),
+	r(China, "chinanorth2", "China North 2", u, u, n, u),
+	r(China, "chinanorth3", "China North 3", u, u, n, u),
 }
 
 // legacyRegionNames map names that older docs and SDK samples use to the
@@ -189,12 +188,12 @@ var legacyRegionNames = map[string]string{
 // azureRegion is an Azure region outside the Speech table.
 type azureRegion struct {
 	Name  string
-	Cloud string
+	Cloud *Cloud
 	// NoSpeech is true where SourceRegions says the region lacks Speech:
 	// the only names outside the table that are errors.
 	NoSpeech bool
-	Nearby   []string // Speech regions near it, nearest first (NoSpeech ones)
-	Note     string   // what else is known of it
+	Nearby   []string   // Speech regions near it, nearest first (NoSpeech ones)
+	Note     RegionNote // what else is known of it
 }
 
 // Azure regions outside the Speech table. southindia and spaincentral:
@@ -203,91 +202,90 @@ type azureRegion struct {
 // does not list: not proof that Speech is absent, only that the table does
 // not know. They are here so that a real region is never taken for a typo
 // of a Speech region (norwaywest is one letter pair from norwayeast).
+// jioindiawest is listed by the text to speech endpoint include
+// (SourceTTSInclude) though not by the regions page. chinaeast and
+// chinanorth were used by older docs; SourceSovereign lists chinaeast2,
+// chinanorth2 and chinanorth3 for Speech, while SourceSubdomains still shows
+// https://chinanorth.api.cognitive.azure.cn for Azure AI services in
+// general.
 var azureRegions = []azureRegion{
-	{Name: "southindia", Cloud: "public", NoSpeech: true, Nearby: []string{"centralindia"}},
-	{Name: "spaincentral", Cloud: "public", NoSpeech: true, Nearby: []string{"francecentral", "westeurope", "italynorth"}},
-	{Name: "westindia", Cloud: "public"},
-	{Name: "jioindiawest", Cloud: "public"},
-	{Name: "jioindiacentral", Cloud: "public"},
-	{Name: "australiasoutheast", Cloud: "public"},
-	{Name: "australiacentral", Cloud: "public"},
-	{Name: "australiacentral2", Cloud: "public"},
-	{Name: "newzealandnorth", Cloud: "public"},
-	{Name: "indonesiacentral", Cloud: "public"},
-	{Name: "malaysiawest", Cloud: "public"},
-	{Name: "koreasouth", Cloud: "public"},
-	{Name: "francesouth", Cloud: "public"},
-	{Name: "germanynorth", Cloud: "public"},
-	{Name: "norwaywest", Cloud: "public"},
-	{Name: "swedensouth", Cloud: "public"},
-	{Name: "polandcentral", Cloud: "public"},
-	{Name: "austriaeast", Cloud: "public"},
-	{Name: "belgiumcentral", Cloud: "public"},
-	{Name: "uaecentral", Cloud: "public"},
-	{Name: "israelcentral", Cloud: "public"},
-	{Name: "southafricawest", Cloud: "public"},
-	{Name: "brazilsoutheast", Cloud: "public"},
-	{Name: "mexicocentral", Cloud: "public"},
-	{Name: "chilecentral", Cloud: "public"},
-	// Notes are shown to users as they are (SourceSovereign is the page).
-	{Name: "chinaeast", Cloud: "china", Note: "older docs used it; the China regions Microsoft's sovereign-clouds page lists for Speech are chinaeast2, chinanorth2 and chinanorth3"},
-	{Name: "chinanorth", Cloud: "china", Note: "older docs used it; the China regions Microsoft's sovereign-clouds page lists for Speech are chinaeast2, chinanorth2 and chinanorth3"},
-	{Name: "chinaeast3", Cloud: "china"},
-	{Name: "usgovtexas", Cloud: "usgovernment"},
-	{Name: "usgoviowa", Cloud: "usgovernment"},
-	{Name: "usdodeast", Cloud: "usgovernment"},
-	{Name: "usdodcentral", Cloud: "usgovernment"},
+	{Name: "southindia", Cloud: Public, NoSpeech: true, Nearby: []string{"centralindia"}},
+	{Name: "spaincentral", Cloud: Public, NoSpeech: true, Nearby: []string{"francecentral", "westeurope", "italynorth"}},
+	{Name: "westindia", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "jioindiawest", Cloud: Public, Note: NoteTTSInclude},
+	{Name: "jioindiacentral", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "australiasoutheast", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "australiacentral", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "australiacentral2", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "newzealandnorth", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "indonesiacentral", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "malaysiawest", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "koreasouth", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "francesouth", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "germanynorth", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "norwaywest", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "swedensouth", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "polandcentral", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "austriaeast", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "belgiumcentral", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "uaecentral", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "israelcentral", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "southafricawest", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "brazilsoutheast", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "mexicocentral", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "chilecentral", Cloud: Public, Note: NoteAzureRegion},
+	{Name: "chinaeast", Cloud: China, Note: NoteOldDocs},
+	{Name: "chinanorth", Cloud: China, Note: NoteOldDocs},
+	{Name: "chinaeast3", Cloud: China, Note: NoteAzureRegion},
+	{Name: "usgovtexas", Cloud: USGovernment, Note: NoteAzureRegion},
+	{Name: "usgoviowa", Cloud: USGovernment, Note: NoteAzureRegion},
+	{Name: "usdodeast", Cloud: USGovernment, Note: NoteAzureRegion},
+	{Name: "usdodcentral", Cloud: USGovernment, Note: NoteAzureRegion},
 }
 
 // Kind is an ARM resource kind that carries Speech. Source: the ARM `kind`
 // values of Microsoft.CognitiveServices/accounts that SourceRESTAuth and
-// SourceSubdomains name; that multi-service and AI services keys work on
-// the regional speech endpoints is implied by current docs, not stated.
+// SourceSubdomains name. That multi-service and AI services keys work on
+// the regional speech endpoints is stated by SourceBatch.
 type Kind struct {
 	Name        string   // ARM kind, e.g. "SpeechServices"
 	DisplayName string   // e.g. "Speech service"
 	Aliases     []string // friendly names, matched case- and punctuation-insensitively
 }
 
-var kinds = []Kind{
-	{Name: "SpeechServices", DisplayName: "Speech service", Aliases: []string{"Speech", "Speech Service", "Speech Services"}},
-	{Name: "CognitiveServices", DisplayName: "multi-service Azure AI services (Cognitive Services)", Aliases: []string{"multi-service", "multiservice", "Cognitive Services", "Cognitive Service"}},
-	{Name: "AIServices", DisplayName: "Azure AI services (Foundry)", Aliases: []string{"AI Services", "AI Service", "Azure AI Services", "Foundry", "AI Foundry"}},
-}
-
-// Legacy kinds that today's Speech endpoints do not accept (seen in old
-// public threads; no current page names them).
-var legacyKinds = []string{"CustomSpeech", "Bing.Speech", "SpeakerRecognition"}
-
-// DefaultKind is the resource kind assumed when none is given.
-const DefaultKind = "SpeechServices"
+// The kinds that carry Speech.
+var (
+	KindSpeech      = &Kind{Name: "SpeechServices", DisplayName: "Speech service", Aliases: []string{"Speech", "Speech Service", "Speech Services"}}
+	KindMulti       = &Kind{Name: "CognitiveServices", DisplayName: "multi-service Azure AI services (Cognitive Services)", Aliases: []string{"multi-service", "multiservice", "Cognitive Services", "Cognitive Service"}}
+	KindAIServices  = &Kind{Name: "AIServices", DisplayName: "Azure AI services (Foundry)", Aliases: []string{"AI Services", "AI Service", "Azure AI Services", "Foundry", "AI Foundry"}}
+	kinds           = []*Kind{KindSpeech, KindMulti, KindAIServices}
+	defaultKind     = KindSpeech
+	legacyKindNames = []string{"CustomSpeech", "Bing.Speech", "SpeakerRecognition"}
+)
 
 // Clouds returns the catalog's clouds in a fixed order.
-func Clouds() []Cloud { return append([]Cloud(nil), clouds...) }
+func Clouds() []*Cloud { return append([]*Cloud(nil), clouds...) }
 
-// Regions returns the Speech regions of a cloud ("" for every cloud), in the
-// catalog's fixed order.
-func Regions(cloud string) []Region {
+// Regions returns the Speech regions of a cloud (nil for every cloud), in
+// the catalog's fixed order.
+func Regions(c *Cloud) []Region {
 	var out []Region
 	for _, rg := range regions {
-		if cloud == "" || rg.Cloud == cloud {
+		if c == nil || rg.Cloud == c {
 			out = append(out, rg)
 		}
 	}
 	return out
 }
 
-// Kinds returns the resource kinds that carry Speech.
-func Kinds() []Kind { return append([]Kind(nil), kinds...) }
-
 // CloudByName returns the cloud with the canonical name.
-func CloudByName(name string) (Cloud, bool) {
+func CloudByName(name string) (*Cloud, bool) {
 	for _, c := range clouds {
 		if c.Name == name {
 			return c, true
 		}
 	}
-	return Cloud{}, false
+	return nil, false
 }
 
 // RegionByName returns the Speech region with the identifier.

@@ -37,12 +37,12 @@ func TestCatalogRegionsMatchSheet(t *testing.T) {
 		cloud string
 		want  []string
 	}{{"public", sheetPublic}, {"usgovernment", sheetUSGov}, {"china", sheetChina}} {
-		got := names(Regions(tc.cloud))
+		got := names(Regions(cloudNamed(tc.cloud)))
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("Regions(%q) = %v, want %v", tc.cloud, got, tc.want)
 		}
 	}
-	if got := len(Regions("")); got != 33+2+3 {
+	if got := len(Regions(nil)); got != 33+2+3 {
 		t.Errorf("Regions(\"\") has %d regions, want 38", got)
 	}
 }
@@ -59,9 +59,9 @@ func TestCatalogFeaturesAsDocumented(t *testing.T) {
 		}
 		return fmt.Sprint(*b)
 	}
-	for _, rg := range Regions("") {
+	for _, rg := range Regions(nil) {
 		want := [4]string{"null", "null", "false", "null"}
-		switch rg.Cloud {
+		switch rg.Cloud.Name {
 		case "public":
 			want = [4]string{
 				fmt.Sprint(!slices.Contains(sheetNoFast, rg.Name)),
@@ -81,7 +81,7 @@ func TestCatalogFeaturesAsDocumented(t *testing.T) {
 }
 
 func TestCatalogDisplayNamesNormalise(t *testing.T) {
-	for _, rg := range Regions("") {
+	for _, rg := range Regions(nil) {
 		if squash(rg.DisplayName) != rg.Name {
 			t.Errorf("display name %q does not squash to identifier %q", rg.DisplayName, rg.Name)
 		}
@@ -105,7 +105,7 @@ func TestCatalogAzureRegionsAreNotSpeechRegions(t *testing.T) {
 }
 
 func TestCatalogCloudsMatchSheet(t *testing.T) {
-	want := []Cloud{
+	want := []*Cloud{
 		{Name: "public", APISuffix: "api.cognitive.microsoft.com", SpeechSuffix: "speech.microsoft.com", CustomDomainSuffix: "cognitiveservices.azure.com"},
 		{Name: "usgovernment", APISuffix: "api.cognitive.microsoft.us", SpeechSuffix: "speech.azure.us", CustomDomainSuffix: "cognitiveservices.azure.us"},
 		{Name: "china", APISuffix: "api.cognitive.azure.cn", SpeechSuffix: "speech.azure.cn", CustomDomainSuffix: "cognitiveservices.azure.cn"},
@@ -127,7 +127,7 @@ func TestCatalogCloudsMatchSheet(t *testing.T) {
 
 // Every Speech region has a place, so that suggestions can order it.
 func TestEveryRegionHasAPlace(t *testing.T) {
-	for _, rg := range Regions("") {
+	for _, rg := range Regions(nil) {
 		if p, ok := places[rg.Name]; !ok || p.geography == "" || (p.lat == 0 && p.lon == 0) {
 			t.Errorf("%s has no place", rg.Name)
 		}
@@ -149,15 +149,15 @@ func TestNearestRegions(t *testing.T) {
 		{"westeurope", "china", []string{"chinanorth2", "chinanorth3", "chinaeast2"}},
 	} {
 		from, _ := RegionByName(tc.from)
-		got := names(NearestRegions(from, tc.cloud, 3))
+		got := names(NearestRegions(from, cloudNamed(tc.cloud), 3))
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("NearestRegions(%s, %s) = %v, want %v", tc.from, tc.cloud, got, tc.want)
 		}
-		for _, rg := range NearestRegions(from, tc.cloud, 3) {
-			if rg.Cloud != tc.cloud {
+		for _, rg := range NearestRegions(from, cloudNamed(tc.cloud), 3) {
+			if rg.Cloud.Name != tc.cloud {
 				t.Errorf("%s is not in %s", rg.Name, tc.cloud)
 			}
-			if len(Regions(tc.cloud)) > 0 && hasGeography(tc.cloud, from.Geography()) && rg.Geography() != from.Geography() {
+			if len(Regions(cloudNamed(tc.cloud))) > 0 && hasGeography(tc.cloud, from.Geography()) && rg.Geography() != from.Geography() {
 				t.Errorf("NearestRegions(%s, %s) suggests %s from %s, outside %s", tc.from, tc.cloud, rg.Name, rg.Geography(), from.Geography())
 			}
 		}
@@ -165,10 +165,20 @@ func TestNearestRegions(t *testing.T) {
 }
 
 func hasGeography(cloud, geo string) bool {
-	for _, rg := range Regions(cloud) {
+	for _, rg := range Regions(cloudNamed(cloud)) {
 		if rg.Geography() == geo {
 			return true
 		}
 	}
 	return false
+}
+
+// cloudNamed is the catalog's cloud of a canonical name, for tables
+// written with names.
+func cloudNamed(name string) *Cloud {
+	c, ok := CloudByName(name)
+	if !ok {
+		panic("no cloud " + name)
+	}
+	return c
 }

@@ -16,11 +16,11 @@ var sheetSuffixes = map[string][3]string{
 }
 
 func TestRegionalEndpointsEveryRegion(t *testing.T) {
-	for _, rg := range Regions("") {
+	for _, rg := range Regions(nil) {
 		t.Run(rg.Name, func(t *testing.T) {
-			sfx := sheetSuffixes[rg.Cloud]
+			sfx := sheetSuffixes[rg.Cloud.Name]
 			A, S := sfx[0], sfx[1]
-			c, _ := CloudByName(rg.Cloud)
+			c := rg.Cloud
 			got := RegionalEndpoints(c, rg)
 			want := Endpoints{
 				Resource:        fmt.Sprintf("https://%s.%s/", rg.Name, A),
@@ -28,18 +28,18 @@ func TestRegionalEndpointsEveryRegion(t *testing.T) {
 				TTS:             fmt.Sprintf("https://%s.tts.%s/cognitiveservices/v1", rg.Name, S),
 				Voices:          fmt.Sprintf("https://%s.tts.%s/cognitiveservices/voices/list", rg.Name, S),
 				STT:             fmt.Sprintf("https://%s.stt.%s/speech/recognition/conversation/cognitiveservices/v1", rg.Name, S),
-				STTWebsocket:    fmt.Sprintf("wss://%s.stt.%s/speech/recognition/conversation/cognitiveservices/v1", rg.Name, S),
-				TTSWebsocket:    fmt.Sprintf("wss://%s.tts.%s/cognitiveservices/websocket/v1", rg.Name, S),
+				STTWebsocket:    fmt.Sprintf("wss://%s.stt.%s/stt/speech/universal/v2", rg.Name, S),
+				TTSWebsocket:    fmt.Sprintf("wss://%s.tts.%s/tts/cognitiveservices/websocket/v1", rg.Name, S),
 				STTHost:         fmt.Sprintf("wss://%s.stt.%s", rg.Name, S),
 				TTSHost:         fmt.Sprintf("https://%s.tts.%s", rg.Name, S),
 				SpeechToTextAPI: fmt.Sprintf("https://%s.%s/speechtotext", rg.Name, A),
+				// The SDK's default translation endpoint is v2 on the stt host.
+				TranslationWebsocket: fmt.Sprintf("wss://%s.stt.%s/stt/speech/universal/v2", rg.Name, S),
+				// v1, the s2s offering: every cloud (China since SourceSovereign 2025-08-07).
+				TranslationV1Websocket: fmt.Sprintf("wss://%s.s2s.%s/speech/translation/cognitiveservices/v1", rg.Name, S),
 			}
-			if rg.Cloud == "public" && rg.Features.CustomVoice != nil && *rg.Features.CustomVoice {
+			if rg.Cloud == Public && rg.Features.CustomVoice != nil && *rg.Features.CustomVoice {
 				want.CustomVoice = fmt.Sprintf("https://%s.voice.%s/cognitiveservices/v1", rg.Name, S)
-			}
-			// Speech translation (s2s): public and US Government only.
-			if rg.Cloud != "china" {
-				want.TranslationWebsocket = fmt.Sprintf("wss://%s.s2s.%s/speech/translation/cognitiveservices/v1", rg.Name, S)
 			}
 			if got != want {
 				t.Errorf("got  %+v\nwant %+v", got, want)
@@ -58,12 +58,16 @@ func TestCustomDomainEndpointsEveryCloud(t *testing.T) {
 			TTS:             "https://my-speech." + cd + "/tts/cognitiveservices/v1",
 			Voices:          "https://my-speech." + cd + "/tts/cognitiveservices/voices/list",
 			STT:             "https://my-speech." + cd + "/stt/speech/recognition/conversation/cognitiveservices/v1",
-			STTWebsocket:    "wss://my-speech." + cd + "/stt/speech/recognition/conversation/cognitiveservices/v1",
+			STTWebsocket:    "wss://my-speech." + cd + "/stt/speech/universal/v2",
 			TTSWebsocket:    "wss://my-speech." + cd + "/tts/cognitiveservices/websocket/v1",
 			SpeechToTextAPI: "https://my-speech." + cd + "/speechtotext",
+			// What the SDK builds from the resource endpoint.
+			TranslationWebsocket: "wss://my-speech." + cd + "/stt/speech/universal/v2",
+			// Derived from the private-link rule.
+			TranslationV1Websocket: "wss://my-speech." + cd + "/s2s/speech/translation/cognitiveservices/v1",
 		}
-		if c.Name != "china" { // derived from the private-link rule
-			want.TranslationWebsocket = "wss://my-speech." + cd + "/s2s/speech/translation/cognitiveservices/v1"
+		if c == Public { // SourcePrivateLink2020; no custom voice in the sovereign clouds
+			want.CustomVoice = "https://my-speech." + cd + "/voice/cognitiveservices/v1"
 		}
 		if got != want {
 			t.Errorf("%s:\ngot  %+v\nwant %+v", c.Name, got, want)
@@ -72,16 +76,15 @@ func TestCustomDomainEndpointsEveryCloud(t *testing.T) {
 }
 
 func TestRegionalEndpointsRoundTripThroughParseEndpoint(t *testing.T) {
-	for _, rg := range Regions("") {
-		c, _ := CloudByName(rg.Cloud)
-		e := RegionalEndpoints(c, rg)
-		p, err := ParseEndpoint(e.Resource)
-		if err != nil || p.Cloud != rg.Cloud || p.Region != rg.Name || p.Warning != "" {
-			t.Errorf("ParseEndpoint(%q) = %+v, %v", e.Resource, p, err)
+	for _, rg := range Regions(nil) {
+		e := RegionalEndpoints(rg.Cloud, rg)
+		p, ps := ParseEndpoint(e.Resource)
+		if len(ps) != 0 || p.Cloud != rg.Cloud || p.Region == nil || p.Region.Name != rg.Name {
+			t.Errorf("ParseEndpoint(%q) = %+v, %+v", e.Resource, p, ps)
 		}
-		p, err = ParseEndpoint(e.Token)
-		if err != nil || p.Region != rg.Name || p.Warning == "" {
-			t.Errorf("ParseEndpoint(token %q) = %+v, %v; want region and a warning", e.Token, p, err)
+		p, ps = ParseEndpoint(e.Token)
+		if HasErrors(ps) || p.Region == nil || p.Region.Name != rg.Name || len(ps) != 1 || ps[0].Code != CodeEndpointAPIURL {
+			t.Errorf("ParseEndpoint(token %q) = %+v, %+v; want region and a warning", e.Token, p, ps)
 		}
 	}
 }
@@ -89,17 +92,12 @@ func TestRegionalEndpointsRoundTripThroughParseEndpoint(t *testing.T) {
 // Every URL the provider computes, in every form, parses back to the same
 // resource: the host-family table reads what it builds, s2s included.
 func TestEveryComputedURLParses(t *testing.T) {
-	for _, rg := range Regions("") {
-		c := mustCloud(rg.Cloud)
-		e := RegionalEndpoints(c, rg)
-		for _, u := range []string{e.Token, e.TTS, e.Voices, e.STT, e.SpeechToTextAPI, e.CustomVoice, e.TranslationWebsocket} {
-			if u == "" {
-				continue
-			}
+	for _, rg := range Regions(nil) {
+		for _, u := range RegionalEndpoints(rg.Cloud, rg).URLs() {
 			u = strings.Replace(u, "wss://", "https://", 1)
-			p, err := ParseEndpoint(u)
-			if err != nil || p.Region != rg.Name || p.Cloud != rg.Cloud {
-				t.Errorf("ParseEndpoint(%q) = %+v, %v", u, p, err)
+			p, ps := ParseEndpoint(u)
+			if HasErrors(ps) || p.Region == nil || p.Region.Name != rg.Name || p.Cloud != rg.Cloud {
+				t.Errorf("ParseEndpoint(%q) = %+v, %+v", u, p, ps)
 			}
 		}
 	}

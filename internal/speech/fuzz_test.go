@@ -1,6 +1,7 @@
 package speech
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -14,22 +15,26 @@ func FuzzParseRegion(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		m, err := ParseRegion(s)
-		if err != nil {
-			if ie := asInputError(err); ie.Summary == "" || len(ie.Detail) > 4096 {
-				t.Fatalf("error without summary or unbounded: %q", ie.Detail)
+		rg, ps := ParseRegion(s)
+		if HasErrors(ps) {
+			if len(ps) != 1 || ps[0].Code == "" || ps[0].Setting != SettingRegion {
+				t.Fatalf("ParseRegion(%q) = %+v: want one error with a code, on the region", s, ps)
+			}
+			if ps[0].Code == CodeKeyShaped && ps[0].Given != "" {
+				t.Fatalf("a key-shaped value is carried: %+v", ps[0])
 			}
 			return
 		}
-		rg, ok := RegionByName(m.Region.Name)
+		listed, ok := RegionByName(rg.Name)
+		unlisted := len(ps) == 1 && ps[0].Code == CodeRegionUnlisted
 		switch {
-		case ok && rg != m.Region:
-			t.Fatalf("ParseRegion(%q) gave %+v, not the catalog's region", s, m.Region)
-		case !ok && (m.Unlisted == "" || !wellFormedRegion.MatchString(m.Region.Name) || m.Region.Listed):
-			t.Fatalf("ParseRegion(%q) gave %+v outside the table without the open-world warning", s, m.Region)
+		case ok && (listed.Name != rg.Name || listed.Cloud != rg.Cloud || !rg.Listed):
+			t.Fatalf("ParseRegion(%q) gave %+v, not the catalog's region", s, rg)
+		case !ok && (!unlisted || !wellFormedRegion.MatchString(rg.Name) || rg.Listed || rg.Cloud == nil):
+			t.Fatalf("ParseRegion(%q) gave %+v outside the table without the open-world warning", s, rg)
 		}
-		if again, err := ParseRegion(m.Region.Name); err != nil || again.Region != m.Region {
-			t.Fatalf("the identifier %q does not parse to itself", m.Region.Name)
+		if again, ps := ParseRegion(rg.Name); HasErrors(ps) || again.Name != rg.Name || again.Cloud != rg.Cloud {
+			t.Fatalf("the identifier %q does not parse to itself", rg.Name)
 		}
 	})
 }
@@ -45,29 +50,27 @@ func FuzzParseEndpoint(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		p, err := ParseEndpoint(s)
-		if err != nil {
-			if ie := asInputError(err); strings.Contains(s, "@") && strings.Contains(ie.Detail, s) {
-				t.Fatalf("an endpoint with credentials is echoed: %q", ie.Detail)
+		p, ps := ParseEndpoint(s)
+		if HasErrors(ps) {
+			e := Errors(ps)[0]
+			if strings.Contains(s, "@") && strings.Contains(e.Given+e.Host+e.Want, s) {
+				t.Fatalf("an endpoint with credentials is carried: %+v", e)
 			}
 			return
 		}
-		c, ok := CloudByName(p.Cloud)
-		if !ok || (p.Region == "") == (p.Subdomain == "") {
+		if p.Cloud == nil || (p.Region == nil) == (p.Subdomain == "") {
 			t.Fatalf("ParseEndpoint(%q) = %+v: want a known cloud and exactly one of region or subdomain", s, p)
 		}
-		if p.Region != "" {
-			rg, listed := RegionByName(p.Region)
-			switch {
-			case listed && rg.Cloud != p.Cloud:
+		if p.Region != nil {
+			rg := *p.Region
+			if rg.Cloud != p.Cloud {
 				t.Fatalf("ParseEndpoint(%q) = %+v: region not in that cloud", s, p)
-			case !listed && (p.unlisted == "" || p.region.Cloud != p.Cloud || !wellFormedRegion.MatchString(p.Region)):
-				t.Fatalf("ParseEndpoint(%q) = %+v: a region outside the table without its warning or cloud", s, p)
-			case !listed:
-				rg = p.region
 			}
-			back, err := ParseEndpoint(RegionalEndpoints(c, rg).Resource)
-			if err != nil || back.Region != p.Region || back.Cloud != p.Cloud {
+			if _, listed := RegionByName(rg.Name); !listed && !slices.ContainsFunc(ps, func(w Problem) bool { return w.Code == CodeRegionUnlisted }) {
+				t.Fatalf("ParseEndpoint(%q): a region outside the table without its warning", s)
+			}
+			back, bps := ParseEndpoint(RegionalEndpoints(p.Cloud, rg).Resource)
+			if HasErrors(bps) || back.Region == nil || back.Region.Name != rg.Name || back.Cloud != p.Cloud {
 				t.Fatalf("the regional endpoint of %+v does not parse back", p)
 			}
 		}
@@ -75,7 +78,7 @@ func FuzzParseEndpoint(f *testing.F) {
 			if _, err := ParseSubdomain(p.Subdomain); err != nil {
 				t.Fatalf("ParseEndpoint(%q) gave an invalid subdomain %q", s, p.Subdomain)
 			}
-			if !IsSpeechHost(p.Subdomain + "." + c.CustomDomainSuffix) {
+			if !IsSpeechHost(p.Subdomain + "." + p.Cloud.CustomDomainSuffix) {
 				t.Fatalf("the custom domain of %+v is not a Speech host", p)
 			}
 		}
@@ -83,27 +86,23 @@ func FuzzParseEndpoint(f *testing.F) {
 }
 
 func FuzzCheckKeyShape(f *testing.F) {
-	for _, s := range []string{"0123456789abcdef0123456789abcdef", " 0123456789abcdef0123456789abcdef\n", `"0123456789abcdef0123456789abcdef"`, strings.Repeat("Ab3", 28), "0b1f6472-1ef6-4c1d-8f0a-123456789abc", "", "short", "é"} {
+	for _, s := range []string{"0123456789abcdef0123456789abcdef", " 0123456789abcdef0123456789abcdef\n", `"0123456789abcdef0123456789abcdef"`, strings.Repeat("Ab3", 28), "0b1f6472-1ef6-4c1d-8f0a-123456789abc", "{0b1f6472-1ef6-4c1d-8f0a-123456789abc}", "", "short", "é"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, key string) {
 		ks := CheckKeyShape(key)
-		var texts []string
-		for _, w := range ks.Warnings {
-			texts = append(texts, w.Text)
+		if ks.Refused == nil && (ks.Trimmed == "" || unicode.IsSpace(rune(ks.Trimmed[0])) || unicode.IsSpace(rune(ks.Trimmed[len(ks.Trimmed)-1]))) {
+			t.Fatalf("accepted key %q trims to %q", key, ks.Trimmed)
 		}
-		if ks.Problem != nil {
-			texts = append(texts, ks.Problem.Summary, ks.Problem.Detail)
-		} else {
-			if ks.Trimmed == "" || unicode.IsSpace(rune(ks.Trimmed[0])) || unicode.IsSpace(rune(ks.Trimmed[len(ks.Trimmed)-1])) {
-				t.Fatalf("accepted key %q trims to %q", key, ks.Trimmed)
+		// Problems carry facts, never the key.
+		for _, p := range append(ks.Notes, func() []Problem {
+			if ks.Refused != nil {
+				return []Problem{*ks.Refused}
 			}
-		}
-		if len(ks.Trimmed) >= 8 {
-			for _, txt := range texts {
-				if strings.Contains(txt, ks.Trimmed) {
-					t.Fatalf("a message shows the key: %q", txt)
-				}
+			return nil
+		}()...) {
+			if p.Given != "" || p.Want != "" || p.Host != "" {
+				t.Fatalf("a key problem carries text: %+v", p)
 			}
 		}
 	})

@@ -42,9 +42,15 @@ const (
 // the family: the families it computes endpoints on.
 func (f HostFamily) KeyDestination() bool { return f != FamilyFoundry && f != FamilyOpenAI }
 
+// Regional reports whether the family's label is a region (else it is a
+// resource's name).
+func (f HostFamily) Regional() bool {
+	return f != FamilyCustomDomain && f != FamilyFoundry && f != FamilyOpenAI
+}
+
 // Host is a host name read against the family table.
 type Host struct {
-	Cloud  Cloud
+	Cloud  *Cloud
 	Family HostFamily
 	// Label is the region label of a regional family, or the subdomain of a
 	// custom domain, as written in the host (not checked against the
@@ -54,7 +60,7 @@ type Host struct {
 
 // HostName builds the host of a family in the cloud: label is a region
 // for the regional families, a custom subdomain for FamilyCustomDomain.
-func (c Cloud) HostName(f HostFamily, label string) string {
+func (c *Cloud) HostName(f HostFamily, label string) string {
 	switch f {
 	case FamilyAPI:
 		return label + "." + c.APISuffix
@@ -69,7 +75,7 @@ func (c Cloud) HostName(f HostFamily, label string) string {
 }
 
 // HasFamily reports whether the cloud has hosts of the family.
-func (c Cloud) HasFamily(f HostFamily) bool {
+func (c *Cloud) HasFamily(f HostFamily) bool {
 	switch f {
 	case FamilyAPI, FamilyCustomDomain:
 		return true

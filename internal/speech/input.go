@@ -1,48 +1,14 @@
 package speech
 
 import (
-	"errors"
-	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// InputError is a value the catalog cannot accept. Summary is short and in
-// Title Case; Detail says what was wrong and what to write instead.
-type InputError struct {
-	Summary string
-	Detail  string
-}
-
-func (e *InputError) Error() string { return e.Summary + ": " + e.Detail }
-
-// asInputError returns err as an *InputError, wrapping other errors.
-func asInputError(err error) *InputError {
-	var ie *InputError
-	if errors.As(err, &ie) {
-		return ie
-	}
-	return &InputError{Summary: "Invalid Value", Detail: err.Error()}
-}
-
-func inputErr(summary, format string, args ...any) *InputError {
-	return &InputError{Summary: summary, Detail: fmt.Sprintf(format, args...)}
-}
-
-// maxInputLen bounds the values we parse and echo back.
-const maxInputLen = 256
-
-// Quote renders a user value for a message: quoted, control characters
-// escaped, and cut short when it is long.
-func Quote(s string) string {
-	if utf8.RuneCountInString(s) > 64 {
-		rs := []rune(s)
-		return fmt.Sprintf("%q... (%d characters)", string(rs[:48]), len(rs))
-	}
-	return fmt.Sprintf("%q", s)
-}
+// MaxInputLen bounds the values we parse.
+const MaxInputLen = 256
 
 // squash lower-cases s and drops spaces, hyphens, underscores and dots, so
 // that "Japan West", "japan-west" and "JAPANWEST" compare equal.
@@ -59,23 +25,47 @@ func squash(s string) string {
 }
 
 // checkText rejects what no name in the catalog can contain: empty or blank
-// values, control characters and very long values.
-func checkText(what, s string) *InputError {
+// values, control characters, invalid UTF-8 and very long values.
+func checkText(s string) *Problem {
 	switch {
 	case strings.TrimSpace(s) == "":
-		return inputErr("Empty "+what, "The %s is empty. Remove the argument or give a value.", strings.ToLower(what))
-	case len(s) > maxInputLen:
-		return inputErr(what+" Too Long", "The %s is %d bytes long; no valid value is longer than %d.", strings.ToLower(what), len(s), maxInputLen)
+		return problem(CodeEmpty)
+	case len(s) > MaxInputLen:
+		return &Problem{Code: CodeTooLong, Len: len(s)}
 	case !utf8.ValidString(s):
-		return inputErr("Invalid "+what, "The %s is not valid UTF-8 text.", strings.ToLower(what))
+		return problem(CodeNotUTF8)
 	}
 	for i, c := range s {
 		if unicode.IsControl(c) && c != '\t' {
-			return inputErr("Invalid "+what, "The %s %s contains the control character %U at byte %d. Remove it (it often comes from a file read without trimspace()).", strings.ToLower(what), Quote(s), c, i)
+			return &Problem{Code: CodeControlChar, Given: s, Char: c, Pos: i}
 		}
 	}
 	return nil
 }
+
+// checkName is checkText for the settings no key can be a value of (a
+// region, a cloud, a kind): a key-shaped value is refused too.
+func checkName(s string) *Problem {
+	if p := checkText(s); p != nil {
+		return p
+	}
+	if LooksLikeKey(s) {
+		return problem(CodeKeyShaped)
+	}
+	return nil
+}
+
+// keyShapeRE matches a run with the shape of a Speech resource key (as
+// observed, see KeyFormats): 32 hexadecimal characters, or 84 letters and
+// digits.
+var keyShapeRE = regexp.MustCompile(`[0-9A-Fa-f]{32}|[0-9A-Za-z]{84}`)
+
+// LooksLikeKey reports whether s holds a run with the shape of a Speech
+// resource key. No region, cloud or kind has one: such a value is a key
+// given to the wrong setting (swapped variables), refused without being
+// echoed. A custom subdomain may (a random hex name): surfaces never echo
+// a key-shaped value, and refuse one that holds the key itself.
+func LooksLikeKey(s string) bool { return keyShapeRE.MatchString(s) }
 
 // confusables maps characters that look like ASCII letters to those letters.
 var confusables = map[rune]rune{
@@ -105,12 +95,9 @@ func nonASCII(s string) (rune, int, string, bool) {
 }
 
 // ParseCloud returns the canonical cloud for a name or alias.
-func ParseCloud(input string) (Cloud, error) { return Attributes.ParseCloud(input) }
-
-// ParseCloud is ParseCloud with messages in the speaker's words.
-func (sp Speaker) ParseCloud(input string) (Cloud, error) {
-	if err := checkText("Cloud", input); err != nil {
-		return Cloud{}, err
+func ParseCloud(input string) (*Cloud, *Problem) {
+	if p := checkName(input); p != nil {
+		return nil, p.on(SettingCloud)
 	}
 	key := squash(strings.TrimSpace(input))
 	for _, c := range clouds {
@@ -123,13 +110,15 @@ func (sp Speaker) ParseCloud(input string) (Cloud, error) {
 			}
 		}
 	}
+	given := strings.TrimSpace(input)
 	switch key {
 	case "azuregermancloud", "germany", "german", "azuregermany":
-		return Cloud{}, inputErr("Azure Germany Is Closed", "Azure Germany closed on 2021-10-29 and has no Speech endpoints. Use the public cloud (%s) with a region such as \"germanywestcentral\".", sp.set(AttrCloud, "public"))
+		return nil, &Problem{Code: CodeCloudClosed, Setting: SettingCloud, Given: given, Want: Public.Name,
+			Fixes: []Fix{{{Setting: SettingCloud, Value: Public.Name}}}}
 	case "azurestack", "azurestackhub", "stack":
-		return Cloud{}, inputErr("Unsupported Cloud", "Azure Stack has no Speech service. Give %s one of \"public\", \"usgovernment\" or \"china\".", sp.name(AttrCloud))
+		return nil, &Problem{Code: CodeCloudStack, Setting: SettingCloud, Given: given, Near: cloudNames()}
 	}
-	return Cloud{}, inputErr("Unknown Azure Cloud", "%s is not an Azure cloud with Speech. Use one of %s (the azurerm provider's environment names), or the az CLI names AzureCloud, AzureUSGovernment, AzureChinaCloud.", Quote(input), quoteList(cloudNames()))
+	return nil, &Problem{Code: CodeCloudUnknown, Setting: SettingCloud, Given: given, Near: cloudNames()}
 }
 
 func cloudNames() []string {
@@ -140,24 +129,12 @@ func cloudNames() []string {
 	return out
 }
 
-func quoteList(items []string) string {
-	q := make([]string, len(items))
-	for i, s := range items {
-		q[i] = fmt.Sprintf("%q", s)
-	}
-	switch len(q) {
-	case 0:
-		return ""
-	case 1:
-		return q[0]
-	}
-	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
-}
-
 // ParseKind returns the canonical ARM kind for a kind or friendly alias.
-func ParseKind(input string) (Kind, error) {
-	if err := checkText("Resource Type", input); err != nil {
-		return Kind{}, err
+// Legacy kinds seen in old public threads (CustomSpeech, Bing.Speech,
+// SpeakerRecognition; no current page names them) are refused.
+func ParseKind(input string) (*Kind, *Problem) {
+	if p := checkName(input); p != nil {
+		return nil, p.on(SettingKind)
 	}
 	key := squash(strings.TrimSpace(input))
 	for _, k := range kinds {
@@ -170,50 +147,75 @@ func ParseKind(input string) (Kind, error) {
 			}
 		}
 	}
-	for _, l := range legacyKinds {
+	code := CodeKindUnknown
+	for _, l := range legacyKindNames {
 		if key == squash(l) {
-			return Kind{}, inputErr("Legacy Speech Resource Type", "%s is a legacy resource kind that today's Speech endpoints do not accept. Create a \"SpeechServices\" resource (or use an \"AIServices\" or \"CognitiveServices\" multi-service resource) and set resource_type to its kind.", Quote(input))
+			code = CodeKindLegacy
 		}
 	}
-	return Kind{}, inputErr("Unknown Resource Type", "%s is not an Azure resource kind that carries Speech. Use the ARM kind of your resource: \"SpeechServices\" (a Speech resource), \"CognitiveServices\" (multi-service) or \"AIServices\" (Azure AI services / Foundry); azurerm_cognitive_account.kind gives it.", Quote(input))
+	return nil, &Problem{Code: code, Setting: SettingKind, Given: strings.TrimSpace(input)}
 }
 
 var subdomainRE = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?$`)
 
-// ParseSubdomain validates a custom subdomain name (SourceSubdomains:
-// letters, digits and hyphens, not ending in a hyphen). The page says 2 to
-// 64 characters, but the name is a DNS label, which holds at most 63
-// (RFC 1035): 63 is the limit here. It returns the lower-case form used in
-// host names.
-func ParseSubdomain(input string) (string, error) { return Attributes.ParseSubdomain(input) }
+// MaxSubdomainLen is the longest custom subdomain name. SourceSubdomains
+// says 2 to 64 characters, but the name is a DNS label, which holds at
+// most 63 (RFC 1035), so a 64-character name cannot resolve.
+const MaxSubdomainLen = 63
 
-// ParseSubdomain is ParseSubdomain with messages in the speaker's words.
-func (sp Speaker) ParseSubdomain(input string) (string, error) {
-	if err := checkText("Custom Subdomain Name", input); err != nil {
-		return "", err
+// ParseSubdomain validates a custom subdomain name (SourceSubdomains:
+// letters, digits and hyphens, not ending in a hyphen; at most
+// MaxSubdomainLen). It returns the lower-case form used in host names.
+func ParseSubdomain(input string) (string, *Problem) {
+	if p := checkText(input); p != nil {
+		return "", p.on(SettingSubdomain)
 	}
 	s := strings.TrimSpace(input)
 	if strings.Contains(s, ".") || strings.Contains(s, "/") {
-		if p, err := ParseEndpoint(withScheme(s)); err == nil && p.Subdomain != "" {
-			return "", inputErr("Invalid Custom Subdomain Name", "%s takes only the name, not a host or URL: %s, or put the URL in %s.", upperFirst(sp.name(AttrSubdomain)), sp.set(AttrSubdomain, p.Subdomain), sp.name(AttrEndpoint))
+		if h, ok := ParseHost(hostOf(withoutScheme(s))); ok && !h.Family.Regional() && subdomainRE.MatchString(h.Label) {
+			return "", &Problem{Code: CodeSubdomainIsURL, Setting: SettingSubdomain, Given: s, Want: h.Label,
+				Fixes: []Fix{{{Setting: SettingSubdomain, Value: h.Label}}}}
 		}
-		return "", inputErr("Invalid Custom Subdomain Name", "%s is not a custom subdomain name: it takes only the first label of https://{name}.cognitiveservices.azure.com/ (letters, digits and hyphens).", Quote(s))
+		return "", &Problem{Code: CodeSubdomainNotName, Setting: SettingSubdomain, Given: s}
 	}
 	if c, pos, ascii, ok := nonASCII(s); ok {
-		hint := ""
+		p := &Problem{Code: CodeNonASCII, Setting: SettingSubdomain, Given: s, Char: c, Pos: pos}
 		if ascii != s && subdomainRE.MatchString(strings.ToLower(ascii)) {
-			hint = fmt.Sprintf(" Did you mean %q?", strings.ToLower(ascii))
+			p.Want = strings.ToLower(ascii)
+			p.Fixes = []Fix{{{Setting: SettingSubdomain, Value: p.Want}}}
 		}
-		return "", inputErr("Invalid Custom Subdomain Name", "%s contains the non-ASCII character %q (%U) at byte %d; a custom subdomain name has only ASCII letters, digits and hyphens.%s", Quote(s), c, c, pos, hint)
+		return "", p
 	}
 	lower := strings.ToLower(s)
 	switch {
 	case len(lower) < 2:
-		return "", inputErr("Invalid Custom Subdomain Name", "%s is %d character long; a custom subdomain name has 2 to 63.", Quote(s), len(lower))
-	case len(lower) > 63:
-		return "", inputErr("Invalid Custom Subdomain Name", "%s is %d characters long; a custom subdomain name has at most 63. It is the first label of the host name https://{name}.cognitiveservices.azure.com/, and a DNS label holds at most 63 characters, so the 64 that Microsoft's custom-subdomain page allows cannot resolve.", Quote(s), len(lower))
+		return "", &Problem{Code: CodeSubdomainShort, Setting: SettingSubdomain, Given: s, Len: len(lower)}
+	case len(lower) > MaxSubdomainLen:
+		return "", &Problem{Code: CodeSubdomainLong, Setting: SettingSubdomain, Given: s, Len: len(lower)}
 	case !subdomainRE.MatchString(lower):
-		return "", inputErr("Invalid Custom Subdomain Name", "%s is not a valid custom subdomain name: use letters, digits and hyphens, starting with a letter or digit and not ending in a hyphen.", Quote(s))
+		return "", &Problem{Code: CodeSubdomainInvalid, Setting: SettingSubdomain, Given: s}
 	}
 	return lower, nil
+}
+
+// withoutScheme drops a leading scheme:// from s.
+func withoutScheme(s string) string {
+	if _, rest, ok := strings.Cut(s, "://"); ok {
+		return rest
+	}
+	return s
+}
+
+// hostOf is the host part of a URL without its scheme.
+func hostOf(s string) string {
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.LastIndex(s, "@"); i >= 0 {
+		s = s[i+1:]
+	}
+	if h, _, ok := strings.Cut(s, ":"); ok {
+		s = h
+	}
+	return strings.TrimSuffix(strings.ToLower(s), ".")
 }

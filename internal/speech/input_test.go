@@ -5,39 +5,53 @@ import (
 	"testing"
 )
 
+// codeOf is the code of the one error among problems, "" when none.
+func codeOf(ps []Problem) Code {
+	for _, p := range ps {
+		if !p.Warning {
+			return p.Code
+		}
+	}
+	return ""
+}
+
 func TestParseRegionAccepts(t *testing.T) {
 	for _, tc := range []struct {
 		in, want string
-		warn     bool
+		warn     Code
 	}{
-		{"japanwest", "japanwest", false},
-		{"Japan West", "japanwest", false},
-		{"JAPANWEST", "japanwest", false},
-		{"  japan west ", "japanwest", false},
-		{"japan-west", "japanwest", false},
-		{"India Central", "centralindia", false},
-		{"Central India", "centralindia", false},
-		{"US East 2", "eastus2", false},
-		{"East US 2", "eastus2", false},
-		{"US Gov Virginia", "usgovvirginia", false},
-		{"virginia", "usgovvirginia", true},
-		{"Virginia", "usgovvirginia", true},
-		{"China East 2", "chinaeast2", false},
-		{"chinanorth3", "chinanorth3", false},
+		{"japanwest", "japanwest", ""},
+		{"Japan West", "japanwest", ""},
+		{"JAPANWEST", "japanwest", ""},
+		{"  japan west ", "japanwest", ""},
+		{"japan-west", "japanwest", ""},
+		{"India Central", "centralindia", ""},
+		{"Central India", "centralindia", ""},
+		{"US East 2", "eastus2", ""},
+		{"East US 2", "eastus2", ""},
+		{"US Gov Virginia", "usgovvirginia", ""},
+		{"virginia", "usgovvirginia", CodeRegionLegacy},
+		{"Virginia", "usgovvirginia", CodeRegionLegacy},
+		{"China East 2", "chinaeast2", ""},
+		{"chinanorth3", "chinanorth3", ""},
 	} {
-		m, err := ParseRegion(tc.in)
-		if err != nil {
-			t.Errorf("ParseRegion(%q): %v", tc.in, err)
+		rg, ps := ParseRegion(tc.in)
+		if HasErrors(ps) {
+			t.Errorf("ParseRegion(%q): %+v", tc.in, ps)
 			continue
 		}
-		if m.Region.Name != tc.want || (m.Warning != "") != tc.warn {
-			t.Errorf("ParseRegion(%q) = %q warning %q, want %q warning=%v", tc.in, m.Region.Name, m.Warning, tc.want, tc.warn)
+		var warn Code
+		if len(ps) > 0 {
+			warn = ps[0].Code
+		}
+		if rg.Name != tc.want || warn != tc.warn {
+			t.Errorf("ParseRegion(%q) = %q warning %q, want %q warning %q", tc.in, rg.Name, warn, tc.want, tc.warn)
 		}
 	}
-	for _, rg := range Regions("") {
+	for _, rg := range Regions(nil) {
 		for _, in := range []string{rg.Name, rg.DisplayName, strings.ToUpper(rg.Name), strings.ToLower(rg.DisplayName)} {
-			if m, err := ParseRegion(in); err != nil || m.Region.Name != rg.Name {
-				t.Errorf("ParseRegion(%q) = %v, %v", in, m.Region.Name, err)
+			if got, ps := ParseRegion(in); len(ps) > 0 || got.Name != rg.Name {
+				t.Errorf("ParseRegion(%q) = %v, %+v", in, got.Name, ps)
 			}
 		}
 	}
@@ -45,55 +59,56 @@ func TestParseRegionAccepts(t *testing.T) {
 
 func TestParseRegionRejects(t *testing.T) {
 	for _, tc := range []struct {
-		in      string
-		summary string
-		detail  []string // fragments the detail must contain
+		in   string
+		code Code
+		near []string // the candidates the problem names
+		want string   // the value the problem suggests
 	}{
-		{"swedentcentral", "Unknown Speech Region", []string{`"swedencentral"`}},
-		{"japnwest", "Unknown Speech Region", []string{`"japanwest"`, "Japan West"}},
-		{"wsetus", "Unknown Speech Region", []string{`"westus"`}},         // two letters swapped
-		{"westeurpoe", "Unknown Speech Region", []string{`"westeurope"`}}, // two letters swapped
-		{"southcentralsu", "Unknown Speech Region", []string{`"southcentralus"`}},
-		{"centrlaindia", "Unknown Speech Region", []string{`"centralindia"`}},
-		{"ukosuth", "Unknown Speech Region", []string{`"uksouth"`}},
-		{"westus!", "Invalid Region", []string{"a letter followed by letters and digits"}},
-		{"ab", "Invalid Region", nil},
-		{"9westus", "Invalid Region", nil},
-		{"en-US", "Locale Given As Region", []string{"language", "?language=en-US"}},
-		{"ja_jp", "Locale Given As Region", []string{"locale"}},
-		{"zh-Hans-CN", "Locale Given As Region", []string{"locale"}},
-		{"global", "Global Is Not A Speech Region", []string{"regional"}},
-		{"Global", "Global Is Not A Speech Region", nil},
-		{"undefined", "Placeholder Given As Region", []string{"variable"}},
-		{"null", "Placeholder Given As Region", nil},
-		{"${var.region}", "Placeholder Given As Region", nil},
-		{"<region>", "Placeholder Given As Region", nil},
-		{"https://westus.api.cognitive.microsoft.com/", "URL Given As Region", []string{`region = "westus"`}},
-		{"westus.api.cognitive.microsoft.com", "URL Given As Region", []string{`region = "westus"`}},
-		{"https://example.com/", "URL Given As Region", []string{"endpoint"}},
-		{"southindia", "Region Without Speech", []string{"does not offer Speech", `"centralindia"`, "revision of 2025-11-09", SourceRegions.URL}},
-		{"spaincentral", "Region Without Speech", []string{"does not offer Speech", `"francecentral"`}},
-		{"", "Empty Region", nil},
-		{"   ", "Empty Region", nil},
-		{"east\nus", "Invalid Region", []string{"control character"}},
-		{"jаpanwest", "Invalid Region", []string{"non-ASCII", `region = "japanwest"`}}, // Cyrillic а
-		{strings.Repeat("a", 300), "Region Too Long", nil},
-		{"🙂", "Invalid Region", []string{"non-ASCII"}},       // no look-alike: must not recurse
-		{"wеstus🙂", "Invalid Region", []string{"non-ASCII"}}, // a look-alike and an emoji
+		{"swedentcentral", CodeRegionTypo, []string{"swedencentral"}, ""},
+		{"japnwest", CodeRegionTypo, []string{"japanwest"}, ""},
+		{"wsetus", CodeRegionTypo, []string{"westus"}, ""},         // two letters swapped
+		{"westeurpoe", CodeRegionTypo, []string{"westeurope"}, ""}, // two letters swapped
+		{"southcentralsu", CodeRegionTypo, []string{"southcentralus"}, ""},
+		{"centrlaindia", CodeRegionTypo, []string{"centralindia"}, ""},
+		{"ukosuth", CodeRegionTypo, []string{"uksouth"}, ""},
+		{"westus!", CodeRegionMalformed, nil, ""},
+		{"ab", CodeRegionMalformed, nil, ""},
+		{"9westus", CodeRegionMalformed, nil, ""},
+		{"en-US", CodeRegionLocale, nil, ""},
+		{"ja_jp", CodeRegionLocale, nil, ""},
+		{"zh-Hans-CN", CodeRegionLocale, nil, ""},
+		{"global", CodeRegionGlobal, nil, ""},
+		{"Global", CodeRegionGlobal, nil, ""},
+		{"undefined", CodeRegionPlaceholder, nil, ""},
+		{"null", CodeRegionPlaceholder, nil, ""},
+		{"${var.region}", CodeRegionPlaceholder, nil, ""},
+		{"<region>", CodeRegionPlaceholder, nil, ""},
+		{"https://westus.api.cognitive.microsoft.com/", CodeRegionIsURL, nil, "westus"},
+		{"westus.api.cognitive.microsoft.com", CodeRegionIsURL, nil, "westus"},
+		{"https://example.com/", CodeRegionIsURL, nil, ""},
+		{"southindia", CodeRegionNoSpeech, []string{"centralindia"}, ""},
+		{"spaincentral", CodeRegionNoSpeech, []string{"francecentral", "westeurope", "italynorth"}, ""},
+		{"", CodeEmpty, nil, ""},
+		{"   ", CodeEmpty, nil, ""},
+		{"east\nus", CodeControlChar, nil, ""},
+		{"jаpanwest", CodeNonASCII, nil, "japanwest"}, // Cyrillic а
+		{strings.Repeat("a", 300), CodeTooLong, nil, ""},
+		{"🙂", CodeNonASCII, nil, ""},       // no look-alike: must not recurse
+		{"wеstus🙂", CodeNonASCII, nil, ""}, // a look-alike and an emoji
+		{"a1b2c3d4a1b2c3d4a1b2c3d4a1b2c3d4", CodeKeyShaped, nil, ""},
+		{"9" + strings.Repeat("Ab3", 28)[1:], CodeKeyShaped, nil, ""},
 	} {
-		_, err := ParseRegion(tc.in)
-		ie, ok := err.(*InputError)
-		if !ok {
-			t.Errorf("ParseRegion(%q) error = %v, want %q", tc.in, err, tc.summary)
+		_, ps := ParseRegion(tc.in)
+		if len(ps) != 1 || ps[0].Warning {
+			t.Errorf("ParseRegion(%q) = %+v, want one error %s", tc.in, ps, tc.code)
 			continue
 		}
-		if ie.Summary != tc.summary {
-			t.Errorf("ParseRegion(%q) summary = %q, want %q (detail %s)", tc.in, ie.Summary, tc.summary, ie.Detail)
+		p := ps[0]
+		if p.Code != tc.code || p.Setting != SettingRegion || p.Want != tc.want || strings.Join(p.Near, ",") != strings.Join(tc.near, ",") {
+			t.Errorf("ParseRegion(%q) = %s on %d want %q near %v; want %s, want %q, near %v", tc.in, p.Code, p.Setting, p.Want, p.Near, tc.code, tc.want, tc.near)
 		}
-		for _, frag := range tc.detail {
-			if !strings.Contains(ie.Detail, frag) {
-				t.Errorf("ParseRegion(%q) detail %q lacks %q", tc.in, ie.Detail, frag)
-			}
+		if p.Code == CodeKeyShaped && (p.Given != "" || strings.Contains(p.Error(), tc.in)) {
+			t.Errorf("a key-shaped region is carried: %+v", p)
 		}
 	}
 }
@@ -105,16 +120,15 @@ func TestParseCloud(t *testing.T) {
 		"china": "china", "AzureChinaCloud": "china", "21Vianet": "china", "mooncake": "china", " China ": "china",
 	} {
 		if c, err := ParseCloud(in); err != nil || c.Name != want {
-			t.Errorf("ParseCloud(%q) = %q, %v; want %q", in, c.Name, err, want)
+			t.Errorf("ParseCloud(%q) = %v, %v; want %q", in, c, err, want)
 		}
 	}
-	for in, summary := range map[string]string{
-		"azure": "Unknown Azure Cloud", "germany": "Azure Germany Is Closed", "AzureGermanCloud": "Azure Germany Is Closed",
-		"": "Empty Cloud", "AzureStack": "Unsupported Cloud",
+	for in, code := range map[string]Code{
+		"azure": CodeCloudUnknown, "germany": CodeCloudClosed, "AzureGermanCloud": CodeCloudClosed,
+		"": CodeEmpty, "AzureStack": CodeCloudStack,
 	} {
-		_, err := ParseCloud(in)
-		if ie, ok := err.(*InputError); !ok || ie.Summary != summary {
-			t.Errorf("ParseCloud(%q) = %v, want %q", in, err, summary)
+		if _, err := ParseCloud(in); err == nil || err.Code != code || err.Setting != SettingCloud {
+			t.Errorf("ParseCloud(%q) = %v, want %s", in, err, code)
 		}
 	}
 }
@@ -126,42 +140,51 @@ func TestParseKind(t *testing.T) {
 		"AIServices": "AIServices", "AI Services": "AIServices", "ai-services": "AIServices",
 	} {
 		if k, err := ParseKind(in); err != nil || k.Name != want {
-			t.Errorf("ParseKind(%q) = %q, %v; want %q", in, k.Name, err, want)
+			t.Errorf("ParseKind(%q) = %v, %v; want %q", in, k, err, want)
 		}
 	}
-	for in, summary := range map[string]string{
-		"CustomSpeech": "Legacy Speech Resource Type", "Bing.Speech": "Legacy Speech Resource Type",
-		"SpeakerRecognition": "Legacy Speech Resource Type", "OpenAI": "Unknown Resource Type", "": "Empty Resource Type",
+	for in, code := range map[string]Code{
+		"CustomSpeech": CodeKindLegacy, "Bing.Speech": CodeKindLegacy,
+		"SpeakerRecognition": CodeKindLegacy, "OpenAI": CodeKindUnknown, "": CodeEmpty,
 	} {
-		_, err := ParseKind(in)
-		if ie, ok := err.(*InputError); !ok || ie.Summary != summary {
-			t.Errorf("ParseKind(%q) = %v, want %q", in, err, summary)
+		if _, err := ParseKind(in); err == nil || err.Code != code || err.Setting != SettingKind {
+			t.Errorf("ParseKind(%q) = %v, want %s", in, err, code)
 		}
 	}
 }
 
 func TestParseSubdomain(t *testing.T) {
-	for in, want := range map[string]string{"my-speech": "my-speech", "My-Speech": "my-speech", "ab": "ab", "a1": "a1", strings.Repeat("a", 63): strings.Repeat("a", 63)} {
+	for in, want := range map[string]string{
+		"my-speech": "my-speech", "My-Speech": "my-speech", "ab": "ab", "a1": "a1", strings.Repeat("a", 63): strings.Repeat("a", 63),
+		// A random hex name is a valid subdomain: surfaces refuse only the
+		// key itself.
+		"a1b2c3d4a1b2c3d4a1b2c3d4a1b2c3d4": "a1b2c3d4a1b2c3d4a1b2c3d4a1b2c3d4",
+	} {
 		if got, err := ParseSubdomain(in); err != nil || got != want {
 			t.Errorf("ParseSubdomain(%q) = %q, %v", in, got, err)
 		}
 	}
-	for in, frag := range map[string]string{
-		"a":                                     "2 to 63",
-		strings.Repeat("a", 64):                 "a DNS label holds at most 63 characters",
-		strings.Repeat("a", 65):                 "at most 63",
-		"my-speech-":                            "not ending in a hyphen",
-		"-speech":                               "starting with a letter or digit",
-		"my_speech":                             "letters, digits and hyphens",
-		"my speech":                             "letters, digits and hyphens",
-		"my-speech.cognitiveservices.azure.com": `custom_subdomain_name = "my-speech"`,
-		"https://my-speech.cognitiveservices.azure.cn/": `custom_subdomain_name = "my-speech"`,
-		"mу-speech": "non-ASCII", // Cyrillic у
-		"":          "empty",
+	for _, tc := range []struct {
+		in   string
+		code Code
+		want string
+	}{
+		{"a", CodeSubdomainShort, ""},
+		{strings.Repeat("a", 64), CodeSubdomainLong, ""},
+		{strings.Repeat("a", 65), CodeSubdomainLong, ""},
+		{"my-speech-", CodeSubdomainInvalid, ""},
+		{"-speech", CodeSubdomainInvalid, ""},
+		{"my_speech", CodeSubdomainInvalid, ""},
+		{"my speech", CodeSubdomainInvalid, ""},
+		{"my-speech.cognitiveservices.azure.com", CodeSubdomainIsURL, "my-speech"},
+		{"https://my-speech.cognitiveservices.azure.cn/", CodeSubdomainIsURL, "my-speech"},
+		{"https://westus.api.cognitive.microsoft.com/", CodeSubdomainNotName, ""},
+		{"mу-speech", CodeNonASCII, "my-speech"}, // Cyrillic у
+		{"", CodeEmpty, ""},
 	} {
-		_, err := ParseSubdomain(in)
-		if err == nil || !strings.Contains(err.Error(), frag) {
-			t.Errorf("ParseSubdomain(%q) = %v, want error containing %q", in, err, frag)
+		_, err := ParseSubdomain(tc.in)
+		if err == nil || err.Code != tc.code || err.Want != tc.want || err.Setting != SettingSubdomain {
+			t.Errorf("ParseSubdomain(%q) = %+v, want %s (want %q)", tc.in, err, tc.code, tc.want)
 		}
 	}
 }
@@ -170,62 +193,81 @@ func TestParseEndpointAccepts(t *testing.T) {
 	for _, tc := range []struct {
 		in                       string
 		cloud, region, subdomain string
-		warn                     bool
+		warn                     Code
 	}{
-		{"https://japanwest.api.cognitive.microsoft.com/", "public", "japanwest", "", false},
-		{"https://japanwest.api.cognitive.microsoft.com", "public", "japanwest", "", false},
-		{"HTTPS://JapanWest.API.Cognitive.Microsoft.com/", "public", "japanwest", "", false},
-		{" https://chinaeast2.api.cognitive.azure.cn/ ", "china", "chinaeast2", "", false},
-		{"https://usgovvirginia.api.cognitive.microsoft.us/", "usgovernment", "usgovvirginia", "", false},
-		{"https://my-speech.cognitiveservices.azure.com/", "public", "", "my-speech", false},
-		{"https://my-speech.cognitiveservices.azure.cn/", "china", "", "my-speech", false},
-		{"https://my-speech.cognitiveservices.azure.us/", "usgovernment", "", "my-speech", false},
-		{"https://japanwest.api.cognitive.microsoft.com:443/", "public", "japanwest", "", false},
-		{"https://japanwest.api.cognitive.microsoft.com/sts/v1.0/issueToken", "public", "japanwest", "", true},
-		{"https://my-speech.cognitiveservices.azure.com/sts/v1.0/issuetoken", "public", "", "my-speech", true},
-		{"https://westus.tts.speech.microsoft.com/cognitiveservices/v1", "public", "westus", "", true},
-		{"https://chinaeast2.stt.speech.azure.cn/", "china", "chinaeast2", "", true},
+		{"https://japanwest.api.cognitive.microsoft.com/", "public", "japanwest", "", ""},
+		{"https://japanwest.api.cognitive.microsoft.com", "public", "japanwest", "", ""},
+		{"HTTPS://JapanWest.API.Cognitive.Microsoft.com/", "public", "japanwest", "", ""},
+		{" https://chinaeast2.api.cognitive.azure.cn/ ", "china", "chinaeast2", "", ""},
+		{"https://usgovvirginia.api.cognitive.microsoft.us/", "usgovernment", "usgovvirginia", "", ""},
+		{"https://my-speech.cognitiveservices.azure.com/", "public", "", "my-speech", ""},
+		{"https://my-speech.cognitiveservices.azure.cn/", "china", "", "my-speech", ""},
+		{"https://my-speech.cognitiveservices.azure.us/", "usgovernment", "", "my-speech", ""},
+		{"https://japanwest.api.cognitive.microsoft.com:443/", "public", "japanwest", "", ""},
+		{"https://japanwest.api.cognitive.microsoft.com/sts/v1.0/issueToken", "public", "japanwest", "", CodeEndpointAPIURL},
+		{"https://my-speech.cognitiveservices.azure.com/sts/v1.0/issuetoken", "public", "", "my-speech", CodeEndpointAPIURL},
+		{"https://westus.tts.speech.microsoft.com/cognitiveservices/v1", "public", "westus", "", CodeEndpointSpeechHost},
+		{"https://chinaeast2.stt.speech.azure.cn/", "china", "chinaeast2", "", CodeEndpointSpeechHost},
 	} {
-		p, err := ParseEndpoint(tc.in)
-		if err != nil {
-			t.Errorf("ParseEndpoint(%q): %v", tc.in, err)
+		p, ps := ParseEndpoint(tc.in)
+		if HasErrors(ps) {
+			t.Errorf("ParseEndpoint(%q): %+v", tc.in, ps)
 			continue
 		}
-		if p.Cloud != tc.cloud || p.Region != tc.region || p.Subdomain != tc.subdomain || (p.Warning != "") != tc.warn {
-			t.Errorf("ParseEndpoint(%q) = %+v", tc.in, p)
+		region, warn := "", Code("")
+		if p.Region != nil {
+			region = p.Region.Name
+		}
+		if len(ps) > 0 {
+			warn = ps[0].Code
+		}
+		if p.Cloud.Name != tc.cloud || region != tc.region || p.Subdomain != tc.subdomain || warn != tc.warn || len(ps) > 1 {
+			t.Errorf("ParseEndpoint(%q) = %+v %+v", tc.in, p, ps)
 		}
 	}
 }
 
 func TestParseEndpointRejects(t *testing.T) {
-	for _, tc := range []struct{ in, summary, frag string }{
-		{"japanwest.api.cognitive.microsoft.com", "Endpoint Without Scheme", `"https://japanwest.api.cognitive.microsoft.com/"`},
-		{"http://japanwest.api.cognitive.microsoft.com/", "Endpoint Must Use HTTPS", "https://japanwest"},
-		{"wss://westus.stt.speech.microsoft.com/", "WebSocket URL Given As Endpoint", "Keys and Endpoint"},
-		{"https://user:secret@westus.api.cognitive.microsoft.com/", "Credentials In Endpoint", "Remove it"},
-		{"https://westus.api.cognitive.microsoft.com:8443/", "Unexpected Port In Endpoint", ":8443"},
-		{"https://westus.api.cognitive.microsoft.com/?x=1", "Query In Endpoint", "without a query"},
-		{"https://westus.api.cognitive.microsoft.com/foo", "Unexpected Path In Endpoint", "has no path"},
-		{"https://example.com/", "Not An Azure Speech Endpoint", "Keys and Endpoint"},
-		{"https://my.openai.azure.us/", "Not A Speech Endpoint", "not one that serves Speech"},
-		{"https://my.services.ai.azure.cn/", "Not A Speech Endpoint", "not one that serves Speech"},
-		{"https://a.b.services.ai.azure.com/", "Not A Speech Endpoint", "not one that serves Speech"},
-		{"https://virginia.api.cognitive.microsoft.com/", "Endpoint Mixes Clouds", "https://usgovvirginia.api.cognitive.microsoft.us/"},
-		{"https://chinaeast2.api.cognitive.microsoft.com/", "Endpoint Mixes Clouds", "https://chinaeast2.api.cognitive.azure.cn/"},
-		{"https://westus.api.cognitive.azure.cn/", "Endpoint Mixes Clouds", "https://westus.api.cognitive.microsoft.com/"},
-		{"https://southindia.api.cognitive.microsoft.com/", "Region Without Speech", "centralindia"},
-		{"https://westuss.api.cognitive.microsoft.com/", "Unknown Speech Region", `"westus"`},
-		{"https://my-.cognitiveservices.azure.com/", "Invalid Endpoint", "hyphen"},
-		{"not a url", "Invalid Endpoint", "Keys and Endpoint"},
-		{"", "Empty Endpoint", "empty"},
+	for _, tc := range []struct {
+		in   string
+		code Code
+		want string // the value suggested, or the cause's code for a bad label
+	}{
+		{"japanwest.api.cognitive.microsoft.com", CodeEndpointNoScheme, "https://japanwest.api.cognitive.microsoft.com/"},
+		{"http://japanwest.api.cognitive.microsoft.com/", CodeEndpointHTTP, "https://japanwest.api.cognitive.microsoft.com/"},
+		{"wss://westus.stt.speech.microsoft.com/", CodeEndpointWebsocket, ""},
+		{"https://user:secret@westus.api.cognitive.microsoft.com/", CodeEndpointCredentials, ""},
+		{"https://westus.api.cognitive.microsoft.com:8443/", CodeEndpointPort, "https://westus.api.cognitive.microsoft.com/"},
+		{"https://westus.api.cognitive.microsoft.com/?x=1", CodeEndpointQuery, "https://westus.api.cognitive.microsoft.com/"},
+		{"https://westus.api.cognitive.microsoft.com/foo", CodeEndpointPath, "https://westus.api.cognitive.microsoft.com/"},
+		{"https://example.com/", CodeEndpointNotAzure, ""},
+		{"https://my.openai.azure.us/", CodeEndpointNotSpeech, ""},
+		{"https://my.services.ai.azure.cn/", CodeEndpointNotSpeech, ""},
+		{"https://a.b.services.ai.azure.com/", CodeEndpointNotSpeech, ""},
+		{"https://virginia.api.cognitive.microsoft.com/", CodeEndpointMixesCloud, "https://usgovvirginia.api.cognitive.microsoft.us/"},
+		{"https://chinaeast2.api.cognitive.microsoft.com/", CodeEndpointMixesCloud, "https://chinaeast2.api.cognitive.azure.cn/"},
+		{"https://westus.api.cognitive.azure.cn/", CodeEndpointMixesCloud, "https://westus.api.cognitive.microsoft.com/"},
+		{"https://southindia.api.cognitive.microsoft.com/", CodeEndpointBadLabel, string(CodeRegionNoSpeech)},
+		{"https://westuss.api.cognitive.microsoft.com/", CodeEndpointBadLabel, string(CodeRegionTypo)},
+		{"https://my-.cognitiveservices.azure.com/", CodeEndpointBadLabel, string(CodeSubdomainInvalid)},
+		{"not a url", CodeEndpointNotURL, ""},
+		{"", CodeEmpty, ""},
 	} {
-		_, err := ParseEndpoint(tc.in)
-		ie, ok := err.(*InputError)
-		if !ok || ie.Summary != tc.summary || !strings.Contains(ie.Detail, tc.frag) {
-			t.Errorf("ParseEndpoint(%q) = %v; want %q containing %q", tc.in, err, tc.summary, tc.frag)
+		_, ps := ParseEndpoint(tc.in)
+		if len(ps) != 1 || ps[0].Warning {
+			t.Errorf("ParseEndpoint(%q) = %+v, want one error %s", tc.in, ps, tc.code)
+			continue
 		}
-		if ok && strings.Contains(ie.Detail, "secret") {
-			t.Errorf("ParseEndpoint(%q) echoes credentials: %s", tc.in, ie.Detail)
+		p := ps[0]
+		want := p.Want
+		if p.Cause != nil {
+			want = string(p.Cause.Code)
+		}
+		if p.Code != tc.code || p.Setting != SettingEndpoint || (tc.want != "" && want != tc.want) {
+			t.Errorf("ParseEndpoint(%q) = %s (want %q); want %s (%q)", tc.in, p.Code, want, tc.code, tc.want)
+		}
+		if strings.Contains(p.Given+p.Host+p.Want, "secret") {
+			t.Errorf("ParseEndpoint(%q) carries credentials: %+v", tc.in, p)
 		}
 	}
 }
@@ -235,34 +277,39 @@ func TestParseEndpointRejects(t *testing.T) {
 // Azure's location list gives. These are the names tried on the accepting
 // side of the "close to" line.
 func TestParseRegionOpenWorld(t *testing.T) {
-	for _, tc := range []struct{ in, name, cloud, note string }{
-		{"polandcentral", "polandcentral", "public", "Azure region"},
-		{"Poland Central", "polandcentral", "public", "Azure region"},
-		{"indonesiacentral", "indonesiacentral", "public", "Azure region"},
-		{"norwaywest", "norwaywest", "public", "Azure region"}, // two edits from norwayeast, but a real region
-		{"koreasouth", "koreasouth", "public", "Azure region"},
-		{"chinaeast", "chinaeast", "china", "older docs"}, // one edit from chinaeast2: a real (old) region
-		{"chinanorth", "chinanorth", "china", "older docs"},
-		{"usgovtexas", "usgovtexas", "usgovernment", "Azure region"},
-		{"eastus3", "eastus3", "public", "not in this provider's table"}, // a numbered sibling, not a typo
-		{"westus4", "westus4", "public", "not in this provider's table"},
-		{"swedencentral2", "swedencentral2", "public", "not in this provider's table"},
-		{"chinanorth4", "chinanorth4", "china", "not in this provider's table"},
-		{"usgovnevada", "usgovnevada", "usgovernment", "not in this provider's table"},
-		{"brazilnortheast", "brazilnortheast", "public", "not in this provider's table"},
-		{"xyzzy", "xyzzy", "public", "not in this provider's table"},
-		{"mars", "mars", "public", "not in this provider's table"}, // too short to be a typo
+	for _, tc := range []struct {
+		in, name, cloud string
+		note            RegionNote
+	}{
+		{"polandcentral", "polandcentral", "public", NoteAzureRegion},
+		{"Poland Central", "polandcentral", "public", NoteAzureRegion},
+		{"indonesiacentral", "indonesiacentral", "public", NoteAzureRegion},
+		{"norwaywest", "norwaywest", "public", NoteAzureRegion}, // two edits from norwayeast, but a real region
+		{"koreasouth", "koreasouth", "public", NoteAzureRegion},
+		{"jioindiawest", "jioindiawest", "public", NoteTTSInclude},
+		{"chinaeast", "chinaeast", "china", NoteOldDocs}, // one edit from chinaeast2: a real (old) region
+		{"chinanorth", "chinanorth", "china", NoteOldDocs},
+		{"usgovtexas", "usgovtexas", "usgovernment", NoteAzureRegion},
+		{"eastus3", "eastus3", "public", NoteNone}, // a numbered sibling, not a typo
+		{"westus4", "westus4", "public", NoteNone},
+		{"swedencentral2", "swedencentral2", "public", NoteNone},
+		{"chinanorth4", "chinanorth4", "china", NoteNone},
+		{"usgovnevada", "usgovnevada", "usgovernment", NoteNone},
+		{"usdodnevada", "usdodnevada", "public", NoteNone}, // the SDK maps only usgov and china prefixes
+		{"brazilnortheast", "brazilnortheast", "public", NoteNone},
+		{"xyzzy", "xyzzy", "public", NoteNone},
+		{"mars", "mars", "public", NoteNone}, // too short to be a typo
 	} {
-		m, err := ParseRegion(tc.in)
-		if err != nil {
-			t.Errorf("ParseRegion(%q): %v", tc.in, err)
+		rg, ps := ParseRegion(tc.in)
+		if len(ps) != 1 || ps[0].Code != CodeRegionUnlisted || !ps[0].Warning {
+			t.Errorf("ParseRegion(%q) = %+v, want the open-world warning", tc.in, ps)
 			continue
 		}
-		if m.Region.Name != tc.name || m.Region.Cloud != tc.cloud || m.Region.Listed || !strings.Contains(m.Unlisted, tc.note) || !strings.Contains(m.Unlisted, SourceRegionsDate) || !strings.Contains(m.Unlisted, "key_check") {
-			t.Errorf("ParseRegion(%q) = %+v, unlisted %q; want %s in %s, outside the table, noting %q", tc.in, m.Region, m.Unlisted, tc.name, tc.cloud, tc.note)
+		if rg.Name != tc.name || rg.Cloud.Name != tc.cloud || rg.Listed || ps[0].Note != tc.note || ps[0].Region != tc.name {
+			t.Errorf("ParseRegion(%q) = %+v, %+v; want %s in %s, outside the table, note %d", tc.in, rg, ps[0], tc.name, tc.cloud, tc.note)
 		}
-		if m.Region.Features != (Features{}) {
-			t.Errorf("ParseRegion(%q) claims features %+v", tc.in, m.Region.Features)
+		if rg.Features != (Features{}) {
+			t.Errorf("ParseRegion(%q) claims features %+v", tc.in, rg.Features)
 		}
 	}
 }
@@ -272,7 +319,8 @@ func TestParseRegionOpenWorld(t *testing.T) {
 func TestParseEndpointHostsUsersPaste(t *testing.T) {
 	for _, tc := range []struct {
 		in, cloud, region, subdomain, kind string
-		openAI, warning                    bool
+		openAI                             bool
+		warning                            Code
 	}{
 		{in: "https://contoso.services.ai.azure.com/", cloud: "public", subdomain: "contoso", kind: "AIServices"},
 		{in: "https://contoso.services.ai.azure.com/api/projects/call-center", cloud: "public", subdomain: "contoso", kind: "AIServices"},
@@ -280,27 +328,39 @@ func TestParseEndpointHostsUsersPaste(t *testing.T) {
 		{in: "https://contoso.openai.azure.com/", cloud: "public", subdomain: "contoso", openAI: true},
 		{in: "https://contoso.openai.azure.com/openai/deployments/gpt", cloud: "public", subdomain: "contoso", openAI: true},
 		{in: "https://virginia.api.cognitive.microsoft.us/", cloud: "usgovernment", region: "usgovvirginia"},
-		{in: "https://westus.s2s.speech.microsoft.com/speech/translation/cognitiveservices/v1", cloud: "public", region: "westus", warning: true},
-		{in: "https://usgovarizona.s2s.speech.azure.us/", cloud: "usgovernment", region: "usgovarizona", warning: true},
-		{in: "https://westus.voice.speech.microsoft.com/cognitiveservices/v1", cloud: "public", region: "westus", warning: true},
-		{in: "https://contoso.cognitiveservices.azure.com/s2s/speech/translation/cognitiveservices/v1", cloud: "public", subdomain: "contoso", warning: true},
-		{in: "https://polandcentral.api.cognitive.microsoft.com/", cloud: "public", region: "polandcentral"},
-		{in: "https://chinaeast5.api.cognitive.azure.cn/", cloud: "china", region: "chinaeast5"},
+		{in: "https://westus.s2s.speech.microsoft.com/speech/translation/cognitiveservices/v1", cloud: "public", region: "westus", warning: CodeEndpointSpeechHost},
+		{in: "https://usgovarizona.s2s.speech.azure.us/", cloud: "usgovernment", region: "usgovarizona", warning: CodeEndpointSpeechHost},
+		{in: "https://chinaeast2.s2s.speech.azure.cn/", cloud: "china", region: "chinaeast2", warning: CodeEndpointSpeechHost},
+		{in: "https://westus.voice.speech.microsoft.com/cognitiveservices/v1", cloud: "public", region: "westus", warning: CodeEndpointSpeechHost},
+		{in: "https://contoso.cognitiveservices.azure.com/s2s/speech/translation/cognitiveservices/v1", cloud: "public", subdomain: "contoso", warning: CodeEndpointAPIURL},
+		{in: "https://contoso.cognitiveservices.azure.com/voice/cognitiveservices/v1", cloud: "public", subdomain: "contoso", warning: CodeEndpointAPIURL},
+		{in: "https://polandcentral.api.cognitive.microsoft.com/", cloud: "public", region: "polandcentral", warning: CodeRegionUnlisted},
+		{in: "https://chinaeast5.api.cognitive.azure.cn/", cloud: "china", region: "chinaeast5", warning: CodeRegionUnlisted},
 	} {
-		p, err := ParseEndpoint(tc.in)
+		p, ps := ParseEndpoint(tc.in)
 		if tc.cloud == "" {
-			if err == nil {
+			if !HasErrors(ps) {
 				t.Errorf("ParseEndpoint(%q) accepted", tc.in)
 			}
 			continue
 		}
-		if err != nil || p.Cloud != tc.cloud || p.Region != tc.region || p.Subdomain != tc.subdomain || p.Kind != tc.kind || p.OpenAI != tc.openAI || (p.Warning != "") != tc.warning {
-			t.Errorf("ParseEndpoint(%q) = %+v, %v", tc.in, p, err)
+		region, kind, warn := "", "", Code("")
+		if p.Region != nil {
+			region = p.Region.Name
+		}
+		if p.Kind != nil {
+			kind = p.Kind.Name
+		}
+		if len(ps) > 0 {
+			warn = ps[0].Code
+		}
+		if HasErrors(ps) || p.Cloud.Name != tc.cloud || region != tc.region || p.Subdomain != tc.subdomain || kind != tc.kind || p.OpenAI != tc.openAI || warn != tc.warning {
+			t.Errorf("ParseEndpoint(%q) = %+v, %+v", tc.in, p, ps)
 		}
 	}
 	// The key is never sent to the Foundry or OpenAI names: the provider
 	// computes no endpoint there.
-	for host, want := range map[string]bool{"contoso.services.ai.azure.com": false, "contoso.openai.azure.com": false, "westus.s2s.speech.microsoft.com": true, "chinaeast2.s2s.speech.azure.cn": false} {
+	for host, want := range map[string]bool{"contoso.services.ai.azure.com": false, "contoso.openai.azure.com": false, "westus.s2s.speech.microsoft.com": true, "chinaeast2.s2s.speech.azure.cn": true} {
 		if IsSpeechHost(host) != want {
 			t.Errorf("IsSpeechHost(%q) = %v, want %v", host, !want, want)
 		}

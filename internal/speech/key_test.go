@@ -2,6 +2,7 @@ package speech
 
 import (
 	"encoding/base64"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -10,47 +11,51 @@ func TestCheckKeyShape(t *testing.T) {
 	hex := strings.Repeat("a1b2c3d4", 4)
 	long := strings.Repeat("Ab3", 28)
 	for _, tc := range []struct {
-		name, key, trimmed, problem string
-		warnings                    []string
-		kinds                       []KeyWarningKind
+		name, key, trimmed string
+		refused            Code
+		notes              []Code
+		trims              []Trim
 	}{
 		{"hex32", hex, hex, "", nil, nil},
 		{"84 chars", long, long, "", nil, nil},
-		{"empty", "", "", "Empty Speech Key", nil, nil},
-		{"blank", " \n", "", "Empty Speech Key", nil, nil},
-		{"newline", hex + "\n", hex, "", []string{"a newline"}, []KeyWarningKind{KeyTrimmed}},
-		{"quotes", `"` + hex + `"`, hex, "", []string{"quotes"}, []KeyWarningKind{KeyTrimmed}},
-		{"spaces", "  " + hex + " ", hex, "", []string{"spaces"}, []KeyWarningKind{KeyTrimmed}},
-		{"guid", "0b1f6472-1ef6-4c1d-8f0a-123456789abc", "0b1f6472-1ef6-4c1d-8f0a-123456789abc", "Key Looks Like A GUID", nil, nil},
-		{"short", hex[:31], hex[:31], "Speech Key Too Short", nil, nil},
-		{"seven characters", hex[:7], hex[:7], "Speech Key Too Short", nil, nil},
-		{"long", hex + "a", hex + "a", "", []string{"33 characters long"}, []KeyWarningKind{KeyUnusualLength}},
-		{"long and spaced", " " + hex + "a", hex + "a", "", []string{"spaces", "33 characters long"}, []KeyWarningKind{KeyTrimmed, KeyUnusualLength}},
-		{"inner space", hex[:10] + " " + hex[10:], hex[:10] + " " + hex[10:], "Malformed Speech Key", nil, nil},
-		{"non-ascii", hex[:31] + "é", hex[:31] + "é", "Malformed Speech Key", nil, nil},
+		{"empty", "", "", CodeKeyEmpty, nil, nil},
+		{"blank", " \n", "", CodeKeyEmpty, nil, nil},
+		{"newline", hex + "\n", hex, "", []Code{CodeKeyTrimmed}, []Trim{TrimNewline}},
+		{"quotes", `"` + hex + `"`, hex, "", []Code{CodeKeyTrimmed}, []Trim{TrimQuotes}},
+		{"spaces", "  " + hex + " ", hex, "", []Code{CodeKeyTrimmed}, []Trim{TrimSpaces}},
+		{"guid", "0b1f6472-1ef6-4c1d-8f0a-123456789abc", "0b1f6472-1ef6-4c1d-8f0a-123456789abc", CodeKeyGUID, nil, nil},
+		{"braced guid", "{0b1f6472-1ef6-4c1d-8f0a-123456789abc}", "{0b1f6472-1ef6-4c1d-8f0a-123456789abc}", CodeKeyGUID, nil, nil},
+		// No page states the formats: another length is sent, with a note.
+		{"short", hex[:31], hex[:31], "", []Code{CodeKeyUnusualLength}, nil},
+		{"seven characters", hex[:7], hex[:7], "", []Code{CodeKeyUnusualLength}, nil},
+		{"long", hex + "a", hex + "a", "", []Code{CodeKeyUnusualLength}, nil},
+		{"long and spaced", " " + hex + "a", hex + "a", "", []Code{CodeKeyTrimmed, CodeKeyUnusualLength}, []Trim{TrimSpaces}},
+		{"inner space", hex[:10] + " " + hex[10:], hex[:10] + " " + hex[10:], CodeKeyMalformed, nil, nil},
+		{"non-ascii", hex[:31] + "é", hex[:31] + "é", CodeKeyMalformed, nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ks := CheckKeyShape(tc.key)
 			if ks.Trimmed != tc.trimmed {
 				t.Errorf("trimmed %q, want %q", ks.Trimmed, tc.trimmed)
 			}
-			gotProblem := ""
-			if ks.Problem != nil {
-				gotProblem = ks.Problem.Summary
-				if strings.TrimSpace(tc.key) != "" && strings.Contains(ks.Problem.Detail, strings.TrimSpace(tc.key)) {
-					t.Errorf("problem detail echoes the key: %s", ks.Problem.Detail)
+			var refused Code
+			if ks.Refused != nil {
+				refused = ks.Refused.Code
+			}
+			if refused != tc.refused {
+				t.Errorf("refused %q, want %q", refused, tc.refused)
+			}
+			var notes []Code
+			var trims []Trim
+			for _, n := range ks.Notes {
+				notes = append(notes, n.Code)
+				trims = append(trims, n.Trims...)
+				if !n.Warning || n.Given != "" {
+					t.Errorf("note %+v is not a warning without the key", n)
 				}
 			}
-			if gotProblem != tc.problem {
-				t.Errorf("problem %q, want %q", gotProblem, tc.problem)
-			}
-			if len(ks.Warnings) != len(tc.warnings) {
-				t.Fatalf("warnings %+v, want %q", ks.Warnings, tc.warnings)
-			}
-			for i, w := range tc.warnings {
-				if !strings.Contains(ks.Warnings[i].Text, w) || ks.Warnings[i].Kind != tc.kinds[i] {
-					t.Errorf("warning %+v, want kind %d with %q", ks.Warnings[i], tc.kinds[i], w)
-				}
+			if !slices.Equal(notes, tc.notes) || !slices.Equal(trims, tc.trims) {
+				t.Errorf("notes %v %v, want %v %v", notes, trims, tc.notes, tc.trims)
 			}
 		})
 	}
@@ -103,19 +108,16 @@ func TestIsSpeechHost(t *testing.T) {
 // Every host the endpoint computation builds belongs to the family table,
 // and reads back as the family, cloud and label it was built from.
 func TestComputedHostsParseBack(t *testing.T) {
-	for _, rg := range Regions("") {
-		c := mustCloud(rg.Cloud)
+	for _, rg := range Regions(nil) {
+		c := rg.Cloud
 		for _, f := range append([]HostFamily{FamilyAPI}, c.SpeechFamilies...) {
 			h, ok := ParseHost(c.HostName(f, rg.Name))
-			if !ok || h.Family != f || h.Cloud.Name != c.Name || h.Label != rg.Name {
+			if !ok || h.Family != f || h.Cloud != c || h.Label != rg.Name {
 				t.Errorf("%s %s: ParseHost(%q) = %+v, %v", rg.Name, f, c.HostName(f, rg.Name), h, ok)
 			}
 		}
 		for _, e := range []Endpoints{RegionalEndpoints(c, rg), CustomDomainEndpoints(c, "my-res")} {
-			for _, u := range []string{e.Resource, e.Token, e.TTS, e.Voices, e.STT, e.STTWebsocket, e.TTSWebsocket, e.STTHost, e.TTSHost, e.SpeechToTextAPI, e.CustomVoice} {
-				if u == "" {
-					continue
-				}
+			for _, u := range e.URLs() {
 				host := strings.SplitN(strings.SplitN(u, "://", 2)[1], "/", 2)[0]
 				if !IsSpeechHost(host) {
 					t.Errorf("%s: computed host %q is not in the family table", rg.Name, host)

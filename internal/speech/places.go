@@ -15,9 +15,6 @@ type place struct {
 	lat, lon  float64
 }
 
-// SourceLocations is Azure Resource Manager's location list.
-var SourceLocations = Source{"https://learn.microsoft.com/rest/api/resources/subscriptions/list-locations", "read 2026-11"}
-
 // places of the Speech regions. Public regions: SourceLocations. The
 // sovereign regions are not in the public cloud's list: their coordinates
 // are those of the city each is documented in (Arizona, Virginia, Shanghai,
@@ -79,7 +76,7 @@ func distanceKm(a, b place) float64 {
 // NearestRegions returns up to n Speech regions of a cloud nearest to a
 // region: those of its geography group first, nearest first; regions of
 // other groups only when the cloud has none in it.
-func NearestRegions(to Region, cloud string, n int) []Region {
+func NearestRegions(to Region, cloud *Cloud, n int) []Region {
 	from := places[to.Name]
 	var same, other []Region
 	for _, rg := range Regions(cloud) {

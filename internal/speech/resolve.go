@@ -1,58 +1,54 @@
 package speech
 
-import (
-	"fmt"
-	"strings"
-)
-
-// Attribute names used in findings; they are the data source's argument names.
-const (
-	AttrRegion          = "region"
-	AttrCloud           = "cloud"
-	AttrResourceType    = "resource_type"
-	AttrSubdomain       = "custom_subdomain_name"
-	AttrPrivateEndpoint = "private_endpoint"
-	AttrEndpoint        = "endpoint"
-)
+import "strings"
 
 // Input is what a user configured. A nil pointer means "not set".
 type Input struct {
 	Region          *string
 	Cloud           *string
-	ResourceType    *string
+	Kind            *string
 	Subdomain       *string
 	PrivateEndpoint bool
 	Endpoint        *string
 
-	// DefaultCloud is the provider's cloud ("" when it has none) and
-	// DefaultCloudSource says where it came from, for messages
-	// ("the provider's cloud argument", "ARM_ENVIRONMENT").
-	DefaultCloud       string
-	DefaultCloudSource string
-
-	// Speaker words the messages: Attributes (the zero value) for data
-	// sources, Arguments for functions.
-	Speaker Speaker
+	// Default is the cloud a surface assumes when the settings do not tell
+	// (the provider's cloud); nil for none.
+	Default *Cloud
 }
 
-// Finding is an error or warning about one attribute ("" for the whole
-// configuration).
-type Finding struct {
-	Attribute string
-	Warning   bool
-	Summary   string
-	Detail    string
-	// OncePerPlan marks a note that is the same for every data source of a
-	// plan (a fact about a cloud, not about this configuration): surfaces
-	// show it once per provider process.
-	OncePerPlan bool
+// With returns the input with a fix applied.
+func (in Input) With(f Fix) Input {
+	for _, c := range f {
+		var v *string
+		if !c.Remove {
+			s := c.Value
+			v = &s
+		}
+		switch c.Setting {
+		case SettingRegion:
+			in.Region = v
+		case SettingCloud:
+			in.Cloud = v
+		case SettingKind:
+			in.Kind = v
+		case SettingSubdomain:
+			in.Subdomain = v
+		case SettingEndpoint:
+			in.Endpoint = v
+		case SettingPrivateEndpoint:
+			in.PrivateEndpoint = !c.Remove && c.Value == "true"
+		}
+	}
+	return in
 }
 
 // Resolution is a fully checked description of a Speech resource.
 type Resolution struct {
-	Cloud           Cloud
+	// Given is the input it was resolved from.
+	Given           Input
+	Cloud           *Cloud
 	Region          *Region // nil when only a custom domain is known
-	Kind            Kind
+	Kind            *Kind
 	Subdomain       string // "" when none is known
 	PrivateEndpoint bool
 
@@ -64,12 +60,11 @@ type Resolution struct {
 	// ResourceEndpoint is what the portal shows: the custom domain when the
 	// resource has one, else the regional endpoint.
 	ResourceEndpoint string
-
-	// Where the configuration said what it said, so that advice names only
-	// the settings that must change.
-	CloudSet           bool // cloud was given on the resource itself
-	RegionFromEndpoint bool // the region was read from endpoint, not region
 }
+
+// RegionFromEndpoint reports whether the region was read from the
+// endpoint rather than given.
+func (r Resolution) RegionFromEndpoint() bool { return r.Region != nil && r.Given.Region == nil }
 
 // ID is a deterministic identifier of the resolution.
 func (r Resolution) ID() string {
@@ -100,235 +95,6 @@ func (r Resolution) AppSettings() map[string]string {
 	return m
 }
 
-// Resolve checks every input against the catalog and against each other and
-// computes the endpoints. When any finding is an error the resolution is
-// not usable.
-func Resolve(in Input) (Resolution, []Finding) {
-	var fs []Finding
-	fail := func(attr string, err error) {
-		ie := asInputError(err)
-		fs = append(fs, Finding{Attribute: attr, Summary: ie.Summary, Detail: ie.Detail})
-	}
-	warn := func(attr, summary, detail string) {
-		fs = append(fs, Finding{Attribute: attr, Warning: true, Summary: summary, Detail: detail})
-	}
-
-	sp := in.Speaker
-	var res Resolution
-	var explicitCloud *Cloud
-	if in.Cloud != nil {
-		if c, err := sp.ParseCloud(*in.Cloud); err != nil {
-			fail(AttrCloud, err)
-		} else {
-			explicitCloud = &c
-		}
-	}
-	var region *Region
-	if in.Region != nil {
-		if m, err := sp.ParseRegion(*in.Region); err != nil {
-			fail(AttrRegion, err)
-		} else {
-			region = &m.Region
-			if m.Warning != "" {
-				warn(AttrRegion, "Legacy Region Name", m.Warning)
-			}
-			if m.Unlisted != "" {
-				warn(AttrRegion, "Region Not In Speech Table", m.Unlisted)
-			}
-		}
-	}
-	res.Kind, _ = ParseKind(DefaultKind)
-	if in.ResourceType != nil {
-		if k, err := ParseKind(*in.ResourceType); err != nil {
-			fail(AttrResourceType, err)
-		} else {
-			res.Kind = k
-		}
-	}
-	if in.Subdomain != nil {
-		if s, err := sp.ParseSubdomain(*in.Subdomain); err != nil {
-			fail(AttrSubdomain, err)
-		} else {
-			res.Subdomain = s
-		}
-	}
-	var ep *ParsedEndpoint
-	if in.Endpoint != nil {
-		if p, err := sp.ParseEndpoint(*in.Endpoint); err != nil {
-			fail(AttrEndpoint, err)
-		} else {
-			ep = &p
-			if p.Warning != "" {
-				warn(AttrEndpoint, "Endpoint Is Not The Resource Endpoint", p.Warning)
-			}
-			if p.unlisted != "" && in.Region == nil {
-				warn(AttrEndpoint, "Region Not In Speech Table", p.unlisted)
-			}
-		}
-	}
-	if hasErrors(fs) {
-		return res, fs
-	}
-	if in.Region == nil && in.Endpoint == nil {
-		fail(AttrRegion, inputErr("Region Or Endpoint Required", "Set region (the Location of the Speech resource, for example \"eastus\") or endpoint (the Endpoint on its Keys and Endpoint page)."))
-		return res, fs
-	}
-
-	// A region outside every table has only a guessed cloud: the data
-	// source's cloud, else the endpoint's host, else the provider's cloud
-	// says which it is.
-	if region != nil && region.cloudGuessed {
-		switch {
-		case explicitCloud != nil:
-			region.Cloud = explicitCloud.Name
-		case ep != nil:
-			region.Cloud = ep.Cloud
-		case in.DefaultCloud != "":
-			region.Cloud = in.DefaultCloud
-		}
-	}
-
-	// Cross-check the inputs.
-	if explicitCloud != nil && region != nil && region.Cloud != explicitCloud.Name {
-		fail(AttrRegion, wrongCloud(*region, *explicitCloud, sp))
-	}
-	if ep != nil {
-		epCloud, _ := CloudByName(ep.Cloud)
-		switch {
-		case explicitCloud != nil && explicitCloud.Name != ep.Cloud:
-			fail(AttrEndpoint, inputErr("Endpoint In Another Cloud", "endpoint is a host of %s, but cloud = %q. Set cloud = %q, or use the endpoint of a resource in %s.", epCloud.DisplayName, explicitCloud.Name, ep.Cloud, explicitCloud.DisplayName))
-		case region != nil && region.Cloud != ep.Cloud:
-			fail(AttrEndpoint, inputErr("Endpoint And Region In Different Clouds", "endpoint is a host of %s, but region %q is in %s. A key belongs to one resource in one cloud: use the endpoint and region of the same resource.", epCloud.DisplayName, region.Name, mustCloud(region.Cloud).DisplayName))
-		case region != nil && ep.Region != "" && ep.Region != region.Name:
-			fail(AttrEndpoint, inputErr("Endpoint And Region Disagree", "endpoint is in region %q, but region = %q. Use the region of the resource the endpoint belongs to: set region = %q, or remove region (it is read from endpoint).", ep.Region, region.Name, ep.Region))
-		}
-		switch {
-		case ep.Kind != "" && in.ResourceType != nil && res.Kind.Name != ep.Kind:
-			fail(AttrResourceType, inputErr("Resource Type Contradicts Endpoint", "endpoint is the Foundry name of a resource (https://%s/), which only an %q resource has, but resource_type = %q. Remove resource_type, or set it to %q.", mustCloud(ep.Cloud).HostName(FamilyFoundry, ep.Subdomain), ep.Kind, *in.ResourceType, ep.Kind))
-		case ep.OpenAI && (in.ResourceType == nil || res.Kind.Name != "AIServices"):
-			given := ""
-			if in.ResourceType != nil {
-				given = *in.ResourceType
-			}
-			fail(AttrEndpoint, sp.OpenAIKindError(*ep, given))
-		}
-		if ep.Subdomain != "" && res.Subdomain != "" && ep.Subdomain != res.Subdomain {
-			fail(AttrEndpoint, inputErr("Endpoint And Custom Subdomain Disagree", "endpoint has the custom subdomain %q, but custom_subdomain_name = %q. A resource has one custom subdomain: remove custom_subdomain_name or make them match.", ep.Subdomain, res.Subdomain))
-		}
-	}
-	if hasErrors(fs) {
-		return res, fs
-	}
-
-	// Fill in what the endpoint tells.
-	if ep != nil {
-		if region == nil && ep.Region != "" {
-			rg := ep.region
-			region = &rg
-			res.RegionFromEndpoint = true
-		}
-		if ep.Kind != "" && in.ResourceType == nil {
-			res.Kind, _ = ParseKind(ep.Kind)
-		}
-		if res.Subdomain == "" {
-			res.Subdomain = ep.Subdomain
-		}
-	}
-
-	// Choose the cloud: the data source's, else the region's or endpoint's,
-	// else the provider's, else public.
-	switch {
-	case explicitCloud != nil:
-		res.Cloud = *explicitCloud
-		res.CloudSet = true
-	case region != nil || ep != nil:
-		name := ""
-		if region != nil {
-			name = region.Cloud
-		} else {
-			name = ep.Cloud
-		}
-		res.Cloud = mustCloud(name)
-		if in.DefaultCloud != "" && in.DefaultCloud != name {
-			attr := AttrRegion
-			if region == nil || in.Region == nil {
-				attr = AttrEndpoint
-			}
-			warn(attr, "Cloud Differs From Provider Default", fmt.Sprintf("%s says cloud %q, but this resource is in %s, so cloud %q is used. Set cloud = %q on this data source to say so and silence this warning.", in.DefaultCloudSource, in.DefaultCloud, res.Cloud.DisplayName, name, name))
-		}
-	case in.DefaultCloud != "":
-		res.Cloud = mustCloud(in.DefaultCloud)
-	default:
-		res.Cloud = mustCloud("public")
-	}
-
-	res.Region = region
-	res.PrivateEndpoint = in.PrivateEndpoint
-	if in.PrivateEndpoint && res.Subdomain == "" {
-		fail(AttrPrivateEndpoint, inputErr("Private Endpoint Needs A Custom Subdomain", "A resource behind a private endpoint is reached only through its custom domain, and the regional hosts answer 401 for its key. Set custom_subdomain_name to the resource's custom subdomain, or endpoint = \"https://{name}.%s/\".", res.Cloud.CustomDomainSuffix))
-		return res, fs
-	}
-
-	if region != nil {
-		e := RegionalEndpoints(res.Cloud, *region)
-		res.Regional = &e
-	}
-	if res.Subdomain != "" {
-		e := CustomDomainEndpoints(res.Cloud, res.Subdomain)
-		res.CustomDomain = &e
-		res.ResourceEndpoint = e.Resource
-	} else {
-		res.ResourceEndpoint = res.Regional.Resource
-	}
-	if res.CustomDomain != nil && res.Regional == nil && !res.PrivateEndpoint {
-		warn(AttrEndpoint, "Custom-Domain Endpoints Without A Private Endpoint", fmt.Sprintf("Only a custom domain is known, so the recommended endpoints are its forms (https://%s/...). Microsoft documents those forms for resources behind a private endpoint, and public reports show the custom-domain speech paths answering 404 on resources without one. If the resource has no private endpoint, %s (its Location) to get the regional forms, which every resource answers on; if it has one, set private_endpoint = true to say so and silence this warning.", res.CustomDomain.Resource[len("https://"):len(res.CustomDomain.Resource)-1], sp.set(AttrRegion, "<region>")))
-	}
-	if res.CustomDomain != nil && (res.PrivateEndpoint || res.Regional == nil) {
-		res.Recommended = *res.CustomDomain
-		if !res.Cloud.CustomDomainTokenConfirmed || !res.Cloud.CustomDomainConfirmed {
-			fs = append(fs, Finding{Warning: true, OncePerPlan: true, Summary: "Unconfirmed Custom-Domain Endpoints", Detail: fmt.Sprintf("Microsoft documents the custom-domain Speech endpoints for the public cloud; in %s the custom-domain suffix %q and token path are derived from the documented rule, not confirmed. Test them once before relying on them (key_check does).", res.Cloud.DisplayName, res.Cloud.CustomDomainSuffix)})
-		}
-	} else {
-		res.Recommended = *res.Regional
-	}
-	return res, fs
-}
-
-// wrongCloud explains a region given with another cloud, suggesting the
-// regions of the given cloud nearest to it.
-func wrongCloud(rg Region, given Cloud, sp Speaker) *InputError {
-	right := mustCloud(rg.Cloud)
-	var near []string
-	for _, n := range NearestRegions(rg, given.Name, 3) {
-		near = append(near, n.Name)
-	}
-	if !rg.Listed {
-		return inputErr("Region In Another Cloud", "%q is a region of %s, not %s, and keys of one cloud are rejected by the others. %s (or %s: it is inferred from the region).", rg.Name, right.DisplayName, given.DisplayName, sp.Set(AttrCloud, right.Name), sp.remove(AttrCloud))
-	}
-	return inputErr("Region In Another Cloud", "Region %q (%s) is in %s, not %s, and keys of one cloud are rejected by the others. %s (or %s: it is inferred from the region), or use a region of %s near it, such as %s.",
-		rg.Name, rg.DisplayName, right.DisplayName, given.DisplayName, sp.Set(AttrCloud, right.Name), sp.remove(AttrCloud), given.DisplayName, quoteList(near))
-}
-
-func mustCloud(name string) Cloud {
-	c, ok := CloudByName(name)
-	if !ok {
-		panic("speech: cloud not in catalog: " + name)
-	}
-	return c
-}
-
-func hasErrors(fs []Finding) bool {
-	for _, f := range fs {
-		if !f.Warning {
-			return true
-		}
-	}
-	return false
-}
-
-// HasErrors reports whether any finding is an error.
-func HasErrors(fs []Finding) bool { return hasErrors(fs) }
-
 // UsesCustomDomain reports whether the recommended endpoints are the
 // custom-domain forms.
 func (r Resolution) UsesCustomDomain() bool {
@@ -351,4 +117,284 @@ func (r Resolution) TokenHosts() []string {
 		hosts = append(hosts, r.Cloud.HostName(f, r.Region.Name))
 	}
 	return hosts
+}
+
+// Resolve checks every input against the catalog and against each other and
+// computes the endpoints: parse each setting, reconcile them, compute. When
+// any problem is an error the resolution is not usable. Every fix a problem
+// offers has been tried: applied to the input, it leaves no error.
+func Resolve(in Input) (Resolution, []Problem) {
+	res, ps := resolve(in)
+	if HasErrors(ps) {
+		verifyFixes(in, ps)
+	}
+	return res, ps
+}
+
+func resolve(in Input) (Resolution, []Problem) {
+	p, ps := parseInput(in)
+	if HasErrors(ps) {
+		return Resolution{Given: in}, ps
+	}
+	r, conflicts := reconcile(in, p)
+	ps = append(ps, conflicts...)
+	if HasErrors(ps) {
+		return Resolution{Given: in}, ps
+	}
+	res, notes := compute(r)
+	return res, append(ps, notes...)
+}
+
+// parsed is each setting read alone.
+type parsed struct {
+	cloud     *Cloud
+	region    *Region
+	kind      *Kind
+	subdomain string
+	endpoint  *ParsedEndpoint
+}
+
+func parseInput(in Input) (parsed, []Problem) {
+	var p parsed
+	var ps []Problem
+	if in.Cloud != nil {
+		c, err := ParseCloud(*in.Cloud)
+		if err != nil {
+			ps = append(ps, *err)
+		}
+		p.cloud = c
+	}
+	if in.Region != nil {
+		rg, rps := ParseRegion(*in.Region)
+		if !HasErrors(rps) {
+			p.region = &rg
+		}
+		ps = append(ps, rps...)
+	}
+	if in.Kind != nil {
+		k, err := ParseKind(*in.Kind)
+		if err != nil {
+			ps = append(ps, *err)
+		}
+		p.kind = k
+	}
+	if in.Subdomain != nil {
+		s, err := ParseSubdomain(*in.Subdomain)
+		if err != nil {
+			ps = append(ps, *err)
+		}
+		p.subdomain = s
+	}
+	if in.Endpoint != nil {
+		ep, eps := ParseEndpoint(*in.Endpoint)
+		if !HasErrors(eps) {
+			p.endpoint = &ep
+		}
+		for _, e := range eps {
+			// The region's own warning says it when the region is given.
+			if e.Code == CodeRegionUnlisted && in.Region != nil {
+				continue
+			}
+			ps = append(ps, e)
+		}
+	}
+	return p, ps
+}
+
+// resource is a reconciled description, before endpoints are computed.
+type resource struct {
+	in        Input
+	cloud     *Cloud
+	region    *Region
+	kind      *Kind
+	subdomain string
+}
+
+// reconcile cross-checks the parsed settings, infers what the endpoint
+// tells, and chooses the cloud. It returns the conflicts.
+func reconcile(in Input, p parsed) (resource, []Problem) {
+	var ps []Problem
+	if p.region == nil && p.endpoint == nil {
+		return resource{}, []Problem{{Code: CodeRegionOrEndpoint, Setting: SettingRegion}}
+	}
+	ep, region := p.endpoint, p.region
+
+	// A region outside every table has only a guessed cloud: the cloud
+	// setting, else the endpoint's host, else the default says which it is.
+	if region != nil && region.cloudGuessed {
+		switch {
+		case p.cloud != nil:
+			region.Cloud = p.cloud
+		case ep != nil:
+			region.Cloud = ep.Cloud
+		case in.Default != nil:
+			region.Cloud = in.Default
+		}
+	}
+
+	if p.cloud != nil && region != nil && region.Cloud != p.cloud {
+		ps = append(ps, otherCloud(*region, p.cloud))
+	}
+	if ep != nil {
+		switch {
+		case p.cloud != nil && p.cloud != ep.Cloud:
+			ps = append(ps, Problem{Code: CodeEndpointOtherCloud, Setting: SettingEndpoint, Cloud: ep.Cloud, Other: p.cloud,
+				Fixes: []Fix{{{Setting: SettingCloud, Value: ep.Cloud.Name}}, {{Setting: SettingCloud, Remove: true}}}})
+		case region != nil && region.Cloud != ep.Cloud:
+			ps = append(ps, Problem{Code: CodeEndpointRegionFar, Setting: SettingEndpoint, Cloud: ep.Cloud, Other: region.Cloud, Region: region.Name,
+				Fixes: []Fix{{{Setting: SettingRegion, Remove: true}}}})
+		case region != nil && ep.Region != nil && ep.Region.Name != region.Name:
+			ps = append(ps, Problem{Code: CodeEndpointRegion, Setting: SettingEndpoint, Region: ep.Region.Name, Given: region.Name,
+				Fixes: []Fix{{{Setting: SettingRegion, Value: ep.Region.Name}}, {{Setting: SettingRegion, Remove: true}}}})
+		}
+		switch {
+		case ep.Kind != nil && p.kind != nil && p.kind != ep.Kind:
+			ps = append(ps, Problem{Code: CodeEndpointKind, Setting: SettingKind, Host: ep.Cloud.HostName(FamilyFoundry, ep.Subdomain), Want: ep.Kind.Name, Given: *in.Kind,
+				Fixes: []Fix{{{Setting: SettingKind, Remove: true}}, {{Setting: SettingKind, Value: ep.Kind.Name}}}})
+		case ep.OpenAI && p.kind != KindAIServices:
+			ps = append(ps, OpenAIKind(*ep, p.kind))
+		}
+		if ep.Subdomain != "" && p.subdomain != "" && ep.Subdomain != p.subdomain {
+			ps = append(ps, Problem{Code: CodeEndpointSubdomain, Setting: SettingEndpoint, Want: ep.Subdomain, Given: p.subdomain,
+				Fixes: []Fix{{{Setting: SettingSubdomain, Remove: true}}, {{Setting: SettingSubdomain, Value: ep.Subdomain}}}})
+		}
+	}
+	if HasErrors(ps) {
+		return resource{}, ps
+	}
+
+	r := resource{in: in, region: region, kind: p.kind, subdomain: p.subdomain}
+	if ep != nil {
+		if r.region == nil && ep.Region != nil {
+			r.region = ep.Region
+		}
+		if r.kind == nil {
+			r.kind = ep.Kind
+		}
+		if r.subdomain == "" {
+			r.subdomain = ep.Subdomain
+		}
+	}
+	if r.kind == nil {
+		r.kind = defaultKind
+	}
+
+	// The cloud: the cloud setting, else the region's or endpoint's, else
+	// the default, else public.
+	switch {
+	case p.cloud != nil:
+		r.cloud = p.cloud
+	case r.region != nil || ep != nil:
+		if r.region != nil {
+			r.cloud = r.region.Cloud
+		} else {
+			r.cloud = ep.Cloud
+		}
+		if in.Default != nil && in.Default != r.cloud {
+			at := SettingRegion
+			if in.Region == nil {
+				at = SettingEndpoint
+			}
+			ps = append(ps, Problem{Code: CodeCloudNotDefault, Setting: at, Warning: true, Cloud: r.cloud, Other: in.Default,
+				Fixes: []Fix{{{Setting: SettingCloud, Value: r.cloud.Name}}}})
+		}
+	case in.Default != nil:
+		r.cloud = in.Default
+	default:
+		r.cloud = Public
+	}
+	if in.PrivateEndpoint && r.subdomain == "" {
+		ps = append(ps, Problem{Code: CodePrivateNeedsDomain, Setting: SettingPrivateEndpoint, Cloud: r.cloud,
+			Fixes: []Fix{{{Setting: SettingPrivateEndpoint, Remove: true}}}})
+	}
+	return r, ps
+}
+
+// otherCloud is a region given with another cloud: set the region's cloud,
+// or drop the cloud setting, or pick a region of the given cloud near it.
+func otherCloud(rg Region, given *Cloud) Problem {
+	p := Problem{Code: CodeRegionOtherCloud, Setting: SettingRegion, Region: rg.Name, Cloud: rg.Cloud, Other: given,
+		Fixes: []Fix{{{Setting: SettingCloud, Value: rg.Cloud.Name}}, {{Setting: SettingCloud, Remove: true}}}}
+	if rg.Listed {
+		for _, n := range NearestRegions(rg, given, 3) {
+			p.Near = append(p.Near, n.Name)
+		}
+		if len(p.Near) > 0 {
+			p.Fixes = append(p.Fixes, Fix{{Setting: SettingRegion, Value: p.Near[0]}})
+		}
+	}
+	return p
+}
+
+// OpenAIKind is the problem of an OpenAI host whose kind is not known to be
+// AIServices (kind nil when not given).
+func OpenAIKind(ep ParsedEndpoint, kind *Kind) Problem {
+	p := Problem{Code: CodeEndpointOpenAIKind, Setting: SettingEndpoint, Host: ep.Cloud.HostName(FamilyOpenAI, ep.Subdomain),
+		Want:  ep.Cloud.HostName(FamilyCustomDomain, ep.Subdomain),
+		Fixes: []Fix{{{Setting: SettingKind, Value: KindAIServices.Name}}}}
+	if kind != nil {
+		p.Given = kind.Name
+	}
+	return p
+}
+
+// compute computes the endpoints of a reconciled resource and the notes
+// about the forms recommended.
+func compute(r resource) (Resolution, []Problem) {
+	res := Resolution{Given: r.in, Cloud: r.cloud, Region: r.region, Kind: r.kind, Subdomain: r.subdomain, PrivateEndpoint: r.in.PrivateEndpoint}
+	var ps []Problem
+	if r.region != nil {
+		e := RegionalEndpoints(r.cloud, *r.region)
+		res.Regional = &e
+	}
+	if r.subdomain != "" {
+		e := CustomDomainEndpoints(r.cloud, r.subdomain)
+		res.CustomDomain = &e
+		res.ResourceEndpoint = e.Resource
+	} else {
+		res.ResourceEndpoint = res.Regional.Resource
+	}
+	if res.CustomDomain != nil && res.Regional == nil && !res.PrivateEndpoint {
+		ps = append(ps, Problem{Code: CodeCustomDomainOnly, Setting: SettingEndpoint, Warning: true, Host: r.cloud.HostName(FamilyCustomDomain, r.subdomain),
+			Fixes: []Fix{{{Setting: SettingPrivateEndpoint, Value: "true"}}}})
+	}
+	if res.CustomDomain != nil && (res.PrivateEndpoint || res.Regional == nil) {
+		res.Recommended = *res.CustomDomain
+		if !r.cloud.CustomDomainTokenConfirmed || !r.cloud.CustomDomainConfirmed {
+			ps = append(ps, Problem{Code: CodeUnconfirmedDomain, Warning: true, OncePerPlan: true, Cloud: r.cloud})
+		}
+	} else {
+		res.Recommended = *res.Regional
+	}
+	return res, ps
+}
+
+// verifyFixes keeps only the fixes that work: applied to the input, a fix
+// must leave no error. A fix that leaves one is completed once with the
+// first fix of the new error when that one works, and dropped otherwise.
+func verifyFixes(in Input, ps []Problem) {
+	for i := range ps {
+		var kept []Fix
+		for _, f := range ps[i].Fixes {
+			if g, ok := completeFix(in, f); ok {
+				kept = append(kept, g)
+			}
+		}
+		ps[i].Fixes = kept
+	}
+}
+
+func completeFix(in Input, f Fix) (Fix, bool) {
+	_, ps := resolve(in.With(f))
+	errs := Errors(ps)
+	if len(errs) == 0 {
+		return f, true
+	}
+	for _, next := range errs[0].Fixes {
+		g := append(append(Fix{}, f...), next...)
+		if _, ps := resolve(in.With(g)); !HasErrors(ps) {
+			return g, true
+		}
+	}
+	return nil, false
 }

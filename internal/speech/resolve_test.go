@@ -1,6 +1,7 @@
 package speech
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -36,7 +37,7 @@ func TestResolve(t *testing.T) {
 			token: "https://my-speech.cognitiveservices.azure.com/sts/v1.0/issueToken", resource: "https://my-speech.cognitiveservices.azure.com/", hasCustom: true},
 		{name: "foundry project endpoint with region", in: Input{Endpoint: sp("https://contoso.services.ai.azure.com/api/projects/p"), Region: sp("swedencentral")}, cloud: "public", region: "swedencentral", subdomain: "contoso",
 			token: "https://swedencentral.api.cognitive.microsoft.com/sts/v1.0/issueToken", resource: "https://contoso.cognitiveservices.azure.com/", hasRegional: true, hasCustom: true},
-		{name: "openai endpoint of an AIServices resource", in: Input{Endpoint: sp("https://contoso.openai.azure.com/"), ResourceType: sp("AIServices"), Region: sp("eastus2")}, cloud: "public", region: "eastus2", subdomain: "contoso",
+		{name: "openai endpoint of an AIServices resource", in: Input{Endpoint: sp("https://contoso.openai.azure.com/"), Kind: sp("AIServices"), Region: sp("eastus2")}, cloud: "public", region: "eastus2", subdomain: "contoso",
 			token: "https://eastus2.api.cognitive.microsoft.com/sts/v1.0/issueToken", resource: "https://contoso.cognitiveservices.azure.com/", hasRegional: true, hasCustom: true},
 		{name: "virginia portal endpoint", in: Input{Endpoint: sp("https://virginia.api.cognitive.microsoft.us/")}, cloud: "usgovernment", region: "usgovvirginia",
 			token: "https://usgovvirginia.api.cognitive.microsoft.us/sts/v1.0/issueToken", resource: "https://usgovvirginia.api.cognitive.microsoft.us/", hasRegional: true},
@@ -44,15 +45,15 @@ func TestResolve(t *testing.T) {
 			token: "https://polandcentral.api.cognitive.microsoft.com/sts/v1.0/issueToken", resource: "https://polandcentral.api.cognitive.microsoft.com/", warnings: 1, hasRegional: true},
 		{name: "unknown name takes the given cloud", in: Input{Region: sp("newregion"), Cloud: sp("usgovernment")}, cloud: "usgovernment", region: "newregion",
 			token: "https://newregion.api.cognitive.microsoft.us/sts/v1.0/issueToken", resource: "https://newregion.api.cognitive.microsoft.us/", warnings: 1, hasRegional: true},
-		{name: "unknown name takes the provider's cloud", in: Input{Region: sp("newregion"), DefaultCloud: "china", DefaultCloudSource: "ARM_ENVIRONMENT"}, cloud: "china", region: "newregion",
+		{name: "unknown name takes the provider's cloud", in: Input{Region: sp("newregion"), Default: China}, cloud: "china", region: "newregion",
 			token: "https://newregion.api.cognitive.azure.cn/sts/v1.0/issueToken", resource: "https://newregion.api.cognitive.azure.cn/", warnings: 1, hasRegional: true},
 		{name: "custom subdomain without private endpoint keeps regional", in: Input{Region: sp("westeurope"), Subdomain: sp("my-speech")}, cloud: "public", region: "westeurope", subdomain: "my-speech",
 			token: "https://westeurope.api.cognitive.microsoft.com/sts/v1.0/issueToken", resource: "https://my-speech.cognitiveservices.azure.com/", hasRegional: true, hasCustom: true},
-		{name: "private endpoint uses custom domain", in: Input{Region: sp("westeurope"), Subdomain: sp("my-speech"), PrivateEndpoint: true, ResourceType: sp("multi-service")}, cloud: "public", region: "westeurope", subdomain: "my-speech",
+		{name: "private endpoint uses custom domain", in: Input{Region: sp("westeurope"), Subdomain: sp("my-speech"), PrivateEndpoint: true, Kind: sp("multi-service")}, cloud: "public", region: "westeurope", subdomain: "my-speech",
 			token: "https://my-speech.cognitiveservices.azure.com/sts/v1.0/issueToken", resource: "https://my-speech.cognitiveservices.azure.com/", hasRegional: true, hasCustom: true},
 		{name: "private endpoint subdomain from endpoint", in: Input{Endpoint: sp("https://my-speech.cognitiveservices.azure.cn/"), Region: sp("chinanorth3"), PrivateEndpoint: true}, cloud: "china", region: "chinanorth3", subdomain: "my-speech",
 			token: "https://my-speech.cognitiveservices.azure.cn/sts/v1.0/issueToken", resource: "https://my-speech.cognitiveservices.azure.cn/", warnings: 1, hasRegional: true, hasCustom: true},
-		{name: "provider default differs warns", in: Input{Region: sp("chinaeast2"), DefaultCloud: "public", DefaultCloudSource: "ARM_ENVIRONMENT"}, cloud: "china", region: "chinaeast2",
+		{name: "provider default differs warns", in: Input{Region: sp("chinaeast2"), Default: Public}, cloud: "china", region: "chinaeast2",
 			token: "https://chinaeast2.api.cognitive.azure.cn/sts/v1.0/issueToken", resource: "https://chinaeast2.api.cognitive.azure.cn/", warnings: 1, hasRegional: true},
 		{name: "token url accepted with warning", in: Input{Endpoint: sp("https://japanwest.api.cognitive.microsoft.com/sts/v1.0/issueToken")}, cloud: "public", region: "japanwest",
 			token: "https://japanwest.api.cognitive.microsoft.com/sts/v1.0/issueToken", resource: "https://japanwest.api.cognitive.microsoft.com/", warnings: 1, hasRegional: true},
@@ -87,39 +88,36 @@ func TestResolve(t *testing.T) {
 
 func TestResolveRejects(t *testing.T) {
 	for _, tc := range []struct {
-		name, attr, summary, frag string
-		in                        Input
+		name    string
+		setting Setting
+		code    Code
+		in      Input
 	}{
-		{"nothing", AttrRegion, "Region Or Endpoint Required", "Set region", Input{}},
-		{"region of another cloud", AttrRegion, "Region In Another Cloud", `cloud = "china"`, Input{Region: sp("chinaeast2"), Cloud: sp("public")}},
-		{"gov region in china", AttrRegion, "Region In Another Cloud", `cloud = "usgovernment"`, Input{Region: sp("usgovarizona"), Cloud: sp("china")}},
-		{"public region in gov", AttrRegion, "Region In Another Cloud", `"usgovarizona"`, Input{Region: sp("japanwest"), Cloud: sp("usgovernment")}},
-		{"unknown cloud", AttrCloud, "Unknown Azure Cloud", `"public"`, Input{Region: sp("westus"), Cloud: sp("azure-public")}},
-		{"legacy kind", AttrResourceType, "Legacy Speech Resource Type", "SpeechServices", Input{Region: sp("westus"), ResourceType: sp("Bing.Speech")}},
-		{"bad subdomain", AttrSubdomain, "Invalid Custom Subdomain Name", "hyphen", Input{Region: sp("westus"), Subdomain: sp("speech-")}},
-		{"private without subdomain", AttrPrivateEndpoint, "Private Endpoint Needs A Custom Subdomain", "custom_subdomain_name", Input{Region: sp("westus"), PrivateEndpoint: true}},
-		{"private with regional endpoint", AttrPrivateEndpoint, "Private Endpoint Needs A Custom Subdomain", "cognitiveservices.azure.cn", Input{Endpoint: sp("https://chinaeast2.api.cognitive.azure.cn/"), PrivateEndpoint: true}},
-		{"endpoint not azure", AttrEndpoint, "Not An Azure Speech Endpoint", "Keys and Endpoint", Input{Endpoint: sp("https://speech.example.com/")}},
-		{"endpoint vs cloud", AttrEndpoint, "Endpoint In Another Cloud", `cloud = "china"`, Input{Endpoint: sp("https://x1.cognitiveservices.azure.cn/"), Cloud: sp("public")}},
-		{"endpoint vs region", AttrEndpoint, "Endpoint And Region Disagree", `region = "japanwest"`, Input{Endpoint: sp("https://japanwest.api.cognitive.microsoft.com/"), Region: sp("japaneast")}},
-		{"endpoint vs region cloud", AttrEndpoint, "Endpoint And Region In Different Clouds", "same resource", Input{Endpoint: sp("https://japanwest.api.cognitive.microsoft.com/"), Region: sp("chinaeast2")}},
-		{"endpoint vs subdomain", AttrEndpoint, "Endpoint And Custom Subdomain Disagree", `"one"`, Input{Endpoint: sp("https://one.cognitiveservices.azure.com/"), Subdomain: sp("two")}},
-		{"region without speech", AttrRegion, "Region Without Speech", "centralindia", Input{Region: sp("southindia")}},
-		{"foundry endpoint with another kind", AttrResourceType, "Resource Type Contradicts Endpoint", `set it to "AIServices"`, Input{Endpoint: sp("https://contoso.services.ai.azure.com/api/projects/p"), ResourceType: sp("SpeechServices")}},
-		{"openai endpoint without a kind", AttrEndpoint, "OpenAI Endpoint Without An AI Services Kind", `resource_type is not set. A resource of kind OpenAI serves no Speech`, Input{Endpoint: sp("https://contoso.openai.azure.com/")}},
-		{"openai endpoint with another kind", AttrEndpoint, "OpenAI Endpoint Without An AI Services Kind", `set resource_type = "AIServices"`, Input{Endpoint: sp("https://contoso.openai.azure.com/"), ResourceType: sp("CognitiveServices")}},
-		{"azure region of another cloud", AttrRegion, "Region In Another Cloud", `Set cloud = "public"`, Input{Region: sp("polandcentral"), Cloud: sp("china")}},
+		{"nothing", SettingRegion, CodeRegionOrEndpoint, Input{}},
+		{"region of another cloud", SettingRegion, CodeRegionOtherCloud, Input{Region: sp("chinaeast2"), Cloud: sp("public")}},
+		{"gov region in china", SettingRegion, CodeRegionOtherCloud, Input{Region: sp("usgovarizona"), Cloud: sp("china")}},
+		{"public region in gov", SettingRegion, CodeRegionOtherCloud, Input{Region: sp("japanwest"), Cloud: sp("usgovernment")}},
+		{"unknown cloud", SettingCloud, CodeCloudUnknown, Input{Region: sp("westus"), Cloud: sp("azure-public")}},
+		{"legacy kind", SettingKind, CodeKindLegacy, Input{Region: sp("westus"), Kind: sp("Bing.Speech")}},
+		{"bad subdomain", SettingSubdomain, CodeSubdomainInvalid, Input{Region: sp("westus"), Subdomain: sp("speech-")}},
+		{"private without subdomain", SettingPrivateEndpoint, CodePrivateNeedsDomain, Input{Region: sp("westus"), PrivateEndpoint: true}},
+		{"private with regional endpoint", SettingPrivateEndpoint, CodePrivateNeedsDomain, Input{Endpoint: sp("https://chinaeast2.api.cognitive.azure.cn/"), PrivateEndpoint: true}},
+		{"endpoint not azure", SettingEndpoint, CodeEndpointNotAzure, Input{Endpoint: sp("https://speech.example.com/")}},
+		{"endpoint vs cloud", SettingEndpoint, CodeEndpointOtherCloud, Input{Endpoint: sp("https://x1.cognitiveservices.azure.cn/"), Cloud: sp("public")}},
+		{"endpoint vs region", SettingEndpoint, CodeEndpointRegion, Input{Endpoint: sp("https://japanwest.api.cognitive.microsoft.com/"), Region: sp("japaneast")}},
+		{"endpoint vs region cloud", SettingEndpoint, CodeEndpointRegionFar, Input{Endpoint: sp("https://japanwest.api.cognitive.microsoft.com/"), Region: sp("chinaeast2")}},
+		{"endpoint vs subdomain", SettingEndpoint, CodeEndpointSubdomain, Input{Endpoint: sp("https://one.cognitiveservices.azure.com/"), Subdomain: sp("two")}},
+		{"region without speech", SettingRegion, CodeRegionNoSpeech, Input{Region: sp("southindia")}},
+		{"foundry endpoint with another kind", SettingKind, CodeEndpointKind, Input{Endpoint: sp("https://contoso.services.ai.azure.com/api/projects/p"), Kind: sp("SpeechServices")}},
+		{"openai endpoint without a kind", SettingEndpoint, CodeEndpointOpenAIKind, Input{Endpoint: sp("https://contoso.openai.azure.com/")}},
+		{"openai endpoint with another kind", SettingEndpoint, CodeEndpointOpenAIKind, Input{Endpoint: sp("https://contoso.openai.azure.com/"), Kind: sp("CognitiveServices")}},
+		{"azure region of another cloud", SettingRegion, CodeRegionOtherCloud, Input{Region: sp("polandcentral"), Cloud: sp("china")}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, fs := Resolve(tc.in)
-			var found bool
-			for _, f := range fs {
-				if !f.Warning && f.Attribute == tc.attr && f.Summary == tc.summary && strings.Contains(f.Detail, tc.frag) {
-					found = true
-				}
-			}
-			if !found {
-				t.Errorf("findings %+v lack error on %s %q containing %q", fs, tc.attr, tc.summary, tc.frag)
+			_, ps := Resolve(tc.in)
+			errs := Errors(ps)
+			if len(errs) != 1 || errs[0].Code != tc.code || errs[0].Setting != tc.setting {
+				t.Errorf("problems %+v, want one error %s on setting %d", ps, tc.code, tc.setting)
 			}
 		})
 	}
@@ -132,4 +130,129 @@ func TestResolveDeterministicID(t *testing.T) {
 	if a.ID() != b.ID() || a.ID() != "public/westeurope/my-speech/private" {
 		t.Errorf("ID %q %q", a.ID(), b.ID())
 	}
+}
+
+// badInputs are configurations with one error each: every problem that
+// offers fixes must offer only fixes that work.
+var badInputs = []Input{
+	{Region: sp("chinaeast2"), Cloud: sp("public")},
+	{Region: sp("usgovarizona"), Cloud: sp("china")},
+	{Region: sp("japanwest"), Cloud: sp("usgovernment")},
+	{Region: sp("polandcentral"), Cloud: sp("china")},
+	{Region: sp("westus"), Cloud: sp("germany")},
+	{Region: sp("chinaest2"), Cloud: sp("public")}, // a typo of another cloud's region
+	{Region: sp("chinaest2")},
+	{Region: sp("swedentcentral")},
+	{Region: sp("southindia")},
+	{Region: sp("southindia"), Cloud: sp("china")},
+	{Region: sp("jаpanwest")},
+	{Region: sp("https://westus.api.cognitive.microsoft.com/")},
+	{Region: sp("https://westus.api.cognitive.microsoft.com/"), Cloud: sp("china")},
+	{Region: sp("westus"), Subdomain: sp("my-speech.cognitiveservices.azure.com")},
+	{Region: sp("westus"), Subdomain: sp("mу-speech")},
+	{Endpoint: sp("japanwest.api.cognitive.microsoft.com")},
+	{Endpoint: sp("http://japanwest.api.cognitive.microsoft.com/")},
+	{Endpoint: sp("https://westus.api.cognitive.microsoft.com:8443/")},
+	{Endpoint: sp("https://westus.api.cognitive.microsoft.com/?x=1")},
+	{Endpoint: sp("https://westus.api.cognitive.microsoft.com/foo")},
+	{Endpoint: sp("https://chinaeast2.api.cognitive.microsoft.com/")},
+	{Endpoint: sp("https://chinaeast2.api.cognitive.microsoft.com/"), Region: sp("chinaeast2")},
+	{Endpoint: sp("https://x1.cognitiveservices.azure.cn/"), Cloud: sp("public")},
+	{Endpoint: sp("https://japanwest.api.cognitive.microsoft.com/"), Region: sp("japaneast")},
+	{Endpoint: sp("https://japanwest.api.cognitive.microsoft.com/"), Region: sp("chinaeast2")},
+	{Endpoint: sp("https://one.cognitiveservices.azure.com/"), Subdomain: sp("two")},
+	{Endpoint: sp("https://contoso.services.ai.azure.com/api/projects/p"), Kind: sp("SpeechServices")},
+	{Endpoint: sp("https://contoso.openai.azure.com/")},
+	{Endpoint: sp("https://contoso.openai.azure.com/"), Kind: sp("CognitiveServices")},
+	{Region: sp("westus"), PrivateEndpoint: true},
+	{Endpoint: sp("https://myres.cognitiveservices.azure.com/"), Region: sp("chinaeast2")},
+}
+
+// A suggested fix never leads into another error: applied to the
+// configuration it was offered for, it leaves none.
+func TestFixesLeaveNoError(t *testing.T) {
+	offered := 0
+	for _, in := range badInputs {
+		_, ps := Resolve(in)
+		if !HasErrors(ps) {
+			t.Errorf("%s: no error", show(in))
+			continue
+		}
+		for _, p := range Errors(ps) {
+			for _, f := range p.Fixes {
+				offered++
+				if _, after := Resolve(in.With(f)); HasErrors(after) {
+					t.Errorf("%s: the fix %+v of %s leaves %+v", show(in), f, p.Code, Errors(after))
+				}
+			}
+		}
+	}
+	if offered < len(badInputs) {
+		t.Errorf("only %d fixes offered for %d bad inputs", offered, len(badInputs))
+	}
+}
+
+// Relocating a configuration to any region of the table (where locate
+// found the key) leaves no error, and names that region.
+func TestRelocateLeavesNoError(t *testing.T) {
+	inputs := []Input{
+		{Region: sp("japanwest")},
+		{Region: sp("japanwest"), Cloud: sp("public")},
+		{Endpoint: sp("https://japanwest.api.cognitive.microsoft.com/")},
+		{Endpoint: sp("https://myres.cognitiveservices.azure.com/"), Region: sp("japanwest")},
+		{Endpoint: sp("https://myres.cognitiveservices.azure.com/"), Region: sp("japanwest"), PrivateEndpoint: true},
+		{Region: sp("eastus"), Subdomain: sp("contoso"), PrivateEndpoint: true},
+		{Endpoint: sp("https://contoso.openai.azure.com/"), Kind: sp("AIServices"), Region: sp("eastus2")},
+		{Endpoint: sp("https://contoso.services.ai.azure.com/"), Region: sp("swedencentral")},
+		{Region: sp("polandcentral")},
+		{Region: sp("newregion"), Cloud: sp("usgovernment")},
+		{Endpoint: sp("https://usgovarizona.api.cognitive.microsoft.us/")},
+		{Region: sp("westus"), Default: China},
+	}
+	for _, in := range inputs {
+		if _, ps := Resolve(in); HasErrors(ps) {
+			t.Fatalf("%s does not resolve: %+v", show(in), ps)
+		}
+		for _, to := range Regions(nil) {
+			f := Relocate(in, to)
+			res, ps := Resolve(in.With(f))
+			if HasErrors(ps) || res.Region == nil || res.Region.Name != to.Name || res.Cloud != to.Cloud {
+				t.Errorf("%s relocated to %s with %+v: %+v %+v", show(in), to.Name, f, res.Region, Errors(ps))
+			}
+		}
+	}
+	// The seed case names only what must change.
+	f := Relocate(Input{Region: sp("japanwest"), Cloud: sp("public")}, mustRegion("chinaeast2"))
+	if want := (Fix{{Setting: SettingCloud, Value: "china"}, {Setting: SettingRegion, Value: "chinaeast2"}}); !slices.Equal(f, want) {
+		t.Errorf("seed relocation %+v, want %+v", f, want)
+	}
+	// A custom-domain endpoint of the public cloud cannot stay beside a China region.
+	f = Relocate(Input{Endpoint: sp("https://myres.cognitiveservices.azure.com/"), Region: sp("japanwest")}, mustRegion("chinaeast2"))
+	if want := (Fix{{Setting: SettingEndpoint, Remove: true}, {Setting: SettingRegion, Value: "chinaeast2"}}); !slices.Equal(f, want) {
+		t.Errorf("custom-domain relocation %+v, want %+v", f, want)
+	}
+}
+
+func mustRegion(name string) Region {
+	rg, ok := RegionByName(name)
+	if !ok {
+		panic(name)
+	}
+	return rg
+}
+
+func show(in Input) string {
+	var parts []string
+	for _, f := range []struct {
+		n string
+		v *string
+	}{{"region", in.Region}, {"cloud", in.Cloud}, {"kind", in.Kind}, {"subdomain", in.Subdomain}, {"endpoint", in.Endpoint}} {
+		if f.v != nil {
+			parts = append(parts, f.n+"="+*f.v)
+		}
+	}
+	if in.PrivateEndpoint {
+		parts = append(parts, "private")
+	}
+	return "{" + strings.Join(parts, " ") + "}"
 }

@@ -1,50 +1,54 @@
 package speech
 
-// Source is a Microsoft page a table of this package was taken from, with
-// the revision (the page's ms.date) read, or the month it was last read
-// when the page carries no revision we could see.
+// Source is a page (or a commit of a public repository) a table or rule of
+// this package was taken from: its URL, the revision read (the page's
+// ms.date, or a commit's date), and what it states that we rely on.
 type Source struct {
 	URL      string
 	Revision string
+	States   string
 }
 
-// The sources of the catalog. Each table names the ones it follows; the
-// docs' "Sources and confidence" section lists them too.
-var (
-	// SourceRegions lists the regions that offer Speech, grouped by
-	// geography, with per-feature footnotes.
-	SourceRegions = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/regions", "2025-11-09"}
-	// SourceSovereign gives the host suffixes of the US Government and China
-	// clouds and the features each supports or lacks.
-	SourceSovereign = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/sovereign-clouds", "2025-08"}
-	// SourcePrivateLink gives the custom-domain rule (the speech offering
-	// moves into the first path segment) and when those forms are required.
-	SourcePrivateLink = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/speech-services-private-link", "read 2026-11"}
-	// SourceSubdomains gives custom subdomain names and suffixes.
-	SourceSubdomains = Source{"https://learn.microsoft.com/azure/ai-services/cognitive-services-custom-subdomains", "2025-10"}
-	// SourceRESTAuth gives the token endpoint and its scoping.
-	SourceRESTAuth = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/rest-speech-to-text-short", "read 2026-11"}
-	// SourceRESTTTS gives the text to speech, voices list and custom voice
-	// endpoints.
-	SourceRESTTTS = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/rest-text-to-speech", "read 2026-11"}
-	// SourceRESTSTT gives the speech-to-text REST API base.
-	SourceRESTSTT = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/rest-speech-to-text", "2025-11"}
-	// SourcePrivateEndpointDNS gives the US Government custom-domain suffix.
-	SourcePrivateEndpointDNS = Source{"https://learn.microsoft.com/azure/private-link/private-endpoint-dns", "read 2026-11"}
-)
-
 // String renders the source for a comment or message: URL (revision).
-func (s Source) String() string { return s.URL + " (" + s.Revision + ")" }
+func (s Source) String() string { return s.URL + " (revision of " + s.Revision + ")" }
 
-// SourceJSSDK is the Speech SDK for JavaScript, whose connection factories
-// map china* regions to the China suffixes and usgov* regions to the US
-// Government ones (src/common.speech/ConnectionFactoryBase.ts).
-var SourceJSSDK = Source{"https://github.com/microsoft/cognitive-services-speech-sdk-js", "read 2026-11"}
-
-// SourceGovServices is the Azure Government page that lists the services'
-// endpoints, among them usgovvirginia.s2s.speech.azure.us.
-var SourceGovServices = Source{"https://learn.microsoft.com/azure/azure-government/documentation-government-developer-guide", "read 2026-11"}
-
-// SourceVoiceLive documents Voice Live on an AIServices resource's Foundry
-// name, wss://{name}.services.ai.azure.com/voice-live/realtime.
-var SourceVoiceLive = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/voice-live-how-to", "2025-11"}
+// The sources. Each table and rule names the ones it follows; the docs'
+// "Sources and confidence" section lists them too. Read in 2026-11.
+var (
+	SourceRegions = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/regions", "2025-11-09",
+		"the public regions that offer Speech, per-feature footnotes, and that southindia and spaincentral are not supported for speech processing"}
+	SourceSovereign = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/sovereign-clouds", "2025-08-07",
+		"the US Government and China regions and host suffixes, the features each supports (China: real-time speech translation) and lacks (both: custom voice; US Government: fast transcription)"}
+	SourceGovCompare = Source{"https://learn.microsoft.com/azure/azure-government/compare-azure-government-global-azure", "2023-06-08",
+		"the US Government speech translation endpoints https://usgovvirginia.s2s.speech.azure.us and https://usgovarizona.s2s.speech.azure.us"}
+	SourcePrivateLink = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/speech-services-private-link", "2026-03-23",
+		"the offerings (stt, tts, voice, s2s), the voices list on a custom domain (https://{name}.cognitiveservices.azure.com/tts/cognitiveservices/voices/list), and that a token request works only with the All networks access option (Forbidden or BadRequest otherwise)"}
+	SourcePrivateLink2021 = Source{"https://github.com/MicrosoftDocs/azure-docs/blob/5004c2bd2193106401f668220f0cccb773af5bfd/articles/cognitive-services/Speech-Service/speech-services-private-link.md", "2021-04-07",
+		"the custom-domain rule: the second element of the original host name (stt, tts, voice, s2s) becomes the first element of the URL path; wss://{name}.cognitiveservices.azure.com/tts/cognitiveservices/websocket/v1"}
+	SourcePrivateLink2020 = Source{"https://github.com/MicrosoftDocs/azure-docs/commits/main/articles/cognitive-services/Speech-Service/speech-services-private-link.md", "2020-12-15",
+		"custom voice on a custom domain: https://{name}.cognitiveservices.azure.com/voice/cognitiveservices/v1?deploymentId=..."}
+	SourceSubdomains = Source{"https://learn.microsoft.com/azure/ai-services/cognitive-services-custom-subdomains", "2025-10-02",
+		"custom subdomain names (2 to 64 letters, digits and hyphens, not ending in a hyphen), US Gov Virginia's https://virginia.api.cognitive.microsoft.us and China's https://chinanorth.api.cognitive.azure.cn regional endpoints"}
+	SourcePrivateEndpointDNS = Source{"https://learn.microsoft.com/azure/private-link/private-endpoint-dns", "2026-07-16",
+		"the custom-domain names of Cognitive Services accounts: cognitiveservices.azure.com, openai.azure.com and services.ai.azure.com (public), cognitiveservices.azure.us (US Government); no zone for China"}
+	SourceVoiceLive = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/voice-live-how-to", "2026-05-25",
+		"wss://{name}.services.ai.azure.com/voice-live/realtime, the Foundry name of an AI services resource"}
+	SourceAuthentication = Source{"https://learn.microsoft.com/azure/ai-services/authentication", "2025-10-02",
+		"a Foundry (AI services, multi-service) resource key authenticates requests for several services when the region is in the URL, and can be exchanged for tokens"}
+	SourceRESTAuth = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/rest-speech-to-text-short", "2025-11-21",
+		"the token endpoint https://{region}.api.cognitive.microsoft.com/sts/v1.0/issueToken (tokens valid 10 minutes) and the short-audio endpoint"}
+	SourceRESTTTS = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/rest-text-to-speech", "2025-10-21",
+		"the text to speech and voices list endpoints, the custom voice endpoint https://{region}.voice.speech.microsoft.com/cognitiveservices/v1?deploymentId=..., and a voices list sample whose SampleRateHertz and WordsPerMinute are JSON strings"}
+	SourceTTSInclude = Source{"https://github.com/MicrosoftDocs/azure-ai-docs/blob/main/articles/ai-services/speech-service/includes/cognitive-services-speech-service-endpoints-text-to-speech.md", "2025-10-21",
+		"the text to speech endpoint of each region; its revision of 2019-05-06 also listed jioindiawest, which the current one and the regions page do not"}
+	SourceRESTSTT = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/rest-speech-to-text", "2025-11-21",
+		"the speech-to-text REST API, whose latest GA api-version is 2025-10-15 (v3.0 and the 3.2 previews were retired on 2026-03-31)"}
+	SourceLocations = Source{"https://learn.microsoft.com/rest/api/resources/subscriptions/list-locations", "read 2026-11",
+		"Azure's location list: names, geography groups and coordinates"}
+	// SourceJSSDK is the Speech SDK for JavaScript, read at the commit
+	// below: it maps region names that start with "china" to the China
+	// suffixes and "usgov" to the US Government ones (and no others), and
+	// builds the SDK's websocket URLs (see endpoints.go).
+	SourceJSSDK = Source{"https://github.com/microsoft/cognitive-services-speech-sdk-js", "2026-07",
+		"the URLs the SDK builds: src/common.speech/ConnectionFactoryBase.ts, SpeechConnectionFactory.ts, SpeechSynthesisConnectionFactory.ts, TranslationConnectionFactory.ts"}
+)

@@ -23,8 +23,11 @@ func (f *regionFunction) Metadata(_ context.Context, _ function.MetadataRequest,
 
 func (f *regionFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
 	resp.Definition = function.Definition{
-		Summary:             "The normalised identifier of a Speech region",
-		MarkdownDescription: "Returns the identifier (`japanwest`) of a Speech region given as an identifier or display name in any case and spacing (`Japan West`, `JAPANWEST`, `India Central`). The legacy name `virginia` gives `usgovvirginia`. A name that is not a Speech region is an error that suggests the nearest names.",
+		Summary: "The normalised identifier of a Speech region",
+		MarkdownDescription: "Returns the identifier (`japanwest`) of a region given as an identifier or display name in any case and spacing (`Japan West`, `JAPANWEST`, `India Central`). " +
+			"The legacy name `virginia` gives `usgovvirginia`. The definite mistakes are errors: a typo of a Speech region (the error suggests the nearest names), a locale, `global`, " +
+			"a placeholder, a URL, a value shaped like a key, and a region Microsoft says lacks Speech. A well-formed name outside the provider's Speech table is returned as it is " +
+			"(`region(\"polandcentral\")` is `\"polandcentral\"`): Speech opens regions from time to time; a function cannot warn, so use the data source to see the warning, and its key check to settle it.",
 		Parameters: []function.Parameter{
 			function.StringParameter{Name: "name", MarkdownDescription: "A region identifier or display name."},
 		},
@@ -32,16 +35,18 @@ func (f *regionFunction) Definition(_ context.Context, _ function.DefinitionRequ
 	}
 }
 
+// regionArgs are the function's arguments.
+var regionArgs = newFuncArgs(arg(speech.SettingRegion, "name"))
+
 func (f *regionFunction) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
 	var name string
 	resp.Error = req.Arguments.Get(ctx, &name)
 	if resp.Error != nil {
 		return
 	}
-	m, err := speech.Arguments(map[string]string{speech.AttrRegion: "name"}).ParseRegion(name)
-	if err != nil {
-		resp.Error = argError(ctx, 0, "name", err)
+	rg, ps := speech.ParseRegion(name)
+	if resp.Error = regionArgs.fail(ctx, ps); resp.Error != nil {
 		return
 	}
-	resp.Error = resp.Result.Set(ctx, m.Region.Name)
+	resp.Error = resp.Result.Set(ctx, rg.Name)
 }

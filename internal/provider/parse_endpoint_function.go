@@ -43,27 +43,35 @@ func (f *parseEndpointFunction) Definition(_ context.Context, _ function.Definit
 	}
 }
 
+// parseEndpointArgs are the function's arguments.
+var parseEndpointArgs = newFuncArgs(arg(speech.SettingEndpoint, "endpoint"))
+
 func (f *parseEndpointFunction) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
 	var raw string
 	resp.Error = req.Arguments.Get(ctx, &raw)
 	if resp.Error != nil {
 		return
 	}
-	args := speech.Arguments(map[string]string{speech.AttrEndpoint: "endpoint"})
-	p, err := args.ParseEndpoint(raw)
-	if err == nil && p.OpenAI {
+	p, ps := speech.ParseEndpoint(raw)
+	if !speech.HasErrors(ps) && p.OpenAI {
 		// The kind decides whether an OpenAI host serves Speech, and a
 		// function cannot be told it.
-		err = args.OpenAIKindError(p, "")
+		ps = []speech.Problem{speech.OpenAIKind(p, nil)}
 	}
-	if err != nil {
-		resp.Error = argError(ctx, 0, "endpoint", err)
+	if resp.Error = parseEndpointArgs.fail(ctx, ps); resp.Error != nil {
 		return
 	}
+	region, kind := "", ""
+	if p.Region != nil {
+		region = p.Region.Name
+	}
+	if p.Kind != nil {
+		kind = p.Kind.Name
+	}
 	resp.Error = resp.Result.Set(ctx, types.ObjectValueMust(parsedEndpointTypes, map[string]attr.Value{
-		"cloud":                 types.StringValue(p.Cloud),
-		"region":                optString(p.Region),
+		"cloud":                 types.StringValue(p.Cloud.Name),
+		"region":                optString(region),
 		"custom_subdomain_name": optString(p.Subdomain),
-		"resource_type":         optString(p.Kind),
+		"resource_type":         optString(kind),
 	}))
 }

@@ -10,8 +10,8 @@ import (
 
 var _ function.Function = &customDomainFunction{}
 
-// customDomainArgs words messages as this function's arguments.
-var customDomainArgs = speech.Arguments(map[string]string{speech.AttrCloud: "cloud", speech.AttrSubdomain: "custom_subdomain_name"})
+// customDomainArgs are the function's arguments.
+var customDomainArgs = newFuncArgs(arg(speech.SettingCloud, "cloud"), arg(speech.SettingSubdomain, "custom_subdomain_name"))
 
 // provider::speechendpoints::custom_domain_endpoints(cloud, custom_subdomain_name)
 
@@ -28,7 +28,7 @@ func (f *customDomainFunction) Definition(_ context.Context, _ function.Definiti
 	resp.Definition = function.Definition{
 		Summary: "Every custom-domain Speech endpoint of a resource",
 		MarkdownDescription: "Returns the same object as the `speechendpoints` data source's `custom_domain` attribute: every Speech endpoint on the resource's custom domain, the forms a resource behind a private endpoint requires. " +
-			"`stt_host`, `tts_host` and `custom_voice_endpoint` are null (see the data source). In the sovereign clouds these forms are derived from Microsoft's documented rule, not confirmed. Pure: no network call.",
+			"`stt_host` and `tts_host` are null, and `custom_voice_endpoint` outside the public cloud (see the data source). In the sovereign clouds these forms are derived from Microsoft's documented rule, not confirmed. Pure: no network call.",
 		Parameters: []function.Parameter{
 			function.StringParameter{Name: "cloud", MarkdownDescription: "`public`, `usgovernment` or `china` (or an az CLI name). Required: a custom subdomain does not tell its cloud."},
 			function.StringParameter{Name: "custom_subdomain_name", MarkdownDescription: "The resource's custom subdomain, as `azurerm_cognitive_account.custom_subdomain_name` gives it."},
@@ -44,17 +44,18 @@ func (f *customDomainFunction) Run(ctx context.Context, req function.RunRequest,
 		return
 	}
 	if cloudName == "" {
-		resp.Error = function.NewArgumentFuncError(0, `Cloud Required: a custom subdomain does not tell its cloud, so pass "public", "usgovernment" or "china" as the cloud argument`)
+		resp.Error = function.NewArgumentFuncError(0, "Cloud Required: a custom subdomain does not tell its cloud, so "+customDomainArgs.words.set(speech.SettingCloud, "public")+
+			", \"usgovernment\" or \"china\"")
 		return
 	}
-	c, err := customDomainArgs.ParseCloud(cloudName)
-	if err != nil {
-		resp.Error = argError(ctx, 0, "cloud", err)
+	c, p := speech.ParseCloud(cloudName)
+	if p != nil {
+		resp.Error = customDomainArgs.fail(ctx, []speech.Problem{*p})
 		return
 	}
-	sub, err := customDomainArgs.ParseSubdomain(name)
-	if err != nil {
-		resp.Error = argError(ctx, 1, "custom_subdomain_name", err)
+	sub, p := speech.ParseSubdomain(name)
+	if p != nil {
+		resp.Error = customDomainArgs.fail(ctx, []speech.Problem{*p})
 		return
 	}
 	e := speech.CustomDomainEndpoints(c, sub)

@@ -73,7 +73,7 @@ output "same_as_data_source" {
 			statecheck.ExpectKnownOutputValueAtPath("china", tfjsonpath.New("token_endpoint"), str("https://chinaeast2.api.cognitive.azure.cn/sts/v1.0/issueToken")),
 			statecheck.ExpectKnownOutputValueAtPath("china", tfjsonpath.New("tts_host"), str("https://chinaeast2.tts.speech.azure.cn")),
 			statecheck.ExpectKnownOutputValueAtPath("china", tfjsonpath.New("custom_voice_endpoint"), knownvalue.Null()),
-			statecheck.ExpectKnownOutputValueAtPath("gov", tfjsonpath.New("stt_websocket_endpoint"), str("wss://usgovarizona.stt.speech.azure.us/speech/recognition/conversation/cognitiveservices/v1")),
+			statecheck.ExpectKnownOutputValueAtPath("gov", tfjsonpath.New("stt_websocket_endpoint"), str("wss://usgovarizona.stt.speech.azure.us/stt/speech/universal/v2")),
 			statecheck.ExpectKnownOutputValueAtPath("custom", tfjsonpath.New("voices_endpoint"), str("https://contoso-speech.cognitiveservices.azure.com/tts/cognitiveservices/voices/list")),
 			statecheck.ExpectKnownOutputValueAtPath("custom", tfjsonpath.New("stt_host"), knownvalue.Null()),
 			statecheck.ExpectKnownOutputValue("parsed_regional", knownvalue.ObjectExact(map[string]knownvalue.Check{
@@ -89,9 +89,11 @@ output "same_as_data_source" {
 			statecheck.ExpectKnownOutputValue("outside_region", str("polandcentral")),
 			statecheck.ExpectKnownOutputValueAtPath("outside", tfjsonpath.New("token_endpoint"), str("https://polandcentral.api.cognitive.microsoft.com/sts/v1.0/issueToken")),
 			statecheck.ExpectKnownOutputValueAtPath("outside", tfjsonpath.New("custom_voice_endpoint"), knownvalue.Null()),
-			statecheck.ExpectKnownOutputValueAtPath("gov", tfjsonpath.New("translation_websocket_endpoint"), str("wss://usgovarizona.s2s.speech.azure.us/speech/translation/cognitiveservices/v1")),
-			statecheck.ExpectKnownOutputValueAtPath("china", tfjsonpath.New("translation_websocket_endpoint"), knownvalue.Null()),
-			statecheck.ExpectKnownOutputValueAtPath("custom", tfjsonpath.New("translation_websocket_endpoint"), str("wss://contoso-speech.cognitiveservices.azure.com/s2s/speech/translation/cognitiveservices/v1")),
+			statecheck.ExpectKnownOutputValueAtPath("gov", tfjsonpath.New("translation_websocket_endpoint"), str("wss://usgovarizona.stt.speech.azure.us/stt/speech/universal/v2")),
+			statecheck.ExpectKnownOutputValueAtPath("china", tfjsonpath.New("translation_websocket_endpoint"), str("wss://chinaeast2.stt.speech.azure.cn/stt/speech/universal/v2")),
+			statecheck.ExpectKnownOutputValueAtPath("china", tfjsonpath.New("translation_v1_websocket_endpoint"), str("wss://chinaeast2.s2s.speech.azure.cn/speech/translation/cognitiveservices/v1")),
+			statecheck.ExpectKnownOutputValueAtPath("gov", tfjsonpath.New("translation_v1_websocket_endpoint"), str("wss://usgovarizona.s2s.speech.azure.us/speech/translation/cognitiveservices/v1")),
+			statecheck.ExpectKnownOutputValueAtPath("custom", tfjsonpath.New("translation_websocket_endpoint"), str("wss://contoso-speech.cognitiveservices.azure.com/stt/speech/universal/v2")),
 			statecheck.ExpectKnownOutputValue("parsed_custom", knownvalue.ObjectExact(map[string]knownvalue.Check{
 				"cloud": str("china"), "region": knownvalue.Null(), "custom_subdomain_name": str("my-speech"), "resource_type": knownvalue.Null(),
 			})),

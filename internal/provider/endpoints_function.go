@@ -33,26 +33,21 @@ func (f *endpointsFunction) Definition(_ context.Context, _ function.DefinitionR
 	}
 }
 
+// endpointsArgs are the function's arguments.
+var endpointsArgs = newFuncArgs(arg(speech.SettingCloud, "cloud"), arg(speech.SettingRegion, "region"))
+
 func (f *endpointsFunction) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
 	var cloud, region string
 	resp.Error = req.Arguments.Get(ctx, &cloud, &region)
 	if resp.Error != nil {
 		return
 	}
-	in := speech.Input{Region: &region, Speaker: speech.Arguments(map[string]string{speech.AttrCloud: "cloud", speech.AttrRegion: "region"})}
+	in := speech.Input{Region: &region}
 	if cloud != "" {
 		in.Cloud = &cloud
 	}
-	res, fs := speech.Resolve(in)
-	for _, fd := range fs {
-		if fd.Warning {
-			continue
-		}
-		arg := 1
-		if fd.Attribute == speech.AttrCloud {
-			arg = 0
-		}
-		resp.Error = function.NewArgumentFuncError(int64(arg), funcMessage(fd.Summary, fd.Detail))
+	res, ps := speech.Resolve(in)
+	if resp.Error = endpointsArgs.fail(ctx, ps); resp.Error != nil {
 		return
 	}
 	resp.Error = resp.Result.Set(ctx, endpointsObject(res.Regional))

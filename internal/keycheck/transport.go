@@ -1,0 +1,399 @@
+package keycheck
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptrace"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+	"golang.org/x/net/http/httpproxy"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
+)
+
+// Defaults of the provider settings.
+const (
+	DefaultTimeout    = 10 * time.Second
+	DefaultMaxRetries = 3
+	// MaxRetryAfter caps how long a Retry-After header can make us wait.
+	MaxRetryAfter = 30 * time.Second
+	// DefaultCheckTimeout bounds one whole check: every call, retry,
+	// Retry-After wait and locate.
+	DefaultCheckTimeout = 30 * time.Second
+	// Body limits: a token is a few hundred bytes, the public voices list
+	// hundreds of KB (read as a stream, never held whole).
+	TokenBodyLimit  = 16 << 10
+	VoicesBodyLimit = 8 << 20
+	// refusalPeek is how much of a refusal's body is read to recognise
+	// Azure's message; it is never kept.
+	refusalPeek = 4 << 10
+	// refusalWait bounds the wait for a refusal's body: the status line
+	// and headers decide, a body that trickles in cannot hold the check.
+	refusalWait = 2 * time.Second
+)
+
+// Config are the provider's HTTP settings.
+type Config struct {
+	Timeout    time.Duration // per attempt
+	MaxRetries int
+	// CheckTimeout bounds one check from its first call to its verdict.
+	CheckTimeout time.Duration
+	CACertPEM    string // extra trusted CAs
+	// Backoff is the first retry delay without Retry-After; it doubles.
+	Backoff time.Duration
+}
+
+// Client makes the key check's HTTP calls. One Client serves a provider
+// process (one plan); its cache makes every distinct (key, URL) call once.
+type Client struct {
+	cfg   Config
+	http  *http.Client
+	proxy func(*http.Request) (*url.URL, error)
+	cache *Cache
+	// ProxyEnvMalformed is set when HTTPS_PROXY (or https_proxy) is set
+	// but is not a URL: Go then ignores it and connects directly.
+	ProxyEnvMalformed bool
+}
+
+// NewClient builds a client over a clone of the default transport, so that
+// HTTPS_PROXY and NO_PROXY keep working, trusting the system roots plus
+// CACertPEM.
+func NewClient(cfg Config, cache *Cache) (*Client, error) {
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = DefaultTimeout
+	}
+	if cfg.MaxRetries < 0 {
+		cfg.MaxRetries = 0
+	}
+	if cfg.Backoff <= 0 {
+		cfg.Backoff = 250 * time.Millisecond
+	}
+	if cfg.CheckTimeout <= 0 {
+		cfg.CheckTimeout = DefaultCheckTimeout
+	}
+	if cache == nil {
+		cache = NewCache()
+	}
+	tr, ok := http.DefaultTransport.(*http.Transport)
+	if !ok {
+		return nil, errors.New("the default HTTP transport is not an *http.Transport")
+	}
+	tr = tr.Clone()
+	// The proxy settings are read when the provider is configured (Go's own
+	// ProxyFromEnvironment reads them once per process).
+	proxyFor := httpproxy.FromEnvironment().ProxyFunc()
+	tr.Proxy = func(r *http.Request) (*url.URL, error) { return proxyFor(r.URL) }
+	// HTTP/1.1 only: two small requests gain nothing from HTTP/2, and no
+	// debug switch of Go's HTTP/2 transport (GODEBUG=http2debug=2 prints
+	// header values) can then print the key.
+	tr.ForceAttemptHTTP2 = false
+	tr.TLSNextProto = map[string]func(string, *tls.Conn) http.RoundTripper{}
+	tlsCfg := &tls.Config{MinVersion: tls.VersionTLS12, NextProtos: []string{"http/1.1"}}
+	if strings.TrimSpace(cfg.CACertPEM) != "" {
+		pool, err := x509.SystemCertPool()
+		if err != nil || pool == nil {
+			pool = x509.NewCertPool()
+		}
+		if !pool.AppendCertsFromPEM([]byte(cfg.CACertPEM)) {
+			return nil, ErrNoPEM
+		}
+		tlsCfg.RootCAs = pool
+	}
+	tr.TLSClientConfig = tlsCfg
+	tr.OnProxyConnectResponse = func(_ context.Context, proxyURL *url.URL, _ *http.Request, resp *http.Response) error {
+		if resp.StatusCode == http.StatusOK {
+			return nil
+		}
+		return &ProxyError{Proxy: proxyURL.Host, Status: resp.StatusCode, DNS: strings.HasPrefix(resp.Header.Get("X-Squid-Error"), "ERR_DNS_FAIL")}
+	}
+	return &Client{
+		cfg:               cfg,
+		cache:             cache,
+		proxy:             tr.Proxy,
+		ProxyEnvMalformed: proxyEnvMalformed(),
+		http: &http.Client{
+			Transport: tr,
+			Timeout:   cfg.Timeout,
+			CheckRedirect: func(*http.Request, []*http.Request) error {
+				return http.ErrUseLastResponse
+			},
+		},
+	}, nil
+}
+
+// ErrNoPEM is the error of a CA setting that holds no PEM certificate.
+var ErrNoPEM = errors.New("no PEM certificate")
+
+// proxyEnvMalformed reports whether the HTTPS proxy variable is set but
+// cannot be read as Go reads it (as a URL, or as a host with http://
+// before it): Go then ignores it silently.
+func proxyEnvMalformed() bool {
+	v := os.Getenv("HTTPS_PROXY")
+	if v == "" {
+		v = os.Getenv("https_proxy")
+	}
+	if v == "" {
+		return false
+	}
+	if u, err := url.Parse(v); err == nil && u.Scheme != "" && u.Host != "" {
+		return false
+	}
+	_, err := url.Parse("http://" + v)
+	return err != nil
+}
+
+// checkURL applies the safety rules: HTTPS to a Speech host the catalog
+// computes (plain HTTP only to loopback).
+func checkURL(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return err
+	}
+	host := u.Hostname()
+	switch {
+	case u.Scheme == "https" && speech.IsSpeechHost(host):
+		return nil
+	case u.Scheme == "http" && isLoopback(host):
+		return nil
+	}
+	return fmt.Errorf("refusing to send a key to %s://%s", u.Scheme, host)
+}
+
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// call is one call to make: method, URL, key ("" for none), the limit of
+// the body read, and how a 200's body is read (nil: not read).
+type call struct {
+	role   Role
+	method string
+	url    string
+	key    string
+	limit  int64
+	read   func(io.Reader) error
+}
+
+// route is the path a call takes: the proxy (or "direct") and the host.
+func (c *Client) route(raw string) (proxy, host string) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "", ""
+	}
+	proxy = "direct"
+	if p, err := c.proxy(&http.Request{URL: u}); err == nil && p != nil {
+		proxy = p.Host
+	}
+	return proxy, u.Hostname()
+}
+
+// do makes the call, retrying 429, 5xx and transient network failures, and
+// records or honours the evidence about its route: a call whose route
+// already failed in this plan without reaching Azure is not made again.
+func (c *Client) do(ctx context.Context, cl call) Answer {
+	if err := checkURL(cl.url); err != nil {
+		return Answer{Role: cl.role, URL: cl.url, Failure: FailRefused, err: err}
+	}
+	proxy, host := c.route(cl.url)
+	// A goroutine-local copy of the logger's fields: terraform-plugin-log
+	// masks fields in place, which races when goroutines share a context.
+	ctx = tflog.SetField(ctx, "speech_url", cl.url)
+	var a Answer
+	for attempt := 0; ; attempt++ {
+		if ev := c.cache.routes.evidence(proxy, host); ev != nil {
+			return Answer{Role: cl.role, URL: cl.url, Failure: FailRouteDown, Evidence: ev, Proxy: ev.Proxy, Attempts: attempt}
+		}
+		a = c.attempt(ctx, cl)
+		a.Attempts = attempt + 1
+		if proxy != "direct" {
+			a.Proxy = proxy
+		}
+		tflog.Debug(ctx, "key check call", map[string]any{"method": cl.method, "status": a.Status, "failure": string(a.Failure), "attempt": a.Attempts})
+		if routeEvidence(a) {
+			c.cache.routes.record(proxy, host, a)
+		}
+		if attempt >= c.cfg.MaxRetries || !retryable(a) || routeEvidence(a) {
+			return a
+		}
+		wait := c.cfg.Backoff << attempt
+		if d, ok := parseRetryAfter(a.retryAfter); ok {
+			wait = d
+		}
+		if deadline, ok := ctx.Deadline(); ok && time.Now().Add(wait).After(deadline) {
+			a.Cut = true // a wait that would pass check_timeout is not started
+			return a
+		}
+		select {
+		case <-ctx.Done():
+			a.Failure = ctxFailure(ctx)
+			return a
+		case <-time.After(wait):
+		}
+	}
+}
+
+// parseRetryAfter reads seconds or an HTTP date, capped at MaxRetryAfter.
+func parseRetryAfter(v string) (time.Duration, bool) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0, false
+	}
+	var d time.Duration
+	if secs, err := strconv.Atoi(v); err == nil && secs >= 0 {
+		d = time.Duration(secs) * time.Second
+	} else if t, err := http.ParseTime(v); err == nil {
+		d = time.Until(t)
+	} else {
+		return 0, false
+	}
+	return min(max(d, 0), MaxRetryAfter), true
+}
+
+// attempt makes one attempt of a call.
+func (c *Client) attempt(ctx context.Context, cl call) Answer {
+	a := Answer{Role: cl.role, URL: cl.url}
+	actx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
+	defer cancel()
+	var connected atomic.Bool
+	actx = httptrace.WithClientTrace(actx, &httptrace.ClientTrace{GotConn: func(httptrace.GotConnInfo) { connected.Store(true) }})
+	req, err := http.NewRequestWithContext(actx, cl.method, cl.url, http.NoBody)
+	if err != nil {
+		a.Failure, a.err = FailRefused, err
+		return a
+	}
+	if cl.key != "" {
+		req.Header.Set("Ocp-Apim-Subscription-Key", cl.key)
+	}
+	req.Header.Set("User-Agent", "terraform-provider-speechendpoints")
+	if cl.method == http.MethodPost {
+		req.ContentLength = 0
+		req.Header.Set("Content-Length", "0")
+	}
+	resp, err := c.http.Do(req)
+	a.Connected = connected.Load()
+	if err != nil {
+		a.Failure, a.Detail = classifyErr(ctx, actx, err)
+		a.err = err
+		var pe *ProxyError
+		if errors.As(err, &pe) {
+			a.ProxyStatus = pe.Status
+			a.Responder = ResponderProxy
+		}
+		return a
+	}
+	defer func() { _ = resp.Body.Close() }()
+	a.Status = resp.StatusCode
+	a.retryAfter = resp.Header.Get("Retry-After")
+	a.Media = mediaOf(resp.Header.Get("Content-Type"))
+	switch {
+	case resp.StatusCode >= 300 && resp.StatusCode < 400:
+		a.Failure = FailRedirect
+		a.Responder, a.Message = azureMarks(resp.Header, nil)
+	case resp.StatusCode != http.StatusOK:
+		// A refusal: its status and headers decide. A little of the body
+		// is read, for a short while, to recognise Azure's message; then
+		// it is dropped. A body that trickles in does not change what the
+		// status said.
+		timer := time.AfterFunc(refusalWait, cancel)
+		peek, _ := io.ReadAll(io.LimitReader(resp.Body, refusalPeek))
+		timer.Stop()
+		a.Responder, a.Message = azureMarks(resp.Header, peek)
+	default:
+		a.Responder, _ = azureMarks(resp.Header, nil)
+		if cl.read == nil {
+			return a
+		}
+		if err := cl.read(&limitedReader{r: resp.Body, n: cl.limit}); err != nil {
+			switch {
+			case errors.Is(err, errTooLarge):
+				a.Failure = FailTooLarge
+			default:
+				a.Failure, a.Detail = classifyErr(ctx, actx, err)
+				if a.Failure == FailConn {
+					a.Failure = FailTruncated
+				}
+			}
+			a.err = err
+		}
+	}
+	return a
+}
+
+// errTooLarge is the error of a body past its limit.
+var errTooLarge = errors.New("the body is larger than the limit")
+
+// limitedReader fails with errTooLarge once more than n bytes are read.
+type limitedReader struct {
+	r io.Reader
+	n int64
+}
+
+func (l *limitedReader) Read(p []byte) (int, error) {
+	if l.n < 0 {
+		return 0, errTooLarge
+	}
+	if int64(len(p)) > l.n+1 {
+		p = p[:l.n+1]
+	}
+	n, err := l.r.Read(p)
+	l.n -= int64(n)
+	if l.n < 0 {
+		return n, errTooLarge
+	}
+	return n, err
+}
+
+// routes is the evidence each route gave in this plan: the first failure
+// that reached no Azure server on a host through a proxy, and the proxies
+// that could not be reached at all. A check is shortened only on evidence
+// about its own route: a failure on one host never decides another's.
+type routes struct {
+	mu     sync.Mutex
+	byHost map[string]*Answer // proxy + " " + host
+}
+
+func (r *routes) evidence(proxy, host string) *Answer {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if a := r.byHost[proxy+" *"]; a != nil {
+		return a
+	}
+	return r.byHost[proxy+" "+host]
+}
+
+// record keeps the first failure of a route. A proxy that cannot be
+// reached fails every host alike: that is evidence about every route
+// through it.
+func (r *routes) record(proxy, host string, a Answer) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.byHost == nil {
+		r.byHost = map[string]*Answer{}
+	}
+	k := proxy + " " + host
+	if a.Failure == FailProxyDown {
+		k = proxy + " *"
+	}
+	if r.byHost[k] == nil {
+		ev := a
+		ev.Evidence, ev.err = nil, nil
+		r.byHost[k] = &ev
+	}
+}

@@ -1,0 +1,303 @@
+package provider
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
+)
+
+// Sentences the problems share.
+const (
+	keysAndEndpoint  = "Copy the Endpoint value from the resource's Keys and Endpoint page"
+	endpointForms    = "https://{region}.api.cognitive.microsoft.com/ (or .microsoft.us, .azure.cn) or https://{name}.cognitiveservices.azure.com/ (or .azure.us, .azure.cn)"
+	otherCloudReject = "and keys of one cloud are rejected by the others"
+)
+
+// problem words a domain problem for the surface: a summary in Title Case
+// and a detail of full sentences.
+func (s surface) problem(p speech.Problem) (summary, detail string) {
+	w := what(p.Setting)
+	lw := strings.ToLower(w)
+	switch p.Code {
+	case speech.CodeEmpty:
+		return "Empty " + w, fmt.Sprintf("The %s is empty. Remove the argument or give a value.", lw)
+	case speech.CodeTooLong:
+		return w + " Too Long", fmt.Sprintf("The %s is %d bytes long; no valid value is longer than %d.", lw, p.Len, speech.MaxInputLen)
+	case speech.CodeNotUTF8:
+		return "Invalid " + w, fmt.Sprintf("The %s is not valid UTF-8 text.", lw)
+	case speech.CodeControlChar:
+		return "Invalid " + w, fmt.Sprintf("The %s %s contains the control character %U at byte %d. Remove it (it often comes from a file read without trimspace()).", lw, quote(p.Given), p.Char, p.Pos)
+	case speech.CodeNonASCII:
+		return s.nonASCII(p)
+	case speech.CodeKeyShaped:
+		return "Speech Key Given As " + w, fmt.Sprintf("%s holds a value shaped like a Speech resource key (32 hexadecimal characters, or 84 letters and digits). "+
+			"It is not shown, and nothing was sent. Were two variables swapped? Keep the key in the provider's key, and give %s the %s.", s.Name(p.Setting), s.name(p.Setting), settingMeaning(p.Setting))
+	case speech.CodeInputHoldsKey:
+		return "Speech Key Given As " + w, fmt.Sprintf("%s holds the key, or a part of it. It is not shown, and nothing was sent, so that the key does not travel as a host name "+
+			"(in DNS queries, a proxy's CONNECT line, TLS server names). Keep the key in the provider's key, and give %s the %s.", s.Name(p.Setting), s.name(p.Setting), settingMeaning(p.Setting))
+	}
+	if sum, det, ok := s.settingProblem(p); ok {
+		return sum, det
+	}
+	if sum, det, ok := s.endpointProblem(p); ok {
+		return sum, det
+	}
+	if sum, det, ok := s.keyProblem(p); ok {
+		return sum, det
+	}
+	return "Invalid " + w, fmt.Sprintf("The %s cannot be used (%s).", lw, p.Code)
+}
+
+// settingMeaning says what a setting holds.
+func settingMeaning(st speech.Setting) string {
+	switch st {
+	case speech.SettingRegion:
+		return "region of the Speech resource (its Location, for example \"eastus\")"
+	case speech.SettingSubdomain:
+		return "resource's custom subdomain"
+	case speech.SettingEndpoint:
+		return "resource endpoint from its Keys and Endpoint page"
+	case speech.SettingCloud:
+		return "cloud (\"public\", \"usgovernment\" or \"china\")"
+	}
+	return "resource's ARM kind"
+}
+
+func (s surface) nonASCII(p speech.Problem) (string, string) {
+	if p.Setting == speech.SettingSubdomain {
+		hint := ""
+		if p.Want != "" {
+			hint = fmt.Sprintf(" Did you mean %q?", p.Want)
+		}
+		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s contains the non-ASCII character %q (%U) at byte %d; a custom subdomain name has only ASCII letters, digits and hyphens.%s", quote(p.Given), p.Char, p.Char, p.Pos, hint)
+	}
+	hint := ""
+	if p.Want != "" {
+		hint = fmt.Sprintf(" It reads as %q: retype it in plain ASCII: %s.", p.Want, s.set(p.Setting, p.Want))
+	}
+	return "Invalid " + what(p.Setting), fmt.Sprintf("%s contains the non-ASCII character %q (%U) at byte %d; region names are ASCII letters and digits.%s", quote(p.Given), p.Char, p.Char, p.Pos, hint)
+}
+
+// settingProblem words the problems of a cloud, kind, subdomain, region
+// and of the configuration as a whole.
+func (s surface) settingProblem(p speech.Problem) (string, string, bool) {
+	switch p.Code {
+	case speech.CodeCloudUnknown:
+		return "Unknown Azure Cloud", fmt.Sprintf("%s is not an Azure cloud with Speech. Use one of %s (the azurerm provider's environment names), or the az CLI names AzureCloud, AzureUSGovernment, AzureChinaCloud.", quote(p.Given), quoteList(p.Near)), true
+	case speech.CodeCloudClosed:
+		return "Azure Germany Is Closed", fmt.Sprintf("Azure Germany closed on 2021-10-29 and has no Speech endpoints. Use the public cloud (%s) with a region such as \"germanywestcentral\".", s.set(speech.SettingCloud, p.Want)), true
+	case speech.CodeCloudStack:
+		return "Unsupported Cloud", fmt.Sprintf("Azure Stack has no Speech service. Give %s one of %s.", s.name(speech.SettingCloud), quoteList(p.Near)), true
+	case speech.CodeKindLegacy:
+		return "Legacy Speech Resource Type", fmt.Sprintf("%s is a legacy resource kind that today's Speech endpoints do not accept. Create a \"SpeechServices\" resource (or use an \"AIServices\" or \"CognitiveServices\" multi-service resource) and set %s to its kind.", quote(p.Given), s.name(speech.SettingKind)), true
+	case speech.CodeKindUnknown:
+		return "Unknown Resource Type", fmt.Sprintf("%s is not an Azure resource kind that carries Speech. Use the ARM kind of your resource: \"SpeechServices\" (a Speech resource), \"CognitiveServices\" (multi-service) or \"AIServices\" (Azure AI services / Foundry); azurerm_cognitive_account.kind gives it.", quote(p.Given)), true
+	case speech.CodeSubdomainIsURL:
+		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s takes only the name, not a host or URL: %s, or put the URL in %s.", s.Name(speech.SettingSubdomain), s.set(speech.SettingSubdomain, p.Want), s.name(speech.SettingEndpoint)), true
+	case speech.CodeSubdomainNotName:
+		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s is not a custom subdomain name: it takes only the first label of https://{name}.cognitiveservices.azure.com/ (letters, digits and hyphens).", quote(p.Given)), true
+	case speech.CodeSubdomainShort:
+		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s is %d character long; a custom subdomain name has 2 to %d.", quote(p.Given), p.Len, speech.MaxSubdomainLen), true
+	case speech.CodeSubdomainLong:
+		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s is %d characters long; a custom subdomain name has at most %d. It is the first label of the host name https://{name}.cognitiveservices.azure.com/, "+
+			"and a DNS label holds at most 63 characters, so the 64 that Microsoft's custom-subdomain page allows cannot resolve.", quote(p.Given), p.Len, speech.MaxSubdomainLen), true
+	case speech.CodeSubdomainInvalid:
+		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s is not a valid custom subdomain name: use letters, digits and hyphens, starting with a letter or digit and not ending in a hyphen.", quote(p.Given)), true
+	case speech.CodeRegionIsURL:
+		hint := fmt.Sprintf("Put the resource endpoint URL in %s instead, and give %s the region name alone.", s.name(speech.SettingEndpoint), s.name(speech.SettingRegion))
+		if len(p.Fixes) > 0 {
+			hint = fmt.Sprintf("%s, or move the URL to %s.", upperFirst(s.fix(p.Fixes[0])), s.name(speech.SettingEndpoint))
+		}
+		return "URL Given As Region", fmt.Sprintf("%s takes a region name such as \"westus\", not a URL or host name. %s", s.Name(speech.SettingRegion), hint), true
+	case speech.CodeRegionLocale:
+		return "Locale Given As Region", fmt.Sprintf("%s is a language locale, not an Azure region. %s is where the Speech resource lives (the Location on its Keys and Endpoint page, for example \"eastus\"); "+
+			"the language goes in the request (?language=%s, or SpeechRecognitionLanguage / SpeechSynthesisLanguage in the SDK).", quote(p.Given), s.Name(speech.SettingRegion), p.Given), true
+	case speech.CodeRegionGlobal:
+		return "Global Is Not A Speech Region", "Speech resources are regional: a resource whose location is \"global\" is not a regional Speech resource, and no Speech endpoint exists for \"global\". " +
+			"Use the region of your Speech resource (the Location on its Keys and Endpoint page), for example \"eastus\" or \"westeurope\".", true
+	case speech.CodeRegionPlaceholder:
+		return "Placeholder Given As Region", fmt.Sprintf("%s is a placeholder, not a region: a variable or template was not filled in. Give %s the Location of your Speech resource, for example \"eastus\".", quote(p.Given), s.name(speech.SettingRegion)), true
+	case speech.CodeRegionLegacy:
+		rg, _ := speech.RegionByName(p.Want)
+		return "Legacy Region Name", fmt.Sprintf("%s is the legacy name of %s used by older docs and SDK samples; it maps to region %q. %s to silence this warning.", quote(p.Given), rg.DisplayName, p.Want, s.Set(speech.SettingRegion, p.Want)), true
+	case speech.CodeRegionNoSpeech:
+		return "Region Without Speech", fmt.Sprintf("%q is an Azure region, but Microsoft's Speech regions page (%s, revision of %s) says it does not offer Speech. Create the Speech resource in a nearby Speech region: %s.",
+			p.Region, speech.SourceRegions.URL, speech.SourceRegions.Revision, describeRegions(p.Near)), true
+	case speech.CodeRegionUnlisted:
+		return "Region Not In Speech Table", s.unlisted(p), true
+	case speech.CodeRegionMalformed:
+		return "Invalid Region", fmt.Sprintf("%s is not a region name: region names are a letter followed by letters and digits (\"westus2\", \"Japan West\"). Use the Location of your Speech resource.", quote(p.Given)), true
+	case speech.CodeRegionTypo:
+		var cands []string
+		for _, f := range p.Fixes {
+			c := describeRegions([]string{f[0].Value})
+			if len(f) > 1 {
+				c += " (" + s.fix(f[1:]) + " with it)"
+			}
+			cands = append(cands, c)
+		}
+		mean := "Use the Location of your Speech resource."
+		if len(cands) > 0 {
+			mean = "Did you mean " + orList(cands) + "?"
+		}
+		return "Unknown Speech Region", fmt.Sprintf("%s is not a Speech region. %s The speechendpoints_regions data source lists every Speech region.", quote(p.Given), mean), true
+	case speech.CodeRegionOtherCloud:
+		if len(p.Near) == 0 {
+			return "Region In Another Cloud", fmt.Sprintf("%q is a region of %s, not %s, %s. %s (or %s: it is inferred from the region).",
+				p.Region, p.Cloud.DisplayName, p.Other.DisplayName, otherCloudReject, s.Set(speech.SettingCloud, p.Cloud.Name), s.remove(speech.SettingCloud)), true
+		}
+		rg, _ := speech.RegionByName(p.Region)
+		return "Region In Another Cloud", fmt.Sprintf("Region %q (%s) is in %s, not %s, %s. %s (or %s: it is inferred from the region), or use a region of %s near it, such as %s.",
+			p.Region, rg.DisplayName, p.Cloud.DisplayName, p.Other.DisplayName, otherCloudReject, s.Set(speech.SettingCloud, p.Cloud.Name), s.remove(speech.SettingCloud), p.Other.DisplayName, quoteList(p.Near)), true
+	case speech.CodeRegionOrEndpoint:
+		return "Region Or Endpoint Required", fmt.Sprintf("Set %s (the Location of the Speech resource, for example \"eastus\") or %s (the Endpoint on its Keys and Endpoint page).", s.name(speech.SettingRegion), s.name(speech.SettingEndpoint)), true
+	case speech.CodePrivateNeedsDomain:
+		return "Private Endpoint Needs A Custom Subdomain", fmt.Sprintf("A resource behind a private endpoint is reached only through its custom domain, and the regional hosts answer 401 for its key. "+
+			"Set %s to the resource's custom subdomain, or %s = \"https://{name}.%s/\".", s.name(speech.SettingSubdomain), s.name(speech.SettingEndpoint), p.Cloud.CustomDomainSuffix), true
+	case speech.CodeCloudNotDefault:
+		return "Cloud Differs From Provider Default", fmt.Sprintf("%s says cloud %q, but this resource is in %s, so cloud %q is used. %s on this data source to say so and silence this warning.",
+			s.defaultFrom, p.Other.Name, p.Cloud.DisplayName, p.Cloud.Name, s.Set(speech.SettingCloud, p.Cloud.Name)), true
+	case speech.CodeCustomDomainOnly:
+		return "Custom-Domain Endpoints Without A Private Endpoint", fmt.Sprintf("Only a custom domain is known, so the recommended endpoints are its forms (https://%s/...). "+
+			"Microsoft documents those forms for resources behind a private endpoint, and public reports show the custom-domain speech paths answering 404 on resources without one. "+
+			"If the resource has no private endpoint, %s (its Location) to get the regional forms, which every resource answers on; if it has one, %s to say so and silence this warning.",
+			p.Host, s.set(speech.SettingRegion, "<region>"), s.set(speech.SettingPrivateEndpoint, "true")), true
+	case speech.CodeUnconfirmedDomain:
+		derived := "the custom-domain token path is"
+		if !p.Cloud.CustomDomainConfirmed {
+			derived = fmt.Sprintf("the custom-domain suffix %q and token path are", p.Cloud.CustomDomainSuffix)
+		}
+		return "Unconfirmed Custom-Domain Endpoints", fmt.Sprintf("Microsoft documents the custom-domain Speech endpoints for the public cloud; in %s %s derived from the documented rule, not confirmed. "+
+			"Test them once before relying on them (key_check does).", p.Cloud.DisplayName, derived), true
+	}
+	return "", "", false
+}
+
+// unlisted words the open-world warning for a region outside the table.
+func (s surface) unlisted(p speech.Problem) string {
+	var what string
+	switch p.Note {
+	case speech.NoteAzureRegion:
+		what = fmt.Sprintf("%q is an Azure region that this provider's table of Speech regions does not list", p.Region)
+	case speech.NoteOldDocs:
+		what = fmt.Sprintf("%q is an Azure region (older docs used it for Speech; Microsoft's sovereign-clouds page lists chinaeast2, chinanorth2 and chinanorth3) that this provider's table of Speech regions does not list", p.Region)
+	case speech.NoteTTSInclude:
+		what = fmt.Sprintf("%q is an Azure region (Microsoft's text to speech endpoint list named it in 2019; neither today's list nor the regions page does) that this provider's table of Speech regions does not list", p.Region)
+	default:
+		what = fmt.Sprintf("%q is not in this provider's table of Speech regions", p.Region)
+	}
+	settle := "Add a key_check to settle it"
+	if s.checksKey {
+		settle = "The call this configuration makes with the key settles it"
+	}
+	return fmt.Sprintf("%s (Microsoft's regions page, revision of %s). Speech opens regions from time to time, so the name is accepted: the endpoints follow the regional pattern and features are unknown (null). "+
+		"%s: a token issued there confirms Speech answers in %q, and a host with no DNS answer fails the check, saying it does not.", what, speech.SourceRegions.Revision, settle, p.Region)
+}
+
+// pathWords name the kind of API URL pasted.
+var pathWords = map[speech.PathKind]string{
+	speech.PathToken: "token endpoint", speech.PathTTS: "text to speech endpoint", speech.PathSTT: "speech to text endpoint",
+	speech.PathSTTAPI: "speech-to-text REST API endpoint", speech.PathTranslation: "speech translation endpoint",
+}
+
+// endpointProblem words the problems of an endpoint.
+func (s surface) endpointProblem(p speech.Problem) (string, string, bool) {
+	ep, Ep := s.name(speech.SettingEndpoint), s.Name(speech.SettingEndpoint)
+	switch p.Code {
+	case speech.CodeEndpointNoScheme:
+		return "Endpoint Without Scheme", fmt.Sprintf("%s must be a URL starting with https://: %s.", Ep, s.set(speech.SettingEndpoint, p.Want)), true
+	case speech.CodeEndpointNotURL:
+		return "Invalid Endpoint", fmt.Sprintf("%s is not a URL. %s, for example \"https://westus.api.cognitive.microsoft.com/\".", quote(p.Given), keysAndEndpoint), true
+	case speech.CodeEndpointCredentials:
+		return "Credentials In Endpoint", fmt.Sprintf("%s contains a user name or password before the host. Remove it: Speech keys never go in the URL (use the provider's key argument).", Ep), true
+	case speech.CodeEndpointHTTP:
+		return "Endpoint Must Use HTTPS", fmt.Sprintf("Azure Speech endpoints are HTTPS only: %s.", s.set(speech.SettingEndpoint, p.Want)), true
+	case speech.CodeEndpointWebsocket:
+		return "WebSocket URL Given As Endpoint", fmt.Sprintf("%s takes the resource endpoint (https://...), not a WebSocket URL. %s.", Ep, keysAndEndpoint), true
+	case speech.CodeEndpointScheme:
+		return "Invalid Endpoint", fmt.Sprintf("%s must start with https://, not %s://.", Ep, p.Given), true
+	case speech.CodeEndpointPort:
+		return "Unexpected Port In Endpoint", fmt.Sprintf("Azure Speech endpoints use the default HTTPS port; remove \":%s\" from %s.", p.Given, ep), true
+	case speech.CodeEndpointQuery:
+		return "Query In Endpoint", fmt.Sprintf("%s takes the resource endpoint without a query string or fragment, for example %q.", Ep, p.Want), true
+	case speech.CodeEndpointPath:
+		return "Unexpected Path In Endpoint", fmt.Sprintf("%s takes the resource endpoint, which has no path: %s.", Ep, s.set(speech.SettingEndpoint, p.Want)), true
+	case speech.CodeEndpointAPIURL:
+		return "Endpoint Is Not The Resource Endpoint", fmt.Sprintf("%s is a %s, not the resource endpoint; only its host is used. %s, the form the portal's Keys and Endpoint page shows.", Ep, pathWords[p.Path], s.Set(speech.SettingEndpoint, p.Want)), true
+	case speech.CodeEndpointSpeechHost:
+		return "Endpoint Is Not The Resource Endpoint", fmt.Sprintf("%s is a %s speech host, not the resource endpoint; only its region is used. %s, the form the portal's Keys and Endpoint page shows.", Ep, p.Family, s.Set(speech.SettingEndpoint, p.Want)), true
+	case speech.CodeEndpointBadLabel:
+		sum, det := s.problem(*p.Cause)
+		switch {
+		case p.Cause.Setting == speech.SettingRegion:
+			return sum, fmt.Sprintf("The region in the host %q of %s is not usable: %s", p.Host, ep, det), true
+		case p.Family == speech.FamilyCustomDomain:
+			return "Invalid Endpoint", fmt.Sprintf("The custom subdomain in %s is not valid: %s", ep, det), true
+		}
+		return "Invalid Endpoint", fmt.Sprintf("The resource name in %s is not valid: %s", ep, det), true
+	case speech.CodeEndpointNoSuchHost:
+		return "Invalid Endpoint", fmt.Sprintf("The host %q does not exist: Speech hosts use the region identifier %q.", p.Host, p.Want), true
+	case speech.CodeEndpointMixesCloud:
+		return "Endpoint Mixes Clouds", fmt.Sprintf("The host %q puts region %q (%s) under the %s suffix %q; that host does not exist. The endpoint of a %s resource is %q.",
+			p.Host, p.Region, p.Cloud.DisplayName, p.Other.DisplayName, p.Other.APISuffix, p.Region, p.Want), true
+	case speech.CodeEndpointNotSpeech:
+		return "Not A Speech Endpoint", fmt.Sprintf("%q is an Azure host, but not one that serves Speech. Copy the Endpoint of the Speech, Azure AI services or multi-service resource from its Keys and Endpoint page: %s.", p.Host, endpointForms), true
+	case speech.CodeEndpointNotAzure:
+		return "Not An Azure Speech Endpoint", fmt.Sprintf("%q is not an Azure Cognitive Services host. %s takes the Endpoint shown on the resource's Keys and Endpoint page: %s.", p.Host, Ep, endpointForms), true
+	case speech.CodeEndpointOpenAIKind:
+		given := fmt.Sprintf("%s is not set", s.name(speech.SettingKind))
+		switch {
+		case s.function:
+			given = "a function cannot be told the kind"
+		case p.Given != "":
+			given = fmt.Sprintf("%s is %q", s.name(speech.SettingKind), p.Given)
+		}
+		return "OpenAI Endpoint Without An AI Services Kind", fmt.Sprintf("%q is the OpenAI endpoint of a resource, and %s. A resource of kind OpenAI serves no Speech; an Azure AI services (Foundry) resource answers there too and serves Speech on https://%s/. "+
+			"If the resource is an AI services resource, %s with this endpoint, or use that custom-domain endpoint.", "https://"+p.Host+"/", given, p.Want, s.set(speech.SettingKind, speech.KindAIServices.Name)), true
+	case speech.CodeEndpointOtherCloud:
+		return "Endpoint In Another Cloud", fmt.Sprintf("%s is a host of %s, but %s = %q. %s, or use the endpoint of a resource in %s.",
+			ep, p.Cloud.DisplayName, s.name(speech.SettingCloud), p.Other.Name, s.Set(speech.SettingCloud, p.Cloud.Name), p.Other.DisplayName), true
+	case speech.CodeEndpointRegionFar:
+		return "Endpoint And Region In Different Clouds", fmt.Sprintf("%s is a host of %s, but region %q is in %s. A key belongs to one resource in one cloud: use the endpoint and region of the same resource, or %s (it is read from %s).",
+			ep, p.Cloud.DisplayName, p.Region, p.Other.DisplayName, s.remove(speech.SettingRegion), ep), true
+	case speech.CodeEndpointRegion:
+		return "Endpoint And Region Disagree", fmt.Sprintf("%s is in region %q, but %s = %q. Use the region of the resource the endpoint belongs to: %s, or %s (it is read from %s).",
+			ep, p.Region, s.name(speech.SettingRegion), p.Given, s.set(speech.SettingRegion, p.Region), s.remove(speech.SettingRegion), ep), true
+	case speech.CodeEndpointKind:
+		return "Resource Type Contradicts Endpoint", fmt.Sprintf("%s is the Foundry name of a resource (https://%s/), which only an %q resource has, but %s = %q. %s, or set it to %q.",
+			ep, p.Host, p.Want, s.name(speech.SettingKind), p.Given, upperFirst(s.remove(speech.SettingKind)), p.Want), true
+	case speech.CodeEndpointSubdomain:
+		return "Endpoint And Custom Subdomain Disagree", fmt.Sprintf("%s has the custom subdomain %q, but %s = %q. A resource has one custom subdomain: %s or make them match.",
+			ep, p.Want, s.name(speech.SettingSubdomain), p.Given, s.remove(speech.SettingSubdomain)), true
+	}
+	return "", "", false
+}
+
+// trimWords name the stray text around a key.
+var trimWords = map[speech.Trim]string{speech.TrimNewline: "a newline", speech.TrimQuotes: "quotes", speech.TrimSpaces: "spaces", speech.TrimWhitespace: "whitespace"}
+
+// keyProblem words the problems of a key. They never hold the key.
+func (s surface) keyProblem(p speech.Problem) (string, string, bool) {
+	switch p.Code {
+	case speech.CodeKeyEmpty:
+		return "Empty Speech Key", fmt.Sprintf("The key is empty. %s, to KEY 1 or KEY 2 from the resource's Keys and Endpoint page.", upperFirst(s.keyHow)), true
+	case speech.CodeKeyMalformed:
+		return "Malformed Speech Key", fmt.Sprintf("The key has a space, control or non-ASCII character at byte %d, which an HTTP header cannot carry, so it was not sent. "+
+			"Resource keys are letters and digits: copy KEY 1 again from the Keys and Endpoint page.", p.Pos), true
+	case speech.CodeKeyGUID:
+		return "Key Looks Like A GUID", "The key is shaped like a GUID (8-4-4-4-12): that is an Azure subscription, tenant or client ID, not a Speech resource key. It was not sent. " +
+			"Use KEY 1 or KEY 2 from the resource's Keys and Endpoint page (azurerm_cognitive_account.primary_access_key).", true
+	case speech.CodeKeyTrimmed:
+		var ws []string
+		for _, t := range p.Trims {
+			ws = append(ws, trimWords[t])
+		}
+		return "Speech Key Needs Attention", fmt.Sprintf("The key is surrounded by %s. An application given this value sends them too and is refused; the check used the trimmed key. "+
+			"Trim the value where it is set (for example trimspace(file(...))).", strings.Join(ws, " and ")), true
+	case speech.CodeKeyUnusualLength:
+		return "Speech Key Needs Attention", fmt.Sprintf("The key is %d characters long; the keys seen in use are %d hexadecimal characters or %d letters and digits (no Microsoft page states the format). "+
+			"It was sent, and Azure's answer judges it: if Azure refuses it, it may be cut short or have extra characters.", p.Len, speech.KeyFormats[0].Len, speech.KeyFormats[1].Len), true
+	}
+	return "", "", false
+}

@@ -1,0 +1,221 @@
+package provider
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
+)
+
+// surface is where a user sets what a message speaks of, with its words:
+// the arguments of a data source or ephemeral resource, the arguments of a
+// provider function, or the provider's own settings. The domain and the
+// checker return facts; the renderer (render_problem.go,
+// render_outcome.go) words them through a surface.
+type surface struct {
+	// args names the settings the surface takes.
+	args map[speech.Setting]string
+	// function is set for a provider function: settings are arguments
+	// ("pass "westus" as the region argument").
+	function bool
+	// defaultFrom says where the provider's default cloud came from.
+	defaultFrom string
+	// checksKey is set when the configuration calls Azure with a key (a
+	// key_check, the voices list, a token): unlisted regions are settled
+	// by that call.
+	checksKey bool
+	// locateHow says how to have the plan find where a key is accepted;
+	// keyHow where the key is set.
+	locateHow, keyHow string
+}
+
+// The argument names of the resource inputs: the only place they are
+// spelt.
+const (
+	argRegion          = "region"
+	argCloud           = "cloud"
+	argResourceType    = "resource_type"
+	argSubdomain       = "custom_subdomain_name"
+	argPrivateEndpoint = "private_endpoint"
+	argEndpoint        = "endpoint"
+	argKey             = "key"
+	argKeyCheck        = "key_check"
+)
+
+// inputArgs are the resource inputs of the data sources and the ephemeral
+// token, by setting.
+var inputArgs = map[speech.Setting]string{
+	speech.SettingRegion: argRegion, speech.SettingCloud: argCloud, speech.SettingKind: argResourceType,
+	speech.SettingSubdomain: argSubdomain, speech.SettingPrivateEndpoint: argPrivateEndpoint, speech.SettingEndpoint: argEndpoint,
+}
+
+// dataSourceWords speak of the speechendpoints data source's arguments.
+func dataSourceWords(data *providerData) surface {
+	return surface{args: inputArgs, defaultFrom: data.cloudSource(), locateHow: "set key_check.locate = true",
+		keyHow: "set the provider's key (or SPEECH_KEY), or key_check.key"}
+}
+
+// keyedResourceWords speak of the arguments of a data source or ephemeral
+// resource that calls Azure with its own key argument (voices, token).
+func keyedResourceWords(data *providerData) surface {
+	return surface{args: inputArgs, defaultFrom: data.cloudSource(), checksKey: true,
+		locateHow: "add key_check { locate = true } to a speechendpoints data source with the same arguments",
+		keyHow:    "set the provider's key (or SPEECH_KEY), or key on this resource"}
+}
+
+// functionWords speak of a provider function's arguments.
+func functionWords(args map[speech.Setting]string) surface {
+	return surface{args: args, function: true}
+}
+
+// providerWords speak of the provider's own settings.
+var providerWords = surface{args: map[speech.Setting]string{speech.SettingCloud: argCloud}}
+
+// name names a setting: `region`, or `the name argument`.
+func (s surface) name(st speech.Setting) string {
+	arg, ok := s.args[st]
+	switch {
+	case !s.function:
+		if !ok {
+			arg = inputArgs[st]
+		}
+		return arg
+	case ok:
+		return "the " + arg + " argument"
+	}
+	return "the speechendpoints data source's " + inputArgs[st]
+}
+
+// Name is name starting a sentence.
+func (s surface) Name(st speech.Setting) string { return upperFirst(s.name(st)) }
+
+// value renders a change's value: booleans bare, strings quoted.
+func value(st speech.Setting, v string) string {
+	if st == speech.SettingPrivateEndpoint {
+		return v
+	}
+	return fmt.Sprintf("%q", v)
+}
+
+// set says to give a setting a value, starting a clause in lower case:
+// `set region = "westus"`, or `pass "westus" as the name argument`.
+func (s surface) set(st speech.Setting, v string) string {
+	_, ok := s.args[st]
+	switch {
+	case !s.function:
+		return fmt.Sprintf("set %s = %s", s.name(st), value(st, v))
+	case ok:
+		return fmt.Sprintf("pass %s as %s", value(st, v), s.name(st))
+	}
+	return fmt.Sprintf("give %s the value %s", s.name(st), value(st, v))
+}
+
+// Set is set starting a sentence.
+func (s surface) Set(st speech.Setting, v string) string { return upperFirst(s.set(st, v)) }
+
+// remove says to leave a setting out.
+func (s surface) remove(st speech.Setting) string {
+	if _, ok := s.args[st]; ok && s.function {
+		return fmt.Sprintf("pass \"\" as %s", s.name(st))
+	}
+	return "remove " + s.name(st)
+}
+
+// fix words a set of changes: `set cloud = "china" and region = "chinaeast2"`,
+// `remove endpoint and set region = "chinaeast2"`.
+func (s surface) fix(f speech.Fix) string {
+	var parts, sets []string
+	flush := func() {
+		if len(sets) > 0 {
+			parts = append(parts, "set "+strings.Join(sets, " and "))
+			sets = nil
+		}
+	}
+	for _, c := range f {
+		switch {
+		case c.Remove:
+			flush()
+			parts = append(parts, s.remove(c.Setting))
+		case s.function:
+			flush()
+			parts = append(parts, s.set(c.Setting, c.Value))
+		default:
+			sets = append(sets, fmt.Sprintf("%s = %s", s.name(c.Setting), value(c.Setting, c.Value)))
+		}
+	}
+	flush()
+	return strings.Join(parts, " and ")
+}
+
+// what is a setting's title, for summaries: "Region", "Custom Subdomain
+// Name".
+func what(st speech.Setting) string {
+	switch st {
+	case speech.SettingRegion:
+		return "Region"
+	case speech.SettingCloud:
+		return "Cloud"
+	case speech.SettingKind:
+		return "Resource Type"
+	case speech.SettingSubdomain:
+		return "Custom Subdomain Name"
+	case speech.SettingEndpoint:
+		return "Endpoint"
+	case speech.SettingKey:
+		return "Speech Key"
+	}
+	return "Value"
+}
+
+// quote renders a user value for a message: quoted, control characters
+// escaped, and cut short when it is long. A value shaped like a Speech key
+// is never shown.
+func quote(s string) string {
+	if speech.LooksLikeKey(s) {
+		return "(a value shaped like a Speech key, not shown)"
+	}
+	if utf8.RuneCountInString(s) > 64 {
+		rs := []rune(s)
+		return fmt.Sprintf("%q... (%d characters)", string(rs[:48]), len(rs))
+	}
+	return fmt.Sprintf("%q", s)
+}
+
+// quoteList renders `"a", "b" or "c"`.
+func quoteList(items []string) string {
+	q := make([]string, len(items))
+	for i, s := range items {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	return orList(q)
+}
+
+// orList joins `a, b or c`.
+func orList(q []string) string {
+	switch len(q) {
+	case 0:
+		return ""
+	case 1:
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
+}
+
+// describeRegions renders identifiers as `"japanwest" (Japan West, public)`.
+func describeRegions(names []string) string {
+	parts := make([]string, 0, len(names))
+	for _, nm := range names {
+		if rg, ok := speech.RegionByName(nm); ok {
+			parts = append(parts, fmt.Sprintf("%q (%s, %s)", rg.Name, rg.DisplayName, rg.Cloud.Name))
+		}
+	}
+	return orList(parts)
+}
+
+func upperFirst(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}

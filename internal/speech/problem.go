@@ -1,0 +1,236 @@
+package speech
+
+import "fmt"
+
+// Setting is one thing a user configures about a Speech resource. The
+// domain names settings by these values only; each surface (a data
+// source, a provider function, the provider's own settings) has its own
+// words for them.
+type Setting int
+
+// The settings.
+const (
+	SettingNone Setting = iota // the configuration as a whole
+	SettingRegion
+	SettingCloud
+	SettingKind
+	SettingSubdomain
+	SettingPrivateEndpoint
+	SettingEndpoint
+	SettingKey
+)
+
+// Code says what a problem is. Codes are stable identifiers for tests and
+// logs; the words a user reads are the renderer's.
+type Code string
+
+// Codes of any text value.
+const (
+	CodeEmpty       Code = "empty"
+	CodeTooLong     Code = "too-long"
+	CodeNotUTF8     Code = "not-utf8"
+	CodeControlChar Code = "control-character" // Char, Pos
+	CodeNonASCII    Code = "non-ascii"         // Char, Pos; Want: the ASCII reading, when it parses
+	// CodeKeyShaped is a region, subdomain or endpoint label that has the
+	// shape of a Speech key: it is never echoed, and never sent anywhere.
+	CodeKeyShaped Code = "key-shaped"
+)
+
+// Codes of a cloud.
+const (
+	CodeCloudUnknown Code = "cloud-unknown" // Near: the canonical names
+	CodeCloudClosed  Code = "cloud-closed"  // Azure Germany; Want: the cloud to use instead
+	CodeCloudStack   Code = "cloud-stack"   // Azure Stack has no Speech
+)
+
+// Codes of a resource kind.
+const (
+	CodeKindLegacy  Code = "kind-legacy"
+	CodeKindUnknown Code = "kind-unknown"
+)
+
+// Codes of a custom subdomain.
+const (
+	CodeSubdomainIsURL   Code = "subdomain-is-url" // Want: the subdomain the URL holds
+	CodeSubdomainNotName Code = "subdomain-not-a-name"
+	CodeSubdomainShort   Code = "subdomain-too-short" // Len
+	CodeSubdomainLong    Code = "subdomain-too-long"  // Len
+	CodeSubdomainInvalid Code = "subdomain-invalid"
+)
+
+// Codes of a region.
+const (
+	CodeRegionIsURL       Code = "region-is-url" // Want: the region the URL holds, when it holds one
+	CodeRegionLocale      Code = "region-locale"
+	CodeRegionGlobal      Code = "region-global"
+	CodeRegionPlaceholder Code = "region-placeholder"
+	CodeRegionLegacy      Code = "region-legacy"    // warning; Want
+	CodeRegionNoSpeech    Code = "region-no-speech" // Near: Speech regions near it
+	CodeRegionUnlisted    Code = "region-unlisted"  // warning; Note
+	CodeRegionMalformed   Code = "region-malformed"
+	CodeRegionTypo        Code = "region-typo"        // Near
+	CodeRegionOtherCloud  Code = "region-other-cloud" // Cloud: the region's; Other: the one given; Near: regions of Other
+)
+
+// Codes of an endpoint.
+const (
+	CodeEndpointNoScheme    Code = "endpoint-no-scheme" // Want
+	CodeEndpointNotURL      Code = "endpoint-not-url"
+	CodeEndpointCredentials Code = "endpoint-credentials"
+	CodeEndpointHTTP        Code = "endpoint-http" // Want
+	CodeEndpointWebsocket   Code = "endpoint-websocket"
+	CodeEndpointScheme      Code = "endpoint-scheme" // Given: the scheme
+	CodeEndpointPort        Code = "endpoint-port"   // Given: the port
+	CodeEndpointQuery       Code = "endpoint-query"  // Want
+	CodeEndpointPath        Code = "endpoint-path"   // Want
+	// CodeEndpointAPIURL is a pasted API URL (a token or speech URL): only
+	// its host is used. Warning; Path; Want.
+	CodeEndpointAPIURL Code = "endpoint-api-url"
+	// CodeEndpointSpeechHost is a speech host, not the resource endpoint:
+	// only its region is used. Warning; Family; Want.
+	CodeEndpointSpeechHost Code = "endpoint-speech-host"
+	CodeEndpointBadLabel   Code = "endpoint-bad-label"    // Host, Family; Cause: the label's problem
+	CodeEndpointNoSuchHost Code = "endpoint-no-such-host" // Host; Want: the region identifier
+	CodeEndpointMixesCloud Code = "endpoint-mixes-clouds" // Host, Region, Cloud (the region's), Other (the suffix's); Want
+	CodeEndpointNotSpeech  Code = "endpoint-not-speech"   // Host: an Azure host that serves no Speech
+	CodeEndpointNotAzure   Code = "endpoint-not-azure"    // Host
+	CodeEndpointOpenAIKind Code = "endpoint-openai-kind"  // Host, Given: the kind given ("" when none), Want: the custom-domain host
+	CodeEndpointOtherCloud Code = "endpoint-other-cloud"  // Cloud: the endpoint's; Other: the one given
+	CodeEndpointRegionFar  Code = "endpoint-region-cloud" // Cloud: the endpoint's; Other: the region's; Region
+	CodeEndpointRegion     Code = "endpoint-region"       // Region: the endpoint's; Given: the region given
+	CodeEndpointKind       Code = "endpoint-kind"         // Host, Want: the kind the host implies; Given
+	CodeEndpointSubdomain  Code = "endpoint-subdomain"    // Want: the endpoint's subdomain; Given
+	CodeCustomDomainOnly   Code = "custom-domain-only"    // warning; Host
+	CodeUnconfirmedDomain  Code = "unconfirmed-domain"    // warning, once per plan; Cloud
+	CodeCloudNotDefault    Code = "cloud-not-default"     // warning; Cloud: the one used; Other: the default
+	CodeRegionOrEndpoint   Code = "region-or-endpoint"    // neither was given
+	CodePrivateNeedsDomain Code = "private-needs-domain"  // Cloud
+	CodeInputHoldsKey      Code = "input-holds-key"       // a setting holds the key: never echoed, nothing sent
+	CodeKeyMalformed       Code = "key-malformed"         // Pos
+	CodeKeyGUID            Code = "key-guid"              // the key is a GUID
+	CodeKeyTrimmed         Code = "key-trimmed"           // warning; Trims
+	CodeKeyUnusualLength   Code = "key-unusual-length"    // warning; Len
+	CodeKeyEmpty           Code = "key-empty"             // no key to send
+)
+
+// PathKind is the kind of API URL pasted instead of a resource endpoint.
+type PathKind int
+
+// The API URLs users paste.
+const (
+	PathNone PathKind = iota
+	PathToken
+	PathTTS
+	PathSTT
+	PathSTTAPI
+	PathTranslation
+)
+
+// RegionNote is what is known of a region outside the Speech table.
+type RegionNote int
+
+// The notes.
+const (
+	NoteNone RegionNote = iota
+	// NoteAzureRegion: a name on Azure's location list that the regions
+	// page does not list.
+	NoteAzureRegion
+	// NoteOldDocs: a China region older docs used (SourceSovereign lists
+	// chinaeast2, chinanorth2 and chinanorth3 for Speech).
+	NoteOldDocs
+	// NoteTTSInclude: a name on Azure's location list that the text to
+	// speech endpoint include lists, though the regions page does not
+	// (SourceTTSInclude).
+	NoteTTSInclude
+)
+
+// Trim is a kind of stray text around a key.
+type Trim int
+
+// The stray texts.
+const (
+	TrimNewline Trim = iota + 1
+	TrimQuotes
+	TrimSpaces
+	TrimWhitespace
+)
+
+// Change is one setting to change: set to Value, or removed.
+type Change struct {
+	Setting Setting
+	Value   string
+	Remove  bool
+}
+
+// Fix is a complete set of changes: applied together to the configuration
+// that had the problem, they leave no configuration error (a property the
+// tests check for every problem that offers one).
+type Fix []Change
+
+// Problem is a fact about a configuration: an error, or a warning, with
+// what the renderer needs to word it for a surface. Which fields are set
+// depends on the code (see each code's comment).
+type Problem struct {
+	Code    Code
+	Setting Setting
+	Warning bool
+	// OncePerPlan marks a note that is the same for every configuration of
+	// a plan (a fact about a cloud): surfaces show it once.
+	OncePerPlan bool
+
+	Given string   // the value as given (trimmed); never printed when key-shaped
+	Want  string   // the value that would be right, when one is known
+	Near  []string // candidates near the value, nearest first
+	// Fixes are alternatives, each a complete set of changes.
+	Fixes []Fix
+
+	Cloud  *Cloud // the cloud the fact is about
+	Other  *Cloud // the other cloud of a conflict
+	Region string // a region identifier
+	Host   string // a host name
+	Family HostFamily
+	Path   PathKind
+	Note   RegionNote
+	Char   rune
+	Pos    int
+	Len    int
+	Trims  []Trim
+	// Cause is the problem of a part: the region or subdomain label of an
+	// endpoint's host.
+	Cause *Problem
+}
+
+// Error makes a problem usable as an error. It names the code and the
+// setting, never the value.
+func (p *Problem) Error() string {
+	return fmt.Sprintf("speech: %s (setting %d)", p.Code, p.Setting)
+}
+
+// on returns the problem about a setting.
+func (p *Problem) on(s Setting) *Problem {
+	p.Setting = s
+	return p
+}
+
+func problem(c Code) *Problem { return &Problem{Code: c} }
+
+// HasErrors reports whether any problem is an error.
+func HasErrors(ps []Problem) bool {
+	for _, p := range ps {
+		if !p.Warning {
+			return true
+		}
+	}
+	return false
+}
+
+// Errors returns the problems that are errors.
+func Errors(ps []Problem) []Problem {
+	var out []Problem
+	for _, p := range ps {
+		if !p.Warning {
+			out = append(out, p)
+		}
+	}
+	return out
+}
