@@ -30,7 +30,13 @@ import (
 var (
 	latency = flag.Duration("latency", 100*time.Millisecond, "the fake service's delay per call (one round trip)")
 	runs    = flag.Int("runs", 5, "plans per configuration; the table shows the median")
+	only    = flag.String("only", "", "run only these sections, comma-separated: plan, locate, memory, deadline, startup")
 )
+
+// section reports whether a section runs.
+func section(name string) bool {
+	return *only == "" || slices.Contains(strings.Split(*only, ","), name)
+}
 
 func main() {
 	flag.Parse()
@@ -53,135 +59,156 @@ func main() {
 		log.Fatalf("go build: %v\n%s", err, out)
 	}
 	rc := filepath.Join(work, "terraformrc")
-	must(os.WriteFile(rc, []byte(fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"registry.terraform.io/speechendpoints/speechendpoints\" = %q\n  }\n  direct {}\n}\n", plugins)), 0o600))
+	must(os.WriteFile(rc, []byte(fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"speechendpoints/speechendpoints\" = %q\n  }\n  direct {}\n}\n", plugins)), 0o600))
 
 	fmt.Printf("Machine: %s, %d cores, %s, %s; fake service latency %s per call; median of %d plans.\n\n", cpuModel(), runtime.NumCPU(), runtime.Version(), tfVersion(), *latency, *runs)
 
-	// 1. Plan wall time.
-	fmt.Println("| data sources | (a) no key check | (b) key check, one key and region | (c) key check, 10 key/region pairs | (b) - (a) | upstream calls (b) | upstream calls (c) |")
-	fmt.Println("|---|---|---|---|---|---|---|")
-	regions := speech.Regions(speech.Public)[:10]
-	var keys []string
-	for i, rg := range regions {
-		k := fmt.Sprintf("%032x", 0xbe0c000+i)
-		keys = append(keys, k)
-		fake.Add(fakespeech.Resource{Key: k, Cloud: "public", Region: rg.Name})
-	}
 	type verdict struct {
 		name string
 		ok   bool
 		note string
 	}
 	var verdicts []verdict
-	callsOK, deltaOK := true, true
-	worstDelta := time.Duration(0)
-	for _, n := range []int{1, 10, 100} {
-		// The three configurations take turns, so that drift in the
-		// machine's load falls on all of them alike.
-		pa := newPlanner(work, rc, config(n, "none", keys, regions), fake, nil)
-		pb := newPlanner(work, rc, config(n, "one", keys, regions), fake, keys[:1])
-		pc := newPlanner(work, rc, config(n, "ten", keys, regions), fake, keys)
+	if section("plan") {
+		// 1. Plan wall time.
+		fmt.Println("| data sources | (a) no key check | (b) key check, one key and region | (c) key check, 10 key/region pairs | (b) - (a) | upstream calls (b) | upstream calls (c) |")
+		fmt.Println("|---|---|---|---|---|---|---|")
+		regions := speech.Regions(speech.Public)[:10]
+		var keys []string
+		for i, rg := range regions {
+			k := fmt.Sprintf("%032x", 0xbe0c000+i)
+			keys = append(keys, k)
+			fake.Add(fakespeech.Resource{Key: k, Cloud: "public", Region: rg.Name})
+		}
+		callsOK, deltaOK := true, true
+		worstDelta := time.Duration(0)
+		for _, n := range []int{1, 10, 100} {
+			// The three configurations take turns, so that drift in the
+			// machine's load falls on all of them alike.
+			pa := newPlanner(work, rc, config(n, "none", keys, regions), fake, nil)
+			pb := newPlanner(work, rc, config(n, "one", keys, regions), fake, keys[:1])
+			pc := newPlanner(work, rc, config(n, "ten", keys, regions), fake, keys)
+			for i := 0; i < *runs; i++ {
+				pa.run()
+				pb.run()
+				pc.run()
+			}
+			a, b, c := median(pa.times), median(pb.times), median(pc.times)
+			cb, cc := pb.callsPerPlan(), pc.callsPerPlan()
+			delta := median(diffs(pb.times, pa.times))
+			worstDelta = max(worstDelta, delta)
+			if cb > 2 {
+				callsOK = false
+			}
+			if delta > *latency*12/10 {
+				deltaOK = false
+			}
+			fmt.Printf("| %d | %s | %s | %s | %s (%.2f RT) | %d | %d |\n", n, ms(a), ms(b), ms(c), ms(delta), float64(delta)/float64(*latency), cb, cc)
+		}
+		verdicts = append(verdicts,
+			verdict{"(b) makes at most 2 upstream calls at any N", callsOK, ""},
+			verdict{"(b) - (a) at most one round trip + 20 %", deltaOK, fmt.Sprintf("worst %s = %.2f RT", ms(worstDelta), float64(worstDelta)/float64(*latency))})
+	}
+
+	if section("locate") {
+		// 2. Locate over every region of every cloud.
+		locateKey := fmt.Sprintf("%032x", 0x10ca7e)
+		fake.Add(fakespeech.Resource{Key: locateKey, Cloud: "china", Region: "chinanorth3"})
+		var lt []time.Duration
 		for i := 0; i < *runs; i++ {
-			pa.run()
-			pb.run()
-			pc.run()
+			cl, err := keycheck.NewClient(keycheck.Config{CACertPEM: string(fake.CAPEM())}, nil)
+			must(err)
+			region, cloud := "japanwest", "public"
+			res, _ := speech.Resolve(speech.Input{Region: &region, Cloud: &cloud})
+			start := time.Now()
+			r := cl.Check(context.Background(), keycheck.Request{Key: locateKey, Resolution: res, Voices: true, Locate: true})
+			lt = append(lt, time.Since(start))
+			if len(r.Located) != 1 || r.Located[0].Name != "chinanorth3" {
+				log.Fatalf("locate found %v", r.Located)
+			}
 		}
-		a, b, c := median(pa.times), median(pb.times), median(pc.times)
-		cb, cc := pb.callsPerPlan(), pc.callsPerPlan()
-		delta := median(diffs(pb.times, pa.times))
-		worstDelta = max(worstDelta, delta)
-		if cb > 2 {
-			callsOK = false
-		}
-		if delta > *latency*12/10 {
-			deltaOK = false
-		}
-		fmt.Printf("| %d | %s | %s | %s | %s (%.2f RT) | %d | %d |\n", n, ms(a), ms(b), ms(c), ms(delta), float64(delta)/float64(*latency), cb, cc)
+		lm := median(lt)
+		fmt.Printf("\nLocate (a rejected key: the token call with the voices list beside it, then %d other regions at once): %s = %.2f round trips.\n", len(speech.Regions(nil))-1, ms(lm), float64(lm)/float64(*latency))
+		verdicts = append(verdicts, verdict{"locate in at most 3 round trips", float64(lm)/float64(*latency) <= 3, fmt.Sprintf("%.2f RT", float64(lm)/float64(*latency))})
 	}
-	verdicts = append(verdicts,
-		verdict{"(b) makes at most 2 upstream calls at any N", callsOK, ""},
-		verdict{"(b) - (a) at most one round trip + 20 %", deltaOK, fmt.Sprintf("worst %s = %.2f RT", ms(worstDelta), float64(worstDelta)/float64(*latency))})
 
-	// 2. Locate over every region of every cloud.
-	locateKey := fmt.Sprintf("%032x", 0x10ca7e)
-	fake.Add(fakespeech.Resource{Key: locateKey, Cloud: "china", Region: "chinanorth3"})
-	var lt []time.Duration
-	for i := 0; i < *runs; i++ {
-		cl, err := keycheck.NewClient(keycheck.Config{CACertPEM: string(fake.CAPEM())}, nil)
-		must(err)
-		region, cloud := "japanwest", "public"
-		res, _ := speech.Resolve(speech.Input{Region: &region, Cloud: &cloud})
-		start := time.Now()
-		r := cl.Check(context.Background(), keycheck.Request{Key: locateKey, Resolution: res, Voices: true, Locate: true})
-		lt = append(lt, time.Since(start))
-		if len(r.Located) != 1 || r.Located[0].Name != "chinanorth3" {
-			log.Fatalf("locate found %v", r.Located)
+	// 3. Memory: data sources with distinct keys, in every fault mode that
+	// sends large bodies, and real-size voices lists of unique names; the
+	// peak resident memory of the provider.
+	if section("memory") {
+		fmt.Println("\nPeak provider memory (VmHWM), data sources with distinct keys, each key check against an answer of:")
+		fmt.Println("\n| data sources | answer | peak | plan time |")
+		fmt.Println("|---|---|---|---|")
+		fake.Latency = 0
+		memOK, worstMem := true, 0.0
+		for _, f := range []struct {
+			n      int
+			name   string
+			fault  fakespeech.Fault
+			on     string
+			unique int
+		}{
+			{200, "8 MiB refusals (token and voices)", fakespeech.FaultBigError, "", 0},
+			{200, "8 MiB voices lists", fakespeech.FaultBigVoices, "voices", 0},
+			{200, "voices lists that never end", fakespeech.FaultEndless, "voices", 0},
+			{200, "4,096-voice lists of unique names, one per key (8.3 MB each)", "", "", 4096},
+			{1000, "400-voice lists of unique names, one per key", "", "", 400},
+		} {
+			var ks []string
+			for i := 0; i < f.n; i++ {
+				k := fmt.Sprintf("%08x%024x", 0x3e3000+i, len(f.name))
+				ks = append(ks, k)
+				fake.Add(fakespeech.Resource{Key: k, Cloud: "public", Region: "westeurope", Fault: f.fault, FaultOn: f.on, UniqueVoices: f.unique})
+			}
+			p := newPlanner(work, rc, distinctKeys(ks, "westeurope", ""), fake, nil)
+			peak := p.runMeasured()
+			worstMem = max(worstMem, peak)
+			memOK = memOK && peak <= 150
+			fmt.Printf("| %d | %s | %.0f MiB | %s |\n", f.n, f.name, peak, ms(p.times[0]))
 		}
+		verdicts = append(verdicts, verdict{"peak provider memory at most 150 MiB with distinct keys, every fault mode and real-size lists", memOK, fmt.Sprintf("worst %.0f MiB", worstMem)})
 	}
-	lm := median(lt)
-	fmt.Printf("\nLocate (a rejected key: the token call with the voices list beside it, then %d other regions at once): %s = %.2f round trips.\n", len(speech.Regions(nil))-1, ms(lm), float64(lm)/float64(*latency))
-	verdicts = append(verdicts, verdict{"locate in at most 3 round trips", float64(lm)/float64(*latency) <= 3, fmt.Sprintf("%.2f RT", float64(lm)/float64(*latency))})
-
-	// 3. Memory: 200 data sources with distinct keys, in every fault mode
-	// that sends large bodies; the peak resident memory of the provider.
-	fmt.Println("\nPeak provider memory (VmHWM), 200 data sources with distinct keys, each key check against an answer of:")
-	fmt.Println("\n| answer | peak | plan time |")
-	fmt.Println("|---|---|---|")
-	fake.Latency = 0
-	memOK, worstMem := true, 0.0
-	for _, f := range []struct {
-		name  string
-		fault fakespeech.Fault
-		on    string
-	}{
-		{"8 MiB refusals (token and voices)", fakespeech.FaultBigError, ""},
-		{"8 MiB voices lists", fakespeech.FaultBigVoices, "voices"},
-		{"voices lists that never end", fakespeech.FaultEndless, "voices"},
-	} {
-		var ks []string
-		for i := 0; i < 200; i++ {
-			k := fmt.Sprintf("%08x%024x", 0x3e3000+i, len(f.name))
-			ks = append(ks, k)
-			fake.Add(fakespeech.Resource{Key: k, Cloud: "public", Region: "westeurope", Fault: f.fault, FaultOn: f.on})
-		}
-		p := newPlanner(work, rc, distinctKeys(ks, "westeurope", ""), fake, nil)
-		peak := p.runMeasured()
-		worstMem = max(worstMem, peak)
-		memOK = memOK && peak <= 150
-		fmt.Printf("| %s | %.0f MiB | %s |\n", f.name, peak, ms(p.times[0]))
-	}
-	verdicts = append(verdicts, verdict{"peak provider memory at most 150 MiB with 200 distinct keys, every fault mode", memOK, fmt.Sprintf("worst %.0f MiB", worstMem)})
 
 	// 4. Deadlines: an endless 429, and a network that never answers.
-	fmt.Println("\n| deadline case (check_timeout 30 s) | plan time | target |")
-	fmt.Println("|---|---|---|")
-	throttled := fmt.Sprintf("%032x", 0x429429)
-	fake.Add(fakespeech.Resource{Key: throttled, Cloud: "public", Region: "westus3", Fault: fakespeech.Fault429Long})
-	p := newPlanner(work, rc, distinctKeys([]string{throttled}, "westus3", ""), fake, nil)
-	p.run()
-	t429 := p.times[0]
-	ok429 := t429 <= keycheck.DefaultCheckTimeout+2*time.Second
-	fmt.Printf("| 1 data source, 429 with Retry-After: 30 forever | %s | at most %s |\n", ms(t429), ms(keycheck.DefaultCheckTimeout+2*time.Second))
-	var hole []string
-	for i := 0; i < 100; i++ {
-		hole = append(hole, fmt.Sprintf("%08x%024x", 0xb1ac0000+i, 0))
+	if section("deadline") {
+		fmt.Println("\n| deadline case | plan time | target |")
+		fmt.Println("|---|---|---|")
+		throttled := fmt.Sprintf("%032x", 0x429429)
+		fake.Add(fakespeech.Resource{Key: throttled, Cloud: "public", Region: "westus3", Fault: fakespeech.Fault429Long})
+		p := newPlanner(work, rc, distinctKeys([]string{throttled}, "westus3", ""), fake, nil)
+		p.run()
+		t429 := p.times[0]
+		ok429 := t429 <= keycheck.DefaultCheckTimeout+2*time.Second
+		fmt.Printf("| 1 data source, 429 with Retry-After: 30 forever (check_timeout 30 s) | %s | at most %s |\n", ms(t429), ms(keycheck.DefaultCheckTimeout+2*time.Second))
+		verdicts = append(verdicts, verdict{"one data source under an endless 429 ends within check_timeout + 2 s", ok429, ms(t429)})
+		for _, h := range []struct {
+			n                       int
+			checkTimeout, reqTimout time.Duration
+		}{
+			{100, 5 * time.Second, keycheck.DefaultTimeout},
+			{50, keycheck.DefaultCheckTimeout, time.Minute},
+		} {
+			var hole []string
+			for i := 0; i < h.n; i++ {
+				hole = append(hole, fmt.Sprintf("%08x%024x", 0xb1ac0000+i, h.n))
+			}
+			fake.SetBlackhole(true)
+			p = newPlanner(work, rc, distinctKeys(hole, "northeurope", fmt.Sprintf("  check_timeout   = %q\n  request_timeout = %q\n", h.checkTimeout, h.reqTimout)), fake, nil)
+			p.run()
+			fake.SetBlackhole(false)
+			tHole, bound := p.times[0], h.checkTimeout+10*time.Second
+			fmt.Printf("| %d data sources, distinct keys, a proxy that accepts and never answers (check_timeout %s, request_timeout %s) | %s | at most %s |\n", h.n, h.checkTimeout, h.reqTimout, ms(tHole), ms(bound))
+			verdicts = append(verdicts, verdict{fmt.Sprintf("%d data sources against a black hole end within check_timeout + 10 s (check_timeout %s, request_timeout %s)", h.n, h.checkTimeout, h.reqTimout), tHole <= bound, ms(tHole)})
+		}
 	}
-	fake.SetBlackhole(true)
-	p = newPlanner(work, rc, distinctKeys(hole, "northeurope", ""), fake, nil)
-	p.run()
-	fake.SetBlackhole(false)
-	tHole := p.times[0]
-	okHole := tHole <= keycheck.DefaultCheckTimeout+10*time.Second
-	fmt.Printf("| 100 data sources, distinct keys, a network that never answers | %s | at most %s |\n", ms(tHole), ms(keycheck.DefaultCheckTimeout+10*time.Second))
-	verdicts = append(verdicts,
-		verdict{"one data source under an endless 429 ends within check_timeout + 2 s", ok429, ms(t429)},
-		verdict{"100 data sources against a network that never answers end within check_timeout + 10 s", okHole, ms(tHole)})
 
-	// 5. The binary and its start-up.
-	st, err := os.Stat(bin)
-	must(err)
-	ready, first := startup(bin, *runs)
-	fmt.Printf("\nProvider binary: %.1f MiB (go build -trimpath). Start-up to the plugin handshake: %s; to the first response (GetProviderSchema): %s (median of %d starts).\n", float64(st.Size())/(1<<20), ms(ready), ms(first), *runs)
+	if section("startup") {
+		// 5. The binary and its start-up.
+		st, err := os.Stat(bin)
+		must(err)
+		ready, first := startup(bin, *runs)
+		fmt.Printf("\nProvider binary: %.1f MiB (go build -trimpath). Start-up to the plugin handshake: %s; to the first response (GetProviderSchema): %s (median of %d starts).\n", float64(st.Size())/(1<<20), ms(ready), ms(first), *runs)
+	}
 
 	fmt.Println("\n| target | met |")
 	fmt.Println("|---|---|")

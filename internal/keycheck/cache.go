@@ -85,11 +85,13 @@ func remembered(a Answer) bool {
 	return a.Failure != FailCanceled && a.Failure != FailDeadline && a.Failure != FailRouteDown
 }
 
-// DefaultListBudget is how many bytes of full voices lists a plan keeps
-// (an estimate of their memory). Azure's public list is about 0.3 MB
-// parsed; past the budget, lists keep only their count and short names, and
-// a voices data source that then needs a full list reads it again.
-const DefaultListBudget = 48 << 20
+// DefaultListBudget is how many bytes of voices lists a plan keeps beyond
+// their counts and name hashes (an estimate of their memory). Azure's
+// public list is about 0.3 MB parsed; past the budget, a list keeps its
+// short names only, then only its count and name hashes (8 bytes a
+// voice), and a caller that needs more reads it again: a voices data
+// source its full list, a key check with a missing voice its suggestions.
+const DefaultListBudget = 24 << 20
 
 // listBudget counts the memory of the full lists kept, and keeps one copy
 // of each list content.
@@ -98,17 +100,6 @@ type listBudget struct {
 	limit  int
 	used   int
 	byHash map[string]*VoiceList
-}
-
-// take reserves n bytes for a full list; false when the budget is spent.
-func (b *listBudget) take(n int) bool {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if b.used+n > b.limit {
-		return false
-	}
-	b.used += n
-	return true
 }
 
 // SetListBudget changes the memory budget of full voices lists (for tests
@@ -120,23 +111,26 @@ func (c *Cache) SetListBudget(n int) {
 }
 
 // keep returns the list to remember for a body's hash: the copy already
-// kept for the same content, or this one, full while the budget allows and
-// as names only past it.
+// kept for the same content, or this one: whole while the budget allows,
+// else its names while the budget allows, else its count and name hashes.
 func (b *listBudget) keep(hash string, l *VoiceList) *VoiceList {
 	b.mu.Lock()
+	defer b.mu.Unlock()
 	if b.byHash == nil {
 		b.byHash = map[string]*VoiceList{}
 	}
-	if kept, ok := b.byHash[hash]; ok && (kept.voices != nil || l.voices == nil) {
-		b.mu.Unlock()
+	if kept, ok := b.byHash[hash]; ok {
 		return kept
 	}
-	b.mu.Unlock()
-	if l.voices != nil && !b.take(l.size) {
-		l = &VoiceList{Count: l.Count, names: l.names}
+	switch {
+	case l.voices != nil && b.used+l.size <= b.limit:
+		b.used += l.size
+	case b.used+len(l.names) <= b.limit:
+		b.used += len(l.names)
+		l = &VoiceList{Count: l.Count, hashes: l.hashes, names: l.names}
+	default:
+		l = &VoiceList{Count: l.Count, hashes: l.hashes}
 	}
-	b.mu.Lock()
 	b.byHash[hash] = l
-	b.mu.Unlock()
 	return l
 }

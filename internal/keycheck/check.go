@@ -69,6 +69,13 @@ func (c *Client) Check(ctx context.Context, req Request) Outcome {
 	obs.token = c.token(ctx, rec.Token, key, true)
 	wg.Wait()
 	if req.Voices {
+		if l := voices.list; l != nil && len(req.RequireVoices) > 0 && !l.Suggests() && len(l.MissingVoices(req.RequireVoices)) > 0 {
+			// The plan kept only the list's name hashes: read it again, for
+			// this check alone, to name what it offers instead.
+			if again := c.readVoicesList(ctx, rec.Voices, key, false); again.list != nil {
+				voices.list = again.list
+			}
+		}
 		obs.voices = &voices
 	}
 	obs.control = c.dnsControl(ctx, req.Resolution, obs.token.Answer)

@@ -120,7 +120,7 @@ func TestFullListReadAgainPastTheBudget(t *testing.T) {
 	key := newKey(t)
 	fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: "westus3"})
 	c := client(t, 5*time.Second, 0)
-	c.cache.SetListBudget(1)
+	c.cache.SetListBudget(1 << 10) // room for names, not for a full list
 	ctx := bounded(t, 30*time.Second)
 	res := resolve(t, speech.Input{Region: sp("westus3")})
 	o := c.Check(ctx, Request{Key: key, Resolution: res, Voices: true, RequireVoices: []string{"en-US-JennyNeural"}})
@@ -136,6 +136,15 @@ func TestFullListReadAgainPastTheBudget(t *testing.T) {
 	}
 	if n := fake.VoicesCalls(key); n != 2 {
 		t.Errorf("%d voices calls, want 2 (the check, then the full list again)", n)
+	}
+	// A missing voice with only the hashes kept: the list is read again
+	// for its suggestions.
+	c.cache.SetListBudget(0)
+	other := newKey(t)
+	fake.Add(fakespeech.Resource{Key: other, Cloud: "public", Region: "westus3"})
+	o = c.Check(ctx, Request{Key: other, Resolution: res, Voices: true, RequireVoices: []string{"en-US-JenyNeural"}})
+	if o.Cause != CauseVoicesMissing || len(o.Missing) != 1 || len(o.Missing[0].Names) == 0 || o.Missing[0].Names[0] != "en-US-JennyNeural" {
+		t.Errorf("suggestions past the budget: %+v", o.Missing)
 	}
 }
 

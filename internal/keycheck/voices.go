@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -56,13 +57,18 @@ func longName(locale, short string) string {
 	return "Microsoft Server Speech Text to Speech Voice (" + locale + ", " + strings.TrimPrefix(short, locale+"-") + ")"
 }
 
-// VoiceList is what a plan keeps of a voices list: its count, its short
-// names, and the full voices while the memory budget allows.
+// VoiceList is what a plan keeps of a voices list: its count and a hash of
+// each short name (what later checks need to tell whether a voice is
+// offered), and, while the memory budget allows, the short names (for
+// suggestions) and the full voices (for the voices data source).
 type VoiceList struct {
 	// Count is the number of voices the list had.
 	Count int
+	// hashes are the sorted hashes of the lower-cased short names; nil
+	// when the list had more than MaxKeptVoices voices.
+	hashes []uint64
 	// names are the short names as the list writes them, one per line;
-	// "" when the list had more than MaxKeptVoices voices.
+	// "" when they were not kept.
 	names string
 	// voices is the full list; nil when it was not kept.
 	voices []Voice
@@ -70,9 +76,26 @@ type VoiceList struct {
 	size int
 }
 
-// Names reports whether the short names were kept (the list had at most
-// MaxKeptVoices voices).
+// Names reports whether the list was kept at all: it had at most
+// MaxKeptVoices voices, so whether it offers a voice can be told.
 func (l *VoiceList) Names() bool { return l.Count <= MaxKeptVoices }
+
+// Suggests reports whether the short names were kept, for suggestions.
+func (l *VoiceList) Suggests() bool { return l.names != "" || l.Count == 0 }
+
+// nameHash hashes a short name, case-insensitively (FNV-1a, 64 bits).
+func nameHash(name string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
 
 // Voices returns the full list, and whether it was kept.
 func (l *VoiceList) Voices() ([]Voice, bool) { return l.voices, l.voices != nil || l.Count == 0 }
@@ -201,7 +224,15 @@ func readVoices(r io.Reader) (*VoiceList, error) {
 	for s := range intern {
 		list.size += len(s)
 	}
-	list.names = names.String()
+	if list.Names() {
+		list.names = names.String()
+		list.hashes = make([]uint64, 0, list.Count)
+		list.eachName(func(n string) bool {
+			list.hashes = append(list.hashes, nameHash(n))
+			return true
+		})
+		slices.Sort(list.hashes)
+	}
 	return list, nil
 }
 
@@ -276,12 +307,7 @@ func VoiceShortName(s string) string {
 func (l *VoiceList) MissingVoices(required []string) []string {
 	missing := []string{}
 	for _, r := range required {
-		want, found := VoiceShortName(r), false
-		l.eachName(func(n string) bool {
-			found = strings.EqualFold(n, want)
-			return !found
-		})
-		if !found {
+		if _, found := slices.BinarySearch(l.hashes, nameHash(VoiceShortName(r))); !found {
 			missing = append(missing, r)
 		}
 	}

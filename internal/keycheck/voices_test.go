@@ -178,9 +178,16 @@ func TestListBudget(t *testing.T) {
 	if got := b.keep("h", a2); got != a1 {
 		t.Error("a list with the same content was kept twice")
 	}
+	full := list(t, "eastus")
+	names := listBudget{limit: len(full.names)}
+	got := names.keep("g", full)
+	if _, kept := got.Voices(); kept || !got.Names() || !got.Suggests() || len(got.MissingVoices([]string{"en-US-JennyNeural"})) != 0 {
+		t.Errorf("past the budget of full lists: kept %v, names %v", kept, got.Suggests())
+	}
 	small := listBudget{limit: 10}
-	got := small.keep("g", list(t, "eastus"))
-	if _, kept := got.Voices(); kept || !got.Names() || len(got.MissingVoices([]string{"en-US-JennyNeural"})) != 0 {
-		t.Errorf("past the budget: kept %v, names %v", kept, got.Names())
+	got = small.keep("g", list(t, "eastus"))
+	if _, kept := got.Voices(); kept || !got.Names() || got.Suggests() || len(got.MissingVoices([]string{"en-US-JennyNeural", "en-us-jennyneural"})) != 0 ||
+		len(got.MissingVoices([]string{"en-US-NoSuchNeural"})) != 1 || got.Count != full.Count {
+		t.Errorf("past every budget: kept %v, names %v", kept, got.Suggests())
 	}
 }

@@ -312,4 +312,39 @@ var faultScenarios = []faultScenario{
 		ds:   `region = "westus3"`,
 		want: inconclusiveValid("Unexpected Answer From Azure Speech", `answered with a body larger than the provider reads (8388608 bytes)`),
 	},
+	{
+		name: "Azure's network rules", res: fakespeech.Resource{Cloud: "public", Region: "southcentralus", Fault: fakespeech.FaultNetworkRules, FaultOn: "token"},
+		ds:   `region = "southcentralus"`,
+		want: inconclusive("Azure Network Rules Exclude This Machine", `answered 403 (Azure: "Access denied due to Virtual Network/Firewall rules") from Azure: the resource accepts calls only from the networks its rules allow, and this machine is outside them. The key was not judged.`),
+	},
+	{
+		name: "Azure's public access disabled", res: fakespeech.Resource{Cloud: "public", Region: "southcentralus", Fault: fakespeech.FaultPublicAccess, FaultOn: "token"},
+		ds:   `region = "southcentralus"`,
+		want: inconclusive("Azure Network Rules Exclude This Machine", `works only when the resource's network access is "All networks"`),
+	},
+	{
+		name: "Azure's 400 to a token request", res: fakespeech.Resource{Cloud: "public", Region: "southcentralus", Fault: fakespeech.FaultBadRequest, FaultOn: "token"},
+		ds:   `region = "southcentralus"`,
+		want: inconclusive("Azure Network Rules Exclude This Machine", `answered 400 from Azure`),
+	},
+	{
+		name: "a 401 whose body trickles in", res: fakespeech.Resource{Cloud: "public", Region: "eastus2", Fault: fakespeech.FaultTrickle401, FaultOn: "token"},
+		ds:   `region = "eastus2"`,
+		want: verdict("Azure Speech Key Rejected", `answered 401 Access denied`),
+	},
+	{
+		name: "a JSON 403 without Azure's marks", res: fakespeech.Resource{Cloud: "public", Region: "eastus2", Fault: fakespeech.FaultUnmarked403, FaultOn: "token"},
+		ds:   `region = "eastus2"`,
+		want: inconclusive("Something Between This Machine And Azure Answered", `got a 403 answer (JSON) through the proxy`),
+	},
+	{
+		name: "a 403 that echoes the key in many encodings", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Fault: fakespeech.FaultEchoEncodings},
+		ds:   `region = "eastus"`,
+		want: verdict("Azure Speech Access Forbidden", `answered 403. Most likely, in order`),
+	},
+	{
+		name: "a throttled voices list after a token", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Fault: fakespeech.Fault429NoRetry, FaultOn: "voices"},
+		ds: `region = "eastus"`, provider: []string{"max_retries = 1"},
+		want: inconclusiveValid("Azure Speech Throttled", `The voices list https://eastus.tts.speech.microsoft.com/cognitiveservices/voices/list answered 429 Too Many Requests after 2 attempts`),
+	},
 }
