@@ -93,6 +93,17 @@ func endpointsNested(desc string) schema.SingleNestedAttribute {
 	return schema.SingleNestedAttribute{Computed: true, MarkdownDescription: desc, Attributes: attrs}
 }
 
+// EndpointValues are the endpoints of a form under their attribute names,
+// "" where the form has none: what a user reads in the outputs (make
+// sdk-check compares them with the Speech SDK's URLs).
+func EndpointValues(e speech.Endpoints) map[string]string {
+	m := make(map[string]string, len(endpointAttrs))
+	for _, a := range endpointAttrs {
+		m[a.name] = a.get(e)
+	}
+	return m
+}
+
 func endpointAttrTypes() map[string]attr.Type {
 	m := make(map[string]attr.Type, len(endpointAttrs))
 	for _, a := range endpointAttrs {
