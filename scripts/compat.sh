@@ -144,12 +144,6 @@ wanted_cli() {
 #          against the output with its lines joined; "-": nothing); the
 #          rest of the line
 #
-# The examples marked broken have no required_providers block, so copied
-# alone they ask for hashicorp/speechendpoints, which nothing provides: the
-# first error is "Inconsistent dependency lock file" or, for a provider
-# function, "Unknown provider function" (Terraform) or "Unknown function
-# provider" (OpenTofu).
-#
 # On a CLI older than the case's minimum the case still runs, and must fail
 # with an error that says the CLI does not know the construct (UNSUPPORTED):
 # the cell then reads "n/a (needs X)" and proves the requirement.
@@ -157,20 +151,20 @@ wanted_cli() {
 CASES='
 example/app-settings                               -     -     pass    SPEECH_TTS_HOST
 example/azurerm-chaining                           -     -     pass    chinanorth3\.api\.cognitive\.azure\.cn/sts
-example/check-block                                1.10  1.11  pass    -
-example/key-check                                  1.10  1.11  fail    Error: Azure Speech Key (Belongs Elsewhere|Rejected)
+example/check-block                                1.5   -     pass    Read complete .*id=china/chinaeast2/
+example/key-check                                  -     -     fail    Error: Azure Speech Key Belongs Elsewhere
 example/private-endpoint                           -     -     pass    contoso-speech\.cognitiveservices\.azure\.com
 example/seed                                       -     -     pass    chinaeast2\.tts\.speech\.azure\.cn
 example/us-government                              -     -     pass    usgovvirginia\.tts\.speech\.azure\.us
-example/voices-app                                 1.10  1.11  pass    SPEECH_VOICE
-example/data-sources/speechendpoints               -     -     broken  Error: (Inconsistent dependency lock file|Unknown provider function|Unknown function provider)
-example/data-sources/speechendpoints_regions       1.8   1.7   broken  Error: (Inconsistent dependency lock file|Unknown provider function|Unknown function provider)
-example/data-sources/speechendpoints_voices        1.10  1.11  broken  Error: (Inconsistent dependency lock file|Unknown provider function|Unknown function provider)
-example/ephemeral-resources/speechendpoints_token  1.10  1.11  broken  Error: (Inconsistent dependency lock file|Unknown provider function|Unknown function provider)
-example/functions/custom_domain_endpoints          1.8   1.7   broken  Error: (Inconsistent dependency lock file|Unknown provider function|Unknown function provider)
-example/functions/endpoints                        1.8   1.7   broken  Error: (Inconsistent dependency lock file|Unknown provider function|Unknown function provider)
-example/functions/parse_endpoint                   1.8   1.7   broken  Error: (Inconsistent dependency lock file|Unknown provider function|Unknown function provider)
-example/functions/region                           1.8   1.7   broken  Error: (Inconsistent dependency lock file|Unknown provider function|Unknown function provider)
+example/voices-app                                 -     -     pass    SPEECH_VOICE
+example/data-sources/speechendpoints               -     -     pass    chinaeast2\.tts\.speech\.azure\.cn
+example/data-sources/speechendpoints_regions       1.8   1.7   pass    regions_with_fast_transcription
+example/data-sources/speechendpoints_voices        -     -     pass    multilingual_voices
+example/ephemeral-resources/speechendpoints_token  1.10  1.11  pass    speechendpoints_token\.speech: Open(ing)? complete
+example/functions/custom_domain_endpoints          1.8   1.7   pass    contoso-speech\.cognitiveservices\.azure\.com/tts/cognitiveservices/voices/list
+example/functions/endpoints                        1.8   1.7   pass    chinaeast2\.tts\.speech\.azure\.cn/cognitiveservices/v1
+example/functions/parse_endpoint                   1.8   1.7   pass    "japanwest"
+example/functions/region                           1.8   1.7   pass    "centralindia"
 feature/endpoints                                  -     -     pass    chinaeast2\.tts\.speech\.azure\.cn/cognitiveservices/v1
 feature/key-check-pass                             -     -     pass    key_valid *= *true
 feature/key-check-wrong-region                     -     -     fail    Error: Azure Speech Key (Belongs Elsewhere|Rejected)
@@ -240,8 +234,11 @@ for _ in $(seq 1 100); do [ -s "$tmp/proxy.url" ] && [ -s "$tmp/ca.pem" ] && bre
 HTTPS_PROXY=$(cat "$tmp/proxy.url")
 export HTTPS_PROXY NO_PROXY="" no_proxy=""
 unset https_proxy HTTP_PROXY http_proxy 2>/dev/null || true
+# The fake's CA is trusted as a user of the fake trusts it: SSL_CERT_FILE
+# for the examples, which set no ca_cert_pem; the feature configurations
+# pass it to the provider's ca_cert_pem.
 TF_VAR_ca_cert_pem=$(cat "$tmp/ca.pem")
-export TF_VAR_ca_cert_pem TF_VAR_speech_key="$demo_key"
+export SSL_CERT_FILE="$tmp/ca.pem" TF_VAR_ca_cert_pem TF_VAR_speech_key="$demo_key"
 
 # Every example folder has a row, and every row a folder.
 declare -A row_tf row_tofu row_expect row_match

@@ -1,22 +1,20 @@
 # Report a bad key as a warning instead of failing the plan: the key check
-# only records its diagnosis (on_failure = "none", so it is not printed
-# twice), and a check block reports it after every plan and apply without
-# stopping either. An outage (no verdict) is a warning of its own by default.
+# only records its diagnosis (on_failure = "none": the data source says
+# nothing itself), and the check block reports it, once, after every plan
+# and apply without stopping either. An outage (no verdict) is a warning of
+# the key check's own by default. Check blocks need Terraform 1.5+ or
+# OpenTofu 1.6+.
 
+# The key: a sensitive variable works on every CLI. On Terraform 1.10+ and
+# OpenTofu 1.11+ add `ephemeral = true`, so that the value is not written
+# even to a saved plan file.
 variable "speech_key" {
   type      = string
   sensitive = true
-  ephemeral = true
-}
-
-variable "ca_cert_pem" {
-  type    = string
-  default = null
 }
 
 provider "speechendpoints" {
-  key         = var.speech_key
-  ca_cert_pem = var.ca_cert_pem
+  key = var.speech_key
 }
 
 data "speechendpoints" "speech" {
@@ -29,7 +27,7 @@ data "speechendpoints" "speech" {
 
 check "speech_key" {
   assert {
-    condition     = data.speechendpoints.speech.key_check_result.key_valid == true
-    error_message = data.speechendpoints.speech.key_check_result.diagnosis
+    condition     = data.speechendpoints.speech.key_check_result.key_valid != false
+    error_message = coalesce(data.speechendpoints.speech.key_check_result.diagnosis, "The key check found no diagnosis.")
   }
 }

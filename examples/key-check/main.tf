@@ -1,16 +1,17 @@
-# The key check during `terraform plan`. The key comes from an ephemeral
-# variable into the provider: it is used during plan and apply and never
-# written to the plan or the state.
+# The key check during `terraform plan` (or `tofu plan`). The key goes to
+# the provider, whose configuration is never written to state.
 #
 #   TF_VAR_speech_key=... terraform plan
 #
 # Configured as Japan West (public) with a key created in China East 2, the
 # plan fails, and with locate = true it names the region the key belongs to.
 
+# The key: a sensitive variable works on every CLI. On Terraform 1.10+ and
+# OpenTofu 1.11+ add `ephemeral = true`, so that the value is not written
+# even to a saved plan file.
 variable "speech_key" {
   type      = string
   sensitive = true
-  ephemeral = true
 }
 
 variable "cloud" {

@@ -4,15 +4,12 @@
 #
 #   TF_VAR_speech_key=... terraform plan
 
+# The key: a sensitive variable works on every CLI. On Terraform 1.10+ and
+# OpenTofu 1.11+ add `ephemeral = true`, so that the value is not written
+# even to a saved plan file.
 variable "speech_key" {
   type      = string
   sensitive = true
-  ephemeral = true
-}
-
-variable "ca_cert_pem" {
-  type    = string
-  default = null
 }
 
 variable "speech_voice" {
@@ -21,8 +18,7 @@ variable "speech_voice" {
 }
 
 provider "speechendpoints" {
-  key         = var.speech_key
-  ca_cert_pem = var.ca_cert_pem
+  key = var.speech_key
 }
 
 data "speechendpoints" "speech" {

@@ -87,6 +87,9 @@ type Resource struct {
 	// whose names are unique to this resource (UniqueVoicesList), as a
 	// memory test needs.
 	UniqueVoices int
+	// Voices, when set, answers the voices list with exactly these voices
+	// (VoicesOnly).
+	Voices []string
 }
 
 // HostRule is how the network between a client and Azure treats the hosts

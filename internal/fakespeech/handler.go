@@ -144,8 +144,11 @@ func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		body, _ := VoicesList(res.Region)
-		if res.UniqueVoices > 0 {
+		switch {
+		case res.UniqueVoices > 0:
 			body = UniqueVoicesList(res.UniqueVoices, res.Key)
+		case len(res.Voices) > 0:
+			body = VoicesOnly(res.Voices)
 		}
 		azureMarks(w)
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")

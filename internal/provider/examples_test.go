@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/fakespeech"
 )
@@ -39,67 +39,93 @@ func exampleConfig(t *testing.T, dir string) string {
 	return b.String()
 }
 
-// Every example plans and applies cleanly with the provider. Examples that
-// take a key get the demo resource's key and the fake service's CA.
-func TestExamples(t *testing.T) {
-	t.Parallel()
-	fake.Add(fakespeech.DemoResources()...)
+// exampleDirs are every example folder with a configuration.
+func exampleDirs(t *testing.T) []string {
+	t.Helper()
 	var dirs []string
 	for _, pattern := range []string{"../../examples/*", "../../examples/data-sources/*", "../../examples/functions/*", "../../examples/ephemeral-resources/*"} {
 		more, _ := filepath.Glob(pattern)
-		dirs = append(dirs, more...)
-	}
-	ran := 0
-	for _, dir := range dirs {
-		if files, _ := filepath.Glob(filepath.Join(dir, "*.tf")); len(files) == 0 || filepath.Base(dir) == "provider" || filepath.Base(dir) == "key-check" {
-			continue
+		for _, d := range more {
+			if files, _ := filepath.Glob(filepath.Join(d, "*.tf")); len(files) > 0 && filepath.Base(d) != "provider" {
+				dirs = append(dirs, d)
+			}
 		}
-		ran++
-		t.Run(filepath.Base(dir), func(t *testing.T) {
-			t.Parallel()
-			cfg := exampleConfig(t, dir)
-			vars := config.Variables{}
-			if strings.Contains(cfg, `variable "speech_key"`) {
-				vars["speech_key"] = config.StringVariable(fakespeech.DemoKey)
-			}
-			if strings.Contains(cfg, `variable "ca_cert_pem"`) {
-				vars["ca_cert_pem"] = config.StringVariable(string(fake.CAPEM()))
-			}
-			if !strings.Contains(cfg, "ca_cert_pem") && strings.Contains(cfg, "speechendpoints_token") {
-				// The example uses the provider's defaults: trust the fake here.
-				cfg = providerBlock() + cfg
-			}
-			if strings.Contains(cfg, "for_each") {
-				// plugin-testing's state checks cannot read for_each
-				// instances: plan these through the CLI.
-				planExample(t, dir, cfg)
-				return
-			}
-			var checks []statecheck.StateCheck
-			if strings.Contains(cfg, `data "speechendpoints"`) {
-				checks = append(checks, noTrace{key: fakespeech.DemoKey})
-			}
-			resource.UnitTest(t, resource.TestCase{
-				ProtoV6ProviderFactories: freshProviders(),
-				Steps:                    []resource.TestStep{{Config: cfg, ConfigVariables: vars, ConfigStateChecks: checks}},
-			})
-		})
 	}
-	if ran < 15 {
-		t.Fatalf("found %d examples, want at least 15", ran)
+	if len(dirs) < 15 {
+		t.Fatalf("found %d examples, want at least 15", len(dirs))
+	}
+	return dirs
+}
+
+// caFile writes the fake's CA to a file, for SSL_CERT_FILE: the way a user
+// of the fake trusts it without changing a configuration.
+func caFile(t *testing.T) string {
+	t.Helper()
+	f := filepath.Join(t.TempDir(), "ca.pem")
+	if err := os.WriteFile(f, fake.CAPEM(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// Every example plans when copied alone into an empty folder, as a user
+// copies it: through the real CLI, with only the key in the environment
+// (and the fake's CA trusted through SSL_CERT_FILE). The key-check example
+// is the seed failure: configured as Japan West with a China East 2 key,
+// it must fail and name China East 2. No output holds the key.
+func TestExamplesCopiedAlone(t *testing.T) {
+	t.Parallel()
+	fake.Add(fakespeech.DemoResources()...)
+	plugins := buildProvider(t)
+	ca := caFile(t)
+	for _, dir := range exampleDirs(t) {
+		name := strings.TrimPrefix(dir, "../../examples/")
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			c := newCLI(t, plugins, "", "TF_VAR_speech_key="+fakespeech.DemoKey, "SSL_CERT_FILE="+ca)
+			if err := os.Remove(filepath.Join(c.dir, "main.tf")); err != nil {
+				t.Fatal(err)
+			}
+			files, _ := filepath.Glob(filepath.Join(dir, "*.tf"))
+			for _, f := range files {
+				src, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(c.dir, filepath.Base(f)), src, 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+			code := c.run("plan", "-input=false", "-no-color")
+			out := c.outputs.String()
+			switch {
+			case name == "key-check":
+				if code == 0 || !words(`set cloud = "china" and region = "chinaeast2"`).MatchString(out) {
+					t.Errorf("the seed failure: exit %d:\n%s", code, out)
+				}
+			case code != 0:
+				t.Errorf("terraform plan of %s copied alone failed (exit %d):\n%s", name, code, out)
+			}
+			if strings.Count(out, "Error: ") > 1 || strings.Count(out, "Warning: Check block assertion failed") > 1 {
+				t.Errorf("a failure is shown twice:\n%s", out)
+			}
+			if found := leaks(out, fakespeech.DemoKey); len(found) > 0 {
+				t.Errorf("the plan of %s shows the key", name)
+			}
+		})
 	}
 }
 
-// planExample plans an example with the built provider through the CLI,
-// with the demo key and the fake's CA.
-func planExample(t *testing.T, dir, cfg string) {
-	t.Helper()
-	c := newCLI(t, buildProvider(t), versionsBlock+cfg, "TF_VAR_speech_key="+fakespeech.DemoKey, "TF_VAR_ca_cert_pem="+string(fake.CAPEM()))
-	if code := c.run("plan", "-input=false", "-no-color"); code != 0 {
-		t.Fatalf("terraform plan of %s failed:\n%s", dir, c.outputs.String())
-	}
-	if found := leaks(c.outputs.String(), fakespeech.DemoKey); len(found) > 0 {
-		t.Errorf("the plan of %s shows the key", dir)
+// The check-block example reports a bad key once, as the check block's
+// warning, and the plan goes on.
+func TestExamples_checkBlockOnce(t *testing.T) {
+	t.Parallel()
+	bad := testKey(t.Name())
+	c := newCLI(t, buildProvider(t), versionsBlock+exampleConfig(t, "../../examples/check-block"), "TF_VAR_speech_key="+bad, "SSL_CERT_FILE="+caFile(t))
+	code := c.run("plan", "-input=false", "-no-color")
+	out := strings.Join(strings.Fields(c.outputs.String()), " ")
+	if code != 0 || strings.Count(out, "Access denied: the gateway does not know this key") != 1 || !strings.Contains(out, "Warning: Check block assertion failed") {
+		t.Errorf("exit %d:\n%s", code, c.outputs.String())
 	}
 }
 
@@ -112,7 +138,6 @@ func TestExamples_voicesApp(t *testing.T) {
 	vars := func(voice string) config.Variables {
 		return config.Variables{
 			"speech_key":   config.StringVariable(fakespeech.DemoKey),
-			"ca_cert_pem":  config.StringVariable(string(fake.CAPEM())),
 			"speech_voice": config.StringVariable(voice),
 		}
 	}

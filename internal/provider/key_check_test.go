@@ -235,3 +235,96 @@ func (f planFunc) CheckPlan(_ context.Context, _ plancheck.CheckPlanRequest, res
 func checkPlan(f func() error) plancheck.PlanCheck { return planFunc(f) }
 
 var _ = strings.TrimSpace
+
+// A key created in the same run (known only after apply): the
+// configurations that check it during apply, through the real CLI. The
+// terraform_data resource stands in for azurerm_cognitive_account, whose
+// primary_access_key is unknown until it is created.
+func TestKeyCreatedInTheSameRun(t *testing.T) {
+	t.Parallel()
+	good := testKey(t.Name())
+	fake.Add(fakespeech.Resource{Key: good, Cloud: "public", Region: "francecentral"})
+	created := `
+variable "key" {
+  type      = string
+  sensitive = true
+}
+resource "terraform_data" "account" {
+  input = var.key
+}
+`
+	for _, tc := range []struct {
+		name, config string
+		// planSays is what the plan says; applyFails whether a bad key fails
+		// the apply, applySays what the apply says.
+		planSays   string
+		applyFails bool
+		applySays  string
+	}{
+		{name: "key_check.key on the data source: deferred to apply, checked then", config: `
+data "speechendpoints" "speech" {
+  region = "francecentral"
+  key_check {
+    key = terraform_data.account.output
+  }
+}`, planSays: "data.speechendpoints.speech will be read during apply", applyFails: true, applySays: "Error: Azure Speech Key Rejected"},
+		{name: "a check block's scoped data source: checked after apply, as a warning", config: `
+check "speech_key" {
+  data "speechendpoints" "speech" {
+    region = "francecentral"
+    key_check {
+      key        = terraform_data.account.output
+      on_failure = "none"
+    }
+  }
+  assert {
+    condition     = data.speechendpoints.speech.key_check_result.key_valid != false
+    error_message = data.speechendpoints.speech.key_check_result.diagnosis
+  }
+}`, applySays: "Warning: Check block assertion failed"},
+		{name: "the provider's key with depends_on: deferred to apply, checked then", config: `
+provider "speechendpoints" {
+  key = terraform_data.account.output
+}
+data "speechendpoints" "speech" {
+  region     = "francecentral"
+  depends_on = [terraform_data.account]
+  key_check {}
+}`, planSays: "data.speechendpoints.speech will be read during apply", applyFails: true, applySays: "Error: Azure Speech Key Rejected"},
+		{name: "the provider's key alone: deferred, and the warning says how to check it", config: `
+provider "speechendpoints" {
+  key = terraform_data.account.output
+}
+data "speechendpoints" "speech" {
+  region = "francecentral"
+  key_check {}
+}`, planSays: "Warning: Key Check Deferred", applySays: "set key_check { key = <that resource's key attribute> } on this data source"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			for _, key := range []string{good, testKey("bad " + t.Name())} {
+				c := newCLI(t, buildProvider(t), versionsBlock+created+tc.config, "TF_VAR_key="+key)
+				if code := c.run("plan", "-input=false", "-no-color", "-out=tfplan"); code != 0 {
+					t.Fatalf("plan failed:\n%s", c.outputs.String())
+				}
+				plan := strings.Join(strings.Fields(c.outputs.String()), " ")
+				if !strings.Contains(plan, tc.planSays) {
+					t.Errorf("the plan lacks %q:\n%s", tc.planSays, c.outputs.String())
+				}
+				code := c.run("apply", "-input=false", "-no-color", "tfplan")
+				all := strings.Join(strings.Fields(c.outputs.String()), " ")
+				switch {
+				case key == good && code != 0:
+					t.Errorf("the apply with the good key failed:\n%s", c.outputs.String())
+				case key != good && tc.applyFails && code == 0:
+					t.Errorf("the apply with a bad key passed:\n%s", c.outputs.String())
+				case key != good && !strings.Contains(all, tc.applySays):
+					t.Errorf("the run lacks %q:\n%s", tc.applySays, c.outputs.String())
+				}
+				if found := leaks(c.outputs.String(), key); len(found) > 0 {
+					t.Errorf("the output shows the key")
+				}
+			}
+		})
+	}
+}

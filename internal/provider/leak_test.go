@@ -59,9 +59,10 @@ func newCLI(t *testing.T, pluginDir, config string, env ...string) *cliEnv {
 	t.Helper()
 	dir := t.TempDir()
 	rc := filepath.Join(dir, "terraformrc")
+	// The short source: OpenTofu matches only this form, Terraform too.
 	if err := os.WriteFile(rc, []byte(fmt.Sprintf(`provider_installation {
   dev_overrides {
-    "registry.terraform.io/speechendpoints/speechendpoints" = %q
+    "speechendpoints/speechendpoints" = %q
   }
   direct {}
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -24,8 +25,22 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
+	// The in-process provider trusts the fake's CA as a user of the fake
+	// does: through SSL_CERT_FILE (configurations may also set ca_cert_pem).
+	caDir, err := os.MkdirTemp("", "speechendpoints-ca")
+	if err == nil {
+		err = os.WriteFile(filepath.Join(caDir, "ca.pem"), fake.CAPEM(), 0o600)
+	}
+	if err == nil {
+		err = os.Setenv("SSL_CERT_FILE", filepath.Join(caDir, "ca.pem"))
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 	code := m.Run()
 	_ = fake.Close()
+	_ = os.RemoveAll(caDir)
 	if pluginDir != "" {
 		_ = os.RemoveAll(pluginDir)
 	}

@@ -1,3 +1,11 @@
+terraform {
+  required_providers {
+    speechendpoints = {
+      source = "speechendpoints/speechendpoints"
+    }
+  }
+}
+
 # The same application deployed next to two resources: one in Japan West
 # (public cloud) and one in China East 2 (Azure China). The cloud is inferred
 # from the region, so a China key never meets a *.microsoft.com host.
@@ -29,5 +37,5 @@ data "speechendpoints" "private" {
 
 output "private_stt_websocket" {
   value = data.speechendpoints.private.stt_websocket_endpoint
-  # wss://contoso-speech.cognitiveservices.azure.com/stt/speech/recognition/conversation/cognitiveservices/v1
+  # wss://contoso-speech.cognitiveservices.azure.com/stt/speech/universal/v2
 }

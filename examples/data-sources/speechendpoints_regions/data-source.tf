@@ -1,3 +1,11 @@
+terraform {
+  required_providers {
+    speechendpoints = {
+      source = "speechendpoints/speechendpoints"
+    }
+  }
+}
+
 data "speechendpoints_regions" "all" {}
 
 data "speechendpoints_regions" "china" {
@@ -7,7 +15,8 @@ data "speechendpoints_regions" "china" {
 # Fail early on a region that has no Speech service. The region function
 # accepts every form the data sources accept ("India Central", "westus-2",
 # the legacy "virginia") and fails on the same mistakes; a plain
-# contains(names, ...) would reject some of those forms. Terraform 1.8+.
+# contains(names, ...) would reject some of those forms. Provider functions
+# need Terraform 1.8+ or OpenTofu 1.7+.
 variable "speech_region" {
   type    = string
   default = "swedencentral"

@@ -1,20 +1,23 @@
-# The voices a resource's region offers, read during plan with the
-# provider's key (an ephemeral variable: never in plan or state).
+terraform {
+  required_providers {
+    speechendpoints = {
+      source = "speechendpoints/speechendpoints"
+    }
+  }
+}
 
+# The voices a resource's region offers, read during plan with the
+# provider's key. Provider configuration is never written to state.
+# The key: a sensitive variable works on every CLI. On Terraform 1.10+ and
+# OpenTofu 1.11+ add `ephemeral = true`, so that the value is not written
+# even to a saved plan file.
 variable "speech_key" {
   type      = string
   sensitive = true
-  ephemeral = true
-}
-
-variable "ca_cert_pem" {
-  type    = string
-  default = null
 }
 
 provider "speechendpoints" {
-  key         = var.speech_key
-  ca_cert_pem = var.ca_cert_pem
+  key = var.speech_key
 }
 
 data "speechendpoints_voices" "en_us" {

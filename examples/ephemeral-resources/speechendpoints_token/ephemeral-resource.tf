@@ -1,6 +1,15 @@
+terraform {
+  required_providers {
+    speechendpoints = {
+      source = "speechendpoints/speechendpoints"
+    }
+  }
+}
+
 # An access token for the Speech REST APIs, issued during plan and apply and
-# never written to the plan or the state. Hand it to anything that accepts
-# ephemeral values: a provider's configuration, a write-only argument.
+# never written to the plan or the state (Terraform 1.10+, OpenTofu 1.11+).
+# Hand it to anything that accepts ephemeral values: a provider's
+# configuration, a write-only argument.
 #
 #   provider "restapi" {
 #     uri     = "https://${ephemeral.speechendpoints_token.speech.valid_for_hosts[0]}"
@@ -12,6 +21,8 @@ variable "speech_key" {
   sensitive = true
   ephemeral = true
 }
+
+provider "speechendpoints" {}
 
 ephemeral "speechendpoints_token" "speech" {
   region = "chinaeast2"

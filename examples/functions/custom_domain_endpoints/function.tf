@@ -1,3 +1,12 @@
+terraform {
+  required_providers {
+    speechendpoints = {
+      source = "speechendpoints/speechendpoints"
+    }
+  }
+}
+
+# Provider functions need Terraform 1.8+ or OpenTofu 1.7+.
 # The endpoints of a resource behind a private endpoint: its custom domain.
 output "private_voices_endpoint" {
   value = provider::speechendpoints::custom_domain_endpoints("public", "contoso-speech").voices_endpoint

@@ -1,3 +1,12 @@
+terraform {
+  required_providers {
+    speechendpoints = {
+      source = "speechendpoints/speechendpoints"
+    }
+  }
+}
+
+# Provider functions need Terraform 1.8+ or OpenTofu 1.7+.
 # Every regional endpoint of a region, inline. The cloud may be "" to infer
 # it from the region: China East 2 means Azure China.
 locals {

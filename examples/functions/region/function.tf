@@ -1,3 +1,12 @@
+terraform {
+  required_providers {
+    speechendpoints = {
+      source = "speechendpoints/speechendpoints"
+    }
+  }
+}
+
+# Provider functions need Terraform 1.8+ or OpenTofu 1.7+.
 # Display names, any case and spacing, to the identifier SDKs expect.
 output "speech_region" {
   value = provider::speechendpoints::region("India Central")

@@ -1,14 +1,18 @@
-// Command fakespeech runs the fake Azure Speech service for `make demo` and
-// benchmarks: an HTTPS proxy on loopback that answers on the real Speech
-// host names. It writes the proxy URL and the CA certificate to files and
-// runs until it is stopped.
+// Command fakespeech runs the fake Azure Speech service: an HTTPS proxy on
+// loopback that answers on the real Speech host names, as Microsoft
+// documents Azure's answers. It writes the proxy URL and its CA
+// certificate to files and runs until it is stopped. Without -world it
+// hosts one Speech resource in China East 2 (the demo's); with -world it
+// hosts what the world file describes (see internal/fakespeech/README.md).
 package main
 
 import (
 	"flag"
+	"fmt"
 	"log"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 	"time"
 
@@ -18,8 +22,10 @@ import (
 func main() {
 	caOut := flag.String("ca-out", "fakespeech-ca.pem", "file to write the CA certificate (PEM) to")
 	proxyOut := flag.String("proxy-out", "fakespeech-proxy.url", "file to write the proxy URL (for HTTPS_PROXY) to")
-	latency := flag.Duration("latency", 0, "delay added to every answer")
+	world := flag.String("world", "", "a world file (JSON) of resources, regions and network rules; default: the demo's one resource")
+	latency := flag.Duration("latency", 0, "delay added to every answer (a world file's latency overrides it)")
 	lifetime := flag.Duration("max-lifetime", 30*time.Minute, "stop after this long even if nobody stops it")
+	printEnv := flag.Bool("print-env", false, "print the shell lines that point a CLI at the service (HTTPS_PROXY, SSL_CERT_FILE) once it is ready")
 	flag.Parse()
 
 	s, err := fakespeech.Start()
@@ -27,7 +33,15 @@ func main() {
 		log.Fatal(err)
 	}
 	s.Latency = *latency
-	s.Add(fakespeech.DemoResources()...)
+	if *world == "" {
+		s.Add(fakespeech.DemoResources()...)
+	} else {
+		w, err := fakespeech.LoadWorld(*world)
+		if err != nil {
+			log.Fatal(err)
+		}
+		s.Apply(w)
+	}
 	if err := os.WriteFile(*caOut, s.CAPEM(), 0o600); err != nil {
 		log.Fatal(err)
 	}
@@ -35,6 +49,10 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("%s", s)
+	if *printEnv {
+		ca, _ := filepath.Abs(*caOut)
+		fmt.Printf("export HTTPS_PROXY=%s NO_PROXY= no_proxy= SSL_CERT_FILE=%s\n", s.ProxyURL(), ca)
+	}
 
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
