@@ -65,13 +65,6 @@ func (f *flights[T]) do(ctx context.Context, key string, fn func() T, keep func(
 	return fl.val
 }
 
-// forget drops a remembered value, so that the next caller calls again.
-func (f *flights[T]) forget(key string) {
-	f.mu.Lock()
-	delete(f.calls, key)
-	f.mu.Unlock()
-}
-
 // callKey identifies a call: method, URL and a hash of the key.
 func callKey(method, rawURL, key string) string {
 	h := sha256.Sum256([]byte(key))

@@ -27,8 +27,10 @@ func (f *customDomainFunction) Metadata(_ context.Context, _ function.MetadataRe
 func (f *customDomainFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
 	resp.Definition = function.Definition{
 		Summary: "Every custom-domain Speech endpoint of a resource",
-		MarkdownDescription: "Returns the same object as the `speechendpoints` data source's `custom_domain` attribute: every Speech endpoint on the resource's custom domain, the forms a resource behind a private endpoint requires. " +
-			"`stt_host` and `tts_host` are null, and `custom_voice_endpoint` outside the public cloud (see the data source). In the sovereign clouds these forms are derived from Microsoft's documented rule, not confirmed. Pure: no network call.",
+		MarkdownDescription: "Returns the same object as the `speechendpoints` data source's `custom_domain` attribute: every Speech endpoint on the resource's custom domain, the forms " +
+			"a resource behind a private endpoint requires. " +
+			"`stt_host` and `tts_host` are null, and `custom_voice_endpoint` outside the public cloud (see the data source). In the sovereign clouds these forms are derived from " +
+			"Microsoft's documented rule, not confirmed. Pure: no network call.",
 		Parameters: []function.Parameter{
 			function.StringParameter{Name: "cloud", MarkdownDescription: "`public`, `usgovernment` or `china` (or an az CLI name). Required: a custom subdomain does not tell its cloud."},
 			function.StringParameter{Name: "custom_subdomain_name", MarkdownDescription: "The resource's custom subdomain, as `azurerm_cognitive_account.custom_subdomain_name` gives it."},

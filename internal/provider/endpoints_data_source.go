@@ -31,17 +31,21 @@ func (d *endpointsDataSource) Metadata(_ context.Context, req datasource.Metadat
 
 func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	attrs := dataSourceInputAttributes(map[string]schema.Attribute{
-		"id":                  schema.StringAttribute{Computed: true, MarkdownDescription: "A deterministic identifier: `cloud/region/custom_subdomain` (empty parts for unknown ones), with `/private` for a private endpoint."},
-		"cloud_name":          schema.StringAttribute{Computed: true, MarkdownDescription: "The canonical cloud: `public`, `usgovernment` or `china`."},
-		"region_name":         schema.StringAttribute{Computed: true, MarkdownDescription: "The normalised region identifier (`japanwest`). Null when only a custom-domain endpoint was given."},
-		"region_display_name": schema.StringAttribute{Computed: true, MarkdownDescription: "The region's display name (`Japan West`). Null when no region is known, or the region is outside the provider's Speech table."},
-		"resource_type_name":  schema.StringAttribute{Computed: true, MarkdownDescription: "The canonical ARM kind: `SpeechServices`, `CognitiveServices` or `AIServices`."},
-		"regional":            endpointsNested("Every endpoint in its regional form (`{region}.api.cognitive...`, `{region}.tts.speech...`). Null when no region is known."),
-		"custom_domain":       endpointsNested("Every endpoint in its custom-domain form (`{name}.cognitiveservices...`). Null when no custom subdomain is known. In the sovereign clouds these forms are derived, not confirmed by Microsoft documentation."),
+		"id": schema.StringAttribute{Computed: true, MarkdownDescription: "A deterministic identifier: `cloud/region/custom_subdomain` (empty parts for unknown ones), " +
+			"with `/private` for a private endpoint."},
+		"cloud_name":  schema.StringAttribute{Computed: true, MarkdownDescription: "The canonical cloud: `public`, `usgovernment` or `china`."},
+		"region_name": schema.StringAttribute{Computed: true, MarkdownDescription: "The normalised region identifier (`japanwest`). Null when only a custom-domain endpoint was given."},
+		"region_display_name": schema.StringAttribute{Computed: true, MarkdownDescription: "The region's display name (`Japan West`). Null when no region is known, or the region is " +
+			"outside the provider's Speech table."},
+		"resource_type_name": schema.StringAttribute{Computed: true, MarkdownDescription: "The canonical ARM kind: `SpeechServices`, `CognitiveServices` or `AIServices`."},
+		"regional":           endpointsNested("Every endpoint in its regional form (`{region}.api.cognitive...`, `{region}.tts.speech...`). Null when no region is known."),
+		"custom_domain": endpointsNested("Every endpoint in its custom-domain form (`{name}.cognitiveservices...`). Null when no custom subdomain is known. In the sovereign " +
+			"clouds these forms are derived, not confirmed by Microsoft documentation."),
 		"features": schema.SingleNestedAttribute{
-			Computed:            true,
-			MarkdownDescription: "What the region offers, as Microsoft documents it: `true` available, `false` unavailable, null where no page says. The whole object is null when no region is known, or the region is outside the provider's Speech table.",
-			Attributes:          featureSchema(),
+			Computed: true,
+			MarkdownDescription: "What the region offers, as Microsoft documents it: `true` available, `false` unavailable, null where no page says. The whole object is null when no " +
+				"region is known, or the region is outside the provider's Speech table.",
+			Attributes: featureSchema(),
 		},
 		"key_check_result": keyCheckResultSchema(),
 		"app_settings": schema.MapAttribute{
@@ -59,7 +63,8 @@ func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 		attrs[a.name] = schema.StringAttribute{Computed: true, MarkdownDescription: desc}
 	}
 	resp.Schema = schema.Schema{
-		MarkdownDescription: "Computes every Azure AI Speech endpoint (token, text to speech, voices list, speech to text, websockets, REST APIs) from cloud, region, resource type and optional custom subdomain or portal endpoint, and rejects impossible inputs with a message that says what to write instead. " +
+		MarkdownDescription: "Computes every Azure AI Speech endpoint (token, text to speech, voices list, speech to text, websockets, REST APIs) from cloud, region, resource type and " +
+			"optional custom subdomain or portal endpoint, and rejects impossible inputs with a message that says what to write instead. " +
 			"Without `key_check` no network call is made; with it, the key is checked against the real endpoints during plan.",
 		Attributes: attrs,
 		Blocks:     map[string]schema.Block{"key_check": keyCheckSchema()},

@@ -22,7 +22,8 @@ import (
 // nested attribute silently loses the attributes its type does not have.
 func keyCheckSchema() schema.SingleNestedBlock {
 	return schema.SingleNestedBlock{
-		MarkdownDescription: "Checks a key against the real endpoints during `terraform plan`: a `key_check { }` block means on, an empty one checks with the defaults. The token endpoint is called, and the voices list, as the application would; " +
+		MarkdownDescription: "Checks a key against the real endpoints during `terraform plan`: a `key_check { }` block means on, an empty one checks with the defaults. The token " +
+			"endpoint is called, and the voices list, as the application would; " +
 			"a rejected key fails the plan with the likely cause and the change to make. Terraform rejects a misspelt argument inside the block. See the Key check section.",
 		Attributes: map[string]schema.Attribute{
 			"key": schema.StringAttribute{
@@ -38,8 +39,10 @@ func keyCheckSchema() schema.SingleNestedBlock {
 			"require_voices": schema.ListAttribute{
 				Optional:    true,
 				ElementType: types.StringType,
-				MarkdownDescription: "Voices the application is configured with, which the region's voices list must offer: short names (`en-US-AvaMultilingualNeural`), matched case-insensitively, or long names (`Microsoft Server Speech Text to Speech Voice (en-US, AvaMultilingualNeural)`). " +
-					"A voice not offered is a **verdict** (governed by `on_failure`): the diagnosis names each missing voice, the region, and the closest names offered there or the voices of the same locale. Needs the voices call (`voices = false` with `require_voices` is an error).",
+				MarkdownDescription: "Voices the application is configured with, which the region's voices list must offer: short names (`en-US-AvaMultilingualNeural`), matched " +
+					"case-insensitively, or long names (`Microsoft Server Speech Text to Speech Voice (en-US, AvaMultilingualNeural)`). " +
+					"A voice not offered is a **verdict** (governed by `on_failure`): the diagnosis names each missing voice, the region, and the closest names offered there or the voices of " +
+					"the same locale. Needs the voices call (`voices = false` with `require_voices` is an error).",
 				Validators: []validator.List{listvalidator.ValueStringsAre(stringvalidator.LengthAtLeast(1))},
 			},
 			"on_failure": schema.StringAttribute{
@@ -50,13 +53,16 @@ func keyCheckSchema() schema.SingleNestedBlock {
 			},
 			"on_inconclusive": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "What an **inconclusive** check does: Azure, or something in between, gave no verdict (a 5xx or a 429 after retries, a time-out, a reset, a DNS, TLS or proxy failure, a redirect, a body that is not Speech's). " +
-					"`warning` (default) reports it and lets the plan go on, so that an Azure outage or a runner without outbound access does not block the plan that would fix things; `error` fails the plan; `none` only records it in `key_check_result`.",
+				MarkdownDescription: "What an **inconclusive** check does: Azure, or something in between, gave no verdict (a 5xx or a 429 after retries, a time-out, a reset, a DNS, TLS or " +
+					"proxy failure, a redirect, a body that is not Speech's). " +
+					"`warning` (default) reports it and lets the plan go on, so that an Azure outage or a runner without outbound access does not block the plan that would fix things; `error` " +
+					"fails the plan; `none` only records it in `key_check_result`.",
 				Validators: []validator.String{stringvalidator.OneOf(onError, onWarning, onNone)},
 			},
 			"locate": schema.BoolAttribute{
 				Optional: true,
-				MarkdownDescription: "When the token endpoint rejects the key, try the key's token endpoint in every Speech region of every cloud (every other region of the table at once, in one round trip) and name where it is accepted. " +
+				MarkdownDescription: "When the token endpoint rejects the key, try the key's token endpoint in every Speech region of every cloud (every other region of the table at once, in " +
+					"one round trip) and name where it is accepted. " +
 					"**This sends the key to the token service of every Speech region** (all Microsoft-operated). Defaults to `false`.",
 			},
 		},
@@ -77,9 +83,11 @@ func keyCheckResultSchema() schema.SingleNestedAttribute {
 			"resource_region": schema.StringAttribute{Computed: true, MarkdownDescription: "The region the token's claims name. A hint: the claim is not documented, so null is normal."},
 			"pricing_tier":    schema.StringAttribute{Computed: true, MarkdownDescription: "The pricing tier (`S0`, `F0`) the token's claims name. A hint; null is normal."},
 			"resource_id":     schema.StringAttribute{Computed: true, MarkdownDescription: "The Azure resource ID the token's claims name. A hint; null is normal."},
-			"located":         schema.ListAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: "With `locate`, the `cloud/region` pairs whose token endpoint accepted the key. Null when locate did not run."},
-			"missing_voices":  schema.ListAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: "The `require_voices` entries the region's voices list does not offer, as written: empty when all are offered; null when `require_voices` is not set or the list could not be read."},
-			"diagnosis":       schema.StringAttribute{Computed: true, MarkdownDescription: "The explanation, in words a person can act on."},
+			"located": schema.ListAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: "With `locate`, the `cloud/region` pairs whose token endpoint " +
+				"accepted the key. Null when locate did not run."},
+			"missing_voices": schema.ListAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: "The `require_voices` entries the region's voices list does not " +
+				"offer, as written: empty when all are offered; null when `require_voices` is not set or the list could not be read."},
+			"diagnosis": schema.StringAttribute{Computed: true, MarkdownDescription: "The explanation, in words a person can act on."},
 		},
 	}
 }

@@ -148,7 +148,8 @@ var featureAttrs = []struct {
 	name, desc string
 	get        func(speech.Features) *bool
 }{
-	{"fast_transcription", "Fast transcription: `true` where Microsoft documents it in the region, `false` where it documents its absence (including all of US Government), null where no page says (Azure China).",
+	{"fast_transcription", "Fast transcription: `true` where Microsoft documents it in the region, `false` where it documents its absence (including all of US Government), null " +
+		"where no page says (Azure China).",
 		func(f speech.Features) *bool { return f.FastTranscription }},
 	{"batch_synthesis", "Batch synthesis: `true` or `false` as the regions page documents it for public regions; null in the sovereign clouds, where no page says.",
 		func(f speech.Features) *bool { return f.BatchSynthesis }},

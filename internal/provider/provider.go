@@ -90,7 +90,8 @@ func (p *speechProvider) Schema(_ context.Context, _ provider.SchemaRequest, res
 		Attributes: map[string]schema.Attribute{
 			"cloud": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "Default Azure cloud for data sources that neither set `cloud` nor name a region or endpoint that implies one: `public`, `usgovernment` or `china` (the azurerm `environment` values), or the az CLI names `AzureCloud`, `AzureUSGovernment`, `AzureChinaCloud`. " +
+				MarkdownDescription: "Default Azure cloud for data sources that neither set `cloud` nor name a region or endpoint that implies one: `public`, `usgovernment` or `china` (the " +
+					"azurerm `environment` values), or the az CLI names `AzureCloud`, `AzureUSGovernment`, `AzureChinaCloud`. " +
 					"A data source's cloud is, in order: its own `cloud`; the cloud its `region` or `endpoint` implies; this setting; the `ARM_ENVIRONMENT` environment variable; `public`. " +
 					"When a data source's region is in another cloud than this default, the region wins and the plan shows a warning.",
 			},

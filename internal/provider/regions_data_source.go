@@ -24,7 +24,8 @@ func (d *regionsDataSource) Metadata(_ context.Context, req datasource.MetadataR
 func (d *regionsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Lists the regions of the provider's Speech region table, in one cloud or in all, with display names and per-region features, for `for_each` and reports. " +
-			"The table is a snapshot of Microsoft's regions page (see the provider docs' Sources and confidence). To validate a region variable, use `can(provider::speechendpoints::region(var.region))`: it accepts every form the data sources accept (`India Central`, `westus-2`, `virginia`), which a `contains()` over `names` does not.",
+			"The table is a snapshot of Microsoft's regions page (see the provider docs' Sources and confidence). To validate a region variable, use " +
+			"`can(provider::speechendpoints::region(var.region))`: it accepts every form the data sources accept (`India Central`, `westus-2`, `virginia`), which a `contains()` over `names` does not.",
 		Attributes: map[string]schema.Attribute{
 			"cloud": schema.StringAttribute{
 				Optional:            true,

@@ -95,7 +95,8 @@ func (s surface) outcome(o keycheck.Outcome) (summary, detail string) {
 	case keycheck.CauseNotFound:
 		d := fmt.Sprintf("The %s %s answered 404: this host does not serve that path.", roleWords(o.Call.Role), o.Call.URL)
 		if res.UsesCustomDomain() && !res.PrivateEndpoint {
-			d += fmt.Sprintf(" Older documentation says the custom-domain speech paths answer 404 unless the resource has a private endpoint: use the regional endpoints (%s, or pick the regional object), or %s if it has one.",
+			d += fmt.Sprintf(" Older documentation says the custom-domain speech paths answer 404 unless the resource has a private endpoint: use the regional endpoints (%s, or pick the "+
+				"regional object), or %s if it has one.",
 				s.remove(speech.SettingPrivateEndpoint), s.set(speech.SettingPrivateEndpoint, "true"))
 		} else {
 			d += " The host family is wrong for this API (for example speech paths on an api.cognitive host). Please report this with the URL: the provider computed it."
@@ -108,7 +109,8 @@ func (s surface) outcome(o keycheck.Outcome) (summary, detail string) {
 	case keycheck.CauseNetworkRules:
 		return "Azure Network Rules Exclude This Machine", s.networkRules(o)
 	case keycheck.CauseThrottled:
-		return "Azure Speech Throttled", fmt.Sprintf("The %s %s answered 429 Too Many Requests%s (Retry-After honoured when given). The key was not judged: Speech throttles under load and while it scales within quota. "+
+		return "Azure Speech Throttled", fmt.Sprintf("The %s %s answered 429 Too Many Requests%s (Retry-After honoured when given). The key was not judged: Speech throttles under load "+
+			"and while it scales within quota. "+
 			"Plan again later or raise the provider's max_retries.", roleWords(o.Call.Role), o.Call.URL, tries(*o.Call))
 	case keycheck.CauseServiceError:
 		return "Azure Speech Service Error", fmt.Sprintf("The %s %s answered %d%s: a fault on the service's side, not the key's. The key was not judged; plan again later.",
@@ -120,11 +122,13 @@ func (s surface) outcome(o keycheck.Outcome) (summary, detail string) {
 			"Something between this machine and Azure answered instead of Speech, or the service misbehaved: the key was not judged. Check HTTPS_PROXY and plan again.", o.Token.URL)
 	case keycheck.CauseNotVoices:
 		return "Unexpected Answer From Azure Speech", fmt.Sprintf("The token endpoint accepted the key, but the voices list at %s answered 200 with a body that is not a JSON list of voices. "+
-			"Something between this machine and Azure (a proxy, a content filter, a captive portal) answered instead of Speech: check HTTPS_PROXY and the proxy's rules for *.%s.", o.Call.URL, res.Cloud.SpeechSuffix)
+			"Something between this machine and Azure (a proxy, a content filter, a captive portal) answered instead of Speech: check HTTPS_PROXY and the proxy's rules for "+
+			"*.%s.", o.Call.URL, res.Cloud.SpeechSuffix)
 	case keycheck.CauseUnexpected:
 		return "Unexpected Answer From Azure Speech", fmt.Sprintf("The %s %s answered %d, which Azure Speech does not use for this call.", roleWords(o.Call.Role), o.Call.URL, o.Call.Status)
 	case keycheck.CauseVoicesNotKept:
-		return "Required Voices Not Checked", fmt.Sprintf("The key works, but the voices list at %s has %d voices, more than the provider keeps (%d), so the required voices were not checked. The key was judged; the voices were not.",
+		return "Required Voices Not Checked", fmt.Sprintf("The key works, but the voices list at %s has %d voices, more than the provider keeps (%d), so the required voices were not "+
+			"checked. The key was judged; the voices were not.",
 			o.Call.URL, o.VoiceCount, keycheck.MaxKeptVoices)
 	}
 	return s.noAnswer(o)
@@ -138,9 +142,11 @@ func (s surface) keyRejected(o keycheck.Outcome) string {
 	if o.Locate {
 		others := len(speech.Regions(nil)) - 1
 		if len(o.LocateUnreachable) == 0 {
-			fmt.Fprintf(&b, " The key was also tried in the other %d Speech regions of the public, US Government and China clouds and accepted by none, so it is not a region or cloud mix-up. Most likely, in order:", others)
+			fmt.Fprintf(&b, " The key was also tried in the other %d Speech regions of the public, US Government and China clouds and accepted by none, so it is not a region or cloud "+
+				"mix-up. Most likely, in order:", others)
 		} else {
-			fmt.Fprintf(&b, " The key was also sent to the token endpoints of the other %d Speech regions: %d answered and refused it, and %d could not be reached from this machine (%s), so the key may belong to one of those. "+
+			fmt.Fprintf(&b, " The key was also sent to the token endpoints of the other %d Speech regions: %d answered and refused it, and %d could not be reached from this machine (%s), "+
+				"so the key may belong to one of those. "+
 				"Plan from a network that reaches them to know. Otherwise, most likely, in order:", others, o.LocateAnswered, len(o.LocateUnreachable), strings.Join(o.LocateUnreachable, ", "))
 		}
 		b.WriteString(" (1) the key is mistyped, cut short, or was regenerated: copy KEY 1 again from the resource's Keys and Endpoint page (azurerm_cognitive_account.primary_access_key);")
@@ -154,10 +160,12 @@ func (s surface) keyRejected(o keycheck.Outcome) string {
 	if res.Region != nil {
 		checked = fmt.Sprintf("%q", res.Region.Name)
 	}
-	fmt.Fprintf(&b, " (1) the key belongs to a resource in another region or cloud: compare the Location on the resource's Keys and Endpoint page with %s; %s to have the plan find where the key is accepted (it sends the key to the token service of every Speech region);", checked, s.locateHow)
+	fmt.Fprintf(&b, " (1) the key belongs to a resource in another region or cloud: compare the Location on the resource's Keys and Endpoint page with %s; %s to have the plan find "+
+		"where the key is accepted (it sends the key to the token service of every Speech region);", checked, s.locateHow)
 	switch {
 	case res.Subdomain != "" && !res.PrivateEndpoint:
-		fmt.Fprintf(&b, " (2) the resource is behind a private endpoint or selected networks, where the regional hosts answer 401 for its key: %s to use https://%s/ (and plan from a network that reaches it);",
+		fmt.Fprintf(&b, " (2) the resource is behind a private endpoint or selected networks, where the regional hosts answer 401 for its key: %s to use https://%s/ (and plan from a "+
+			"network that reaches it);",
 			s.set(speech.SettingPrivateEndpoint, "true"), res.Cloud.HostName(speech.FamilyCustomDomain, res.Subdomain))
 		b.WriteString(" (3) the key is mistyped or was regenerated: copy KEY 1 again from the Keys and Endpoint page.")
 	case res.Subdomain == "":
@@ -191,14 +199,16 @@ func (s surface) located(o keycheck.Outcome) string {
 func (s surface) resourceRefused(o keycheck.Outcome) string {
 	res, v := o.Resolution, o.Call
 	var b strings.Builder
-	fmt.Fprintf(&b, "The token endpoint %s accepted the key, so the key, region and cloud are right. The voices list at %s then answered %d. This is about the resource, never the region; most likely, in order:", o.Token.URL, v.URL, v.Status)
+	fmt.Fprintf(&b, "The token endpoint %s accepted the key, so the key, region and cloud are right. The voices list at %s then answered %d. This is about the resource, never the "+
+		"region; most likely, in order:", o.Token.URL, v.URL, v.Status)
 	if !res.PrivateEndpoint {
 		fmt.Fprintf(&b, " (1) network rules: the resource allows only selected networks or a private endpoint; %s with %s to use its custom domain, and plan from a network that reaches it;",
 			s.set(speech.SettingPrivateEndpoint, "true"), s.name(speech.SettingSubdomain))
 	} else {
 		b.WriteString(" (1) network rules: this machine is not in a network the resource allows; plan from inside the virtual network of the private endpoint;")
 	}
-	fmt.Fprintf(&b, " (2) the resource kind: %s is %q (%s); check that this resource serves Speech to this key, or use a SpeechServices resource's key;", s.name(speech.SettingKind), res.Kind.Name, res.Kind.DisplayName)
+	fmt.Fprintf(&b, " (2) the resource kind: %s is %q (%s); check that this resource serves Speech to this key, or use a SpeechServices resource's "+
+		"key;", s.name(speech.SettingKind), res.Kind.Name, res.Kind.DisplayName)
 	b.WriteString(" (3) entitlement: the pricing tier or subscription does not include text to speech, or key authentication is disabled (disableLocalAuth) for speech.")
 	return b.String()
 }
@@ -213,8 +223,10 @@ func (s surface) forbidden(o keycheck.Outcome) string {
 	case keycheck.MsgLocalAuthDisabled:
 		return head + " Key-based authentication is disabled on the resource (disableLocalAuth): its keys are refused everywhere. Enable local authentication, or use Microsoft Entra ID tokens."
 	}
-	return head + fmt.Sprintf(" Most likely, in order: (1) the free (F0) tier's quota is used up for this period: wait for the next period or move to S0; (2) the resource is disabled, or key authentication is disabled on it; "+
-		"(3) network rules: the resource accepts only selected networks or a private endpoint; %s with %s and plan from a network that reaches it.", s.set(speech.SettingPrivateEndpoint, "true"), s.name(speech.SettingSubdomain))
+	return head + fmt.Sprintf(" Most likely, in order: (1) the free (F0) tier's quota is used up for this period: wait for the next period or move to S0; (2) the resource is "+
+		"disabled, or key authentication is disabled on it; "+
+		"(3) network rules: the resource accepts only selected networks or a private endpoint; %s with %s and plan from a network that reaches "+
+		"it.", s.set(speech.SettingPrivateEndpoint, "true"), s.name(speech.SettingSubdomain))
 }
 
 // networkRules explains Azure's answer that the caller is outside the
@@ -250,14 +262,16 @@ func (s surface) notAzure(o keycheck.Outcome) string {
 // the same cloud answers: a verdict about the configuration.
 func (s surface) noSuchHost(o keycheck.Outcome) (string, string) {
 	res := o.Resolution
-	seen := fmt.Sprintf("The host %s has no DNS answer, while %s answers: it is the API host of the first Speech region of this provider's table in %s, which exists, asked without the key as a control. "+
+	seen := fmt.Sprintf("The host %s has no DNS answer, while %s answers: it is the API host of the first Speech region of this provider's table in %s, which exists, asked without "+
+		"the key as a control. "+
 		"This network resolves Azure's names, so the first host does not exist.", o.Call.Host(), o.Control.Host(), res.Cloud.DisplayName)
 	if o.Cause == keycheck.CauseNoSuchDomain {
 		return "Custom Domain Not Found", fmt.Sprintf("%s No resource in %s has the custom subdomain %q. Check %s (the name in https://{name}.%s/ on the Keys and Endpoint page) and the cloud.",
 			seen, res.Cloud.DisplayName, res.Subdomain, s.name(speech.SettingSubdomain), res.Cloud.CustomDomainSuffix)
 	}
 	return "No Speech Endpoint In Region", fmt.Sprintf("%s Speech has no endpoint in region %q of %s, which is not in this provider's table of Speech regions either. "+
-		"Use the region of your Speech resource (the Location on its Keys and Endpoint page); the speechendpoints_regions data source lists the Speech regions of the table.", seen, res.Region.Name, res.Cloud.DisplayName)
+		"Use the region of your Speech resource (the Location on its Keys and Endpoint page); the speechendpoints_regions data source lists the Speech regions of the "+
+		"table.", seen, res.Region.Name, res.Cloud.DisplayName)
 }
 
 // voicesMissing explains required voices the region's list lacks: each
@@ -322,12 +336,14 @@ func (s surface) noAnswer(o keycheck.Outcome) (string, string) {
 	if a.Failure == keycheck.FailRouteDown && a.Evidence != nil {
 		ev := *a.Evidence
 		_, what := s.noAnswer(keycheck.Outcome{Call: &ev, Resolution: res, CheckTimeout: o.CheckTimeout})
-		return "Azure Speech Unreachable", fmt.Sprintf("An earlier call of this plan on the same route (%s) got no answer from Azure, so this check did not call it again: the route, not the key, is the problem, and the key was not judged. "+
+		return "Azure Speech Unreachable", fmt.Sprintf("An earlier call of this plan on the same route (%s) got no answer from Azure, so this check did not call it again: the route, "+
+			"not the key, is the problem, and the key was not judged. "+
 			"What happened then: %s", routeWords(*a), what)
 	}
 	switch a.Failure {
 	case keycheck.FailDeadline:
-		return "Key Check Timed Out", fmt.Sprintf("The key check did not end within check_timeout (%s): the %s %s had not answered%s. The key was not judged. Raise the provider's check_timeout, or check the network and plan again.",
+		return "Key Check Timed Out", fmt.Sprintf("The key check did not end within check_timeout (%s): the %s %s had not answered%s. The key was not judged. Raise the provider's "+
+			"check_timeout, or check the network and plan again.",
 			o.CheckTimeout, roleWords(a.Role), a.URL, tries(*a))
 	case keycheck.FailRefused:
 		return "Key Not Sent", fmt.Sprintf("The key was not sent to %s: the provider sends a key only over HTTPS to the Azure Speech hosts it computes.", a.URL)
@@ -336,32 +352,40 @@ func (s surface) noAnswer(o keycheck.Outcome) (string, string) {
 	case keycheck.FailDNS:
 		return "Speech Host Not Found", s.hostNotFound(o)
 	case keycheck.FailTLS:
-		return "TLS Certificate Not Trusted", fmt.Sprintf("The certificate presented for %s is %s. A corporate proxy or TLS inspection usually does this: add its root CA certificate (PEM) to the provider's ca_cert_pem. The key was not sent.",
+		return "TLS Certificate Not Trusted", fmt.Sprintf("The certificate presented for %s is %s. A corporate proxy or TLS inspection usually does this: add its root CA certificate "+
+			"(PEM) to the provider's ca_cert_pem. The key was not sent.",
 			host, or(tlsWords[a.Detail], "not trusted"))
 	case keycheck.FailTimeout:
 		if a.Proxy != "" {
-			return "Azure Speech Did Not Answer", fmt.Sprintf("No answer from %s through the proxy %s (HTTPS_PROXY) within request_timeout%s. Check the proxy's rules for %s; on a slow link, raise the provider's request_timeout.",
+			return "Azure Speech Did Not Answer", fmt.Sprintf("No answer from %s through the proxy %s (HTTPS_PROXY) within request_timeout%s. Check the proxy's rules for %s; on a slow "+
+				"link, raise the provider's request_timeout.",
 				host, a.Proxy, tries(*a), allow)
 		}
-		return "Azure Speech Did Not Answer", fmt.Sprintf("No answer from %s within request_timeout%s. If this network reaches the internet through a proxy, set HTTPS_PROXY (and NO_PROXY for internal hosts) where terraform runs; on a slow link, raise the provider's request_timeout.", host, tries(*a))
+		return "Azure Speech Did Not Answer", fmt.Sprintf("No answer from %s within request_timeout%s. If this network reaches the internet through a proxy, set HTTPS_PROXY (and "+
+			"NO_PROXY for internal hosts) where terraform runs; on a slow link, raise the provider's request_timeout.", host, tries(*a))
 	case keycheck.FailProxy:
-		return "Proxy Refused The Connection", fmt.Sprintf("The proxy %s (HTTPS_PROXY) answered %d to the request to connect to %s. Allow %s through the proxy (or give it credentials), or list them in NO_PROXY if they are reachable directly. The key was not sent.",
+		return "Proxy Refused The Connection", fmt.Sprintf("The proxy %s (HTTPS_PROXY) answered %d to the request to connect to %s. Allow %s through the proxy (or give it credentials), "+
+			"or list them in NO_PROXY if they are reachable directly. The key was not sent.",
 			a.Proxy, a.ProxyStatus, host, allow)
 	case keycheck.FailProxyDown:
-		return "Proxy Unreachable", fmt.Sprintf("The proxy %s that HTTPS_PROXY names could not be reached (%s), so nothing was sent to Azure. Start the proxy or correct HTTPS_PROXY (or unset it where this network reaches Azure directly).",
+		return "Proxy Unreachable", fmt.Sprintf("The proxy %s that HTTPS_PROXY names could not be reached (%s), so nothing was sent to Azure. Start the proxy or correct HTTPS_PROXY (or "+
+			"unset it where this network reaches Azure directly).",
 			a.Proxy, or(connWords[a.Detail], "no connection"))
 	case keycheck.FailRedirect:
-		return "Unexpected Redirect From Azure Speech", fmt.Sprintf("%s answered %d with a redirect to another host. Azure Speech does not redirect these calls, so something between this machine and Azure (a captive portal or a proxy) answered. "+
+		return "Unexpected Redirect From Azure Speech", fmt.Sprintf("%s answered %d with a redirect to another host. Azure Speech does not redirect these calls, so something between "+
+			"this machine and Azure (a captive portal or a proxy) answered. "+
 			"The redirect was not followed and the key was not sent there.", a.URL, a.Status)
 	case keycheck.FailTooLarge:
 		limit := keycheck.TokenBodyLimit
 		if a.Role == keycheck.RoleVoices {
 			limit = keycheck.VoicesBodyLimit
 		}
-		return "Unexpected Answer From Azure Speech", fmt.Sprintf("The %s at %s answered with a body larger than the provider reads (%d bytes); the rest was discarded. Something between this machine and Azure answered instead of Speech: check HTTPS_PROXY.",
+		return "Unexpected Answer From Azure Speech", fmt.Sprintf("The %s at %s answered with a body larger than the provider reads (%d bytes); the rest was discarded. Something "+
+			"between this machine and Azure answered instead of Speech: check HTTPS_PROXY.",
 			roleWords(a.Role), a.URL, limit)
 	case keycheck.FailTruncated:
-		return "Unexpected Answer From Azure Speech", fmt.Sprintf("The %s at %s stopped in the middle of its answer%s. A proxy or an unstable network cut the connection: plan again, and check HTTPS_PROXY.", roleWords(a.Role), a.URL, tries(*a))
+		return "Unexpected Answer From Azure Speech", fmt.Sprintf("The %s at %s stopped in the middle of its answer%s. A proxy or an unstable network cut the connection: plan again, "+
+			"and check HTTPS_PROXY.", roleWords(a.Role), a.URL, tries(*a))
 	}
 	return "Connection To Azure Speech Failed", fmt.Sprintf("The connection to %s failed%s (%s). A firewall or proxy is in the way: set HTTPS_PROXY if this network needs one, and allow %s.",
 		host, tries(*a), or(connWords[a.Detail], "no answer"), allow)
@@ -371,7 +395,8 @@ func (s surface) noAnswer(o keycheck.Outcome) (string, string) {
 func (s surface) hostNotFound(o keycheck.Outcome) string {
 	a, res := o.Call, o.Resolution
 	if res.UsesCustomDomain() {
-		d := fmt.Sprintf("The host %s has no DNS answer: no resource in %s has the custom subdomain %q, or this network cannot resolve it. Check %s (the name in https://{name}.%s/ on the Keys and Endpoint page) and the cloud.",
+		d := fmt.Sprintf("The host %s has no DNS answer: no resource in %s has the custom subdomain %q, or this network cannot resolve it. Check %s (the name in https://{name}.%s/ on "+
+			"the Keys and Endpoint page) and the cloud.",
 			a.Host(), res.Cloud.DisplayName, res.Subdomain, s.name(speech.SettingSubdomain), res.Cloud.CustomDomainSuffix)
 		if res.PrivateEndpoint {
 			d += fmt.Sprintf(" Behind a private endpoint the name resolves only where the private DNS zone privatelink.%s is linked: plan from that network.", res.Cloud.CustomDomainSuffix)
@@ -382,7 +407,8 @@ func (s surface) hostNotFound(o keycheck.Outcome) string {
 	if a.Proxy != "" {
 		resolver = fmt.Sprintf("the proxy %s", a.Proxy)
 	}
-	return fmt.Sprintf("The host %s has no DNS answer from %s. The host is a published Azure Speech host for %s, so this network cannot resolve Azure's public names: check the resolver, or set HTTPS_PROXY to a proxy that can.",
+	return fmt.Sprintf("The host %s has no DNS answer from %s. The host is a published Azure Speech host for %s, so this network cannot resolve Azure's public names: check the "+
+		"resolver, or set HTTPS_PROXY to a proxy that can.",
 		a.Host(), resolver, where(res))
 }
 

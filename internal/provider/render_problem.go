@@ -70,7 +70,8 @@ func (s surface) nonASCII(p speech.Problem) (string, string) {
 		if p.Want != "" {
 			hint = fmt.Sprintf(" Did you mean %q?", p.Want)
 		}
-		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s contains the non-ASCII character %q (%U) at byte %d; a custom subdomain name has only ASCII letters, digits and hyphens.%s", quote(p.Given), p.Char, p.Char, p.Pos, hint)
+		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s contains the non-ASCII character %q (%U) at byte %d; a custom subdomain name has only ASCII letters, digits and "+
+			"hyphens.%s", quote(p.Given), p.Char, p.Char, p.Pos, hint)
 	}
 	hint := ""
 	if p.Want != "" {
@@ -84,26 +85,34 @@ func (s surface) nonASCII(p speech.Problem) (string, string) {
 func (s surface) settingProblem(p speech.Problem) (string, string, bool) {
 	switch p.Code {
 	case speech.CodeCloudUnknown:
-		return "Unknown Azure Cloud", fmt.Sprintf("%s is not an Azure cloud with Speech. Use one of %s (the azurerm provider's environment names), or the az CLI names AzureCloud, AzureUSGovernment, AzureChinaCloud.", quote(p.Given), quoteList(p.Near)), true
+		return "Unknown Azure Cloud", fmt.Sprintf("%s is not an Azure cloud with Speech. Use one of %s (the azurerm provider's environment names), or the az CLI names AzureCloud, "+
+			"AzureUSGovernment, AzureChinaCloud.", quote(p.Given), quoteList(p.Near)), true
 	case speech.CodeCloudClosed:
-		return "Azure Germany Is Closed", fmt.Sprintf("Azure Germany closed on 2021-10-29 and has no Speech endpoints. Use the public cloud (%s) with a region such as \"germanywestcentral\".", s.set(speech.SettingCloud, p.Want)), true
+		return "Azure Germany Is Closed", fmt.Sprintf("Azure Germany closed on 2021-10-29 and has no Speech endpoints. Use the public cloud (%s) with a region such as "+
+			"\"germanywestcentral\".", s.set(speech.SettingCloud, p.Want)), true
 	case speech.CodeCloudStack:
 		return "Unsupported Cloud", fmt.Sprintf("Azure Stack has no Speech service. Give %s one of %s.", s.name(speech.SettingCloud), quoteList(p.Near)), true
 	case speech.CodeKindLegacy:
-		return "Legacy Speech Resource Type", fmt.Sprintf("%s is a legacy resource kind that today's Speech endpoints do not accept. Create a \"SpeechServices\" resource (or use an \"AIServices\" or \"CognitiveServices\" multi-service resource) and set %s to its kind.", quote(p.Given), s.name(speech.SettingKind)), true
+		return "Legacy Speech Resource Type", fmt.Sprintf("%s is a legacy resource kind that today's Speech endpoints do not accept. Create a \"SpeechServices\" resource (or use an "+
+			"\"AIServices\" or \"CognitiveServices\" multi-service resource) and set %s to its kind.", quote(p.Given), s.name(speech.SettingKind)), true
 	case speech.CodeKindUnknown:
-		return "Unknown Resource Type", fmt.Sprintf("%s is not an Azure resource kind that carries Speech. Use the ARM kind of your resource: \"SpeechServices\" (a Speech resource), \"CognitiveServices\" (multi-service) or \"AIServices\" (Azure AI services / Foundry); azurerm_cognitive_account.kind gives it.", quote(p.Given)), true
+		return "Unknown Resource Type", fmt.Sprintf("%s is not an Azure resource kind that carries Speech. Use the ARM kind of your resource: \"SpeechServices\" (a Speech resource), "+
+			"\"CognitiveServices\" (multi-service) or \"AIServices\" (Azure AI services / Foundry); azurerm_cognitive_account.kind gives it.", quote(p.Given)), true
 	case speech.CodeSubdomainIsURL:
-		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s takes only the name, not a host or URL: %s, or put the URL in %s.", s.Name(speech.SettingSubdomain), s.set(speech.SettingSubdomain, p.Want), s.name(speech.SettingEndpoint)), true
+		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s takes only the name, not a host or URL: %s, or put the URL in "+
+			"%s.", s.Name(speech.SettingSubdomain), s.set(speech.SettingSubdomain, p.Want), s.name(speech.SettingEndpoint)), true
 	case speech.CodeSubdomainNotName:
-		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s is not a custom subdomain name: it takes only the first label of https://{name}.cognitiveservices.azure.com/ (letters, digits and hyphens).", quote(p.Given)), true
+		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s is not a custom subdomain name: it takes only the first label of https://{name}.cognitiveservices.azure.com/ (letters, "+
+			"digits and hyphens).", quote(p.Given)), true
 	case speech.CodeSubdomainShort:
 		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s is %d character long; a custom subdomain name has 2 to %d.", quote(p.Given), p.Len, speech.MaxSubdomainLen), true
 	case speech.CodeSubdomainLong:
-		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s is %d characters long; a custom subdomain name has at most %d. It is the first label of the host name https://{name}.cognitiveservices.azure.com/, "+
+		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s is %d characters long; a custom subdomain name has at most %d. It is the first label of the host name "+
+			"https://{name}.cognitiveservices.azure.com/, "+
 			"and a DNS label holds at most 63 characters, so the 64 that Microsoft's custom-subdomain page allows cannot resolve.", quote(p.Given), p.Len, speech.MaxSubdomainLen), true
 	case speech.CodeSubdomainInvalid:
-		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s is not a valid custom subdomain name: use letters, digits and hyphens, starting with a letter or digit and not ending in a hyphen.", quote(p.Given)), true
+		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s is not a valid custom subdomain name: use letters, digits and hyphens, starting with a letter or digit and not ending in "+
+			"a hyphen.", quote(p.Given)), true
 	case speech.CodeRegionIsURL:
 		hint := fmt.Sprintf("Put the resource endpoint URL in %s instead, and give %s the region name alone.", s.name(speech.SettingEndpoint), s.name(speech.SettingRegion))
 		if len(p.Fixes) > 0 {
@@ -111,23 +120,28 @@ func (s surface) settingProblem(p speech.Problem) (string, string, bool) {
 		}
 		return "URL Given As Region", fmt.Sprintf("%s takes a region name such as \"westus\", not a URL or host name. %s", s.Name(speech.SettingRegion), hint), true
 	case speech.CodeRegionLocale:
-		return "Locale Given As Region", fmt.Sprintf("%s is a language locale, not an Azure region. %s is where the Speech resource lives (the Location on its Keys and Endpoint page, for example \"eastus\"); "+
+		return "Locale Given As Region", fmt.Sprintf("%s is a language locale, not an Azure region. %s is where the Speech resource lives (the Location on its Keys and Endpoint page, "+
+			"for example \"eastus\"); "+
 			"the language goes in the request (?language=%s, or SpeechRecognitionLanguage / SpeechSynthesisLanguage in the SDK).", quote(p.Given), s.Name(speech.SettingRegion), p.Given), true
 	case speech.CodeRegionGlobal:
 		return "Global Is Not A Speech Region", "Speech resources are regional: a resource whose location is \"global\" is not a regional Speech resource, and no Speech endpoint exists for \"global\". " +
 			"Use the region of your Speech resource (the Location on its Keys and Endpoint page), for example \"eastus\" or \"westeurope\".", true
 	case speech.CodeRegionPlaceholder:
-		return "Placeholder Given As Region", fmt.Sprintf("%s is a placeholder, not a region: a variable or template was not filled in. Give %s the Location of your Speech resource, for example \"eastus\".", quote(p.Given), s.name(speech.SettingRegion)), true
+		return "Placeholder Given As Region", fmt.Sprintf("%s is a placeholder, not a region: a variable or template was not filled in. Give %s the Location of your Speech resource, "+
+			"for example \"eastus\".", quote(p.Given), s.name(speech.SettingRegion)), true
 	case speech.CodeRegionLegacy:
 		rg, _ := speech.RegionByName(p.Want)
-		return "Legacy Region Name", fmt.Sprintf("%s is the legacy name of %s used by older docs and SDK samples; it maps to region %q. %s to silence this warning.", quote(p.Given), rg.DisplayName, p.Want, s.Set(speech.SettingRegion, p.Want)), true
+		return "Legacy Region Name", fmt.Sprintf("%s is the legacy name of %s used by older docs and SDK samples; it maps to region %q. %s to silence this "+
+			"warning.", quote(p.Given), rg.DisplayName, p.Want, s.Set(speech.SettingRegion, p.Want)), true
 	case speech.CodeRegionNoSpeech:
-		return "Region Without Speech", fmt.Sprintf("%q is an Azure region, but Microsoft's Speech regions page (%s, revision of %s) says it does not offer Speech. Create the Speech resource in a nearby Speech region: %s.",
+		return "Region Without Speech", fmt.Sprintf("%q is an Azure region, but Microsoft's Speech regions page (%s, revision of %s) says it does not offer Speech. Create the Speech "+
+			"resource in a nearby Speech region: %s.",
 			p.Region, speech.SourceRegions.URL, speech.SourceRegions.Revision, describeRegions(p.Near)), true
 	case speech.CodeRegionUnlisted:
 		return "Region Not In Speech Table", s.unlisted(p), true
 	case speech.CodeRegionMalformed:
-		return "Invalid Region", fmt.Sprintf("%s is not a region name: region names are a letter followed by letters and digits (\"westus2\", \"Japan West\"). Use the Location of your Speech resource.", quote(p.Given)), true
+		return "Invalid Region", fmt.Sprintf("%s is not a region name: region names are a letter followed by letters and digits (\"westus2\", \"Japan West\"). Use the Location of your "+
+			"Speech resource.", quote(p.Given)), true
 	case speech.CodeRegionTypo:
 		var cands []string
 		for _, f := range p.Fixes {
@@ -149,9 +163,11 @@ func (s surface) settingProblem(p speech.Problem) (string, string, bool) {
 		}
 		rg, _ := speech.RegionByName(p.Region)
 		return "Region In Another Cloud", fmt.Sprintf("Region %q (%s) is in %s, not %s, %s. %s (or %s: it is inferred from the region), or use a region of %s near it, such as %s.",
-			p.Region, rg.DisplayName, p.Cloud.DisplayName, p.Other.DisplayName, otherCloudReject, s.Set(speech.SettingCloud, p.Cloud.Name), s.remove(speech.SettingCloud), p.Other.DisplayName, quoteList(p.Near)), true
+			p.Region, rg.DisplayName, p.Cloud.DisplayName, p.Other.DisplayName, otherCloudReject,
+			s.Set(speech.SettingCloud, p.Cloud.Name), s.remove(speech.SettingCloud), p.Other.DisplayName, quoteList(p.Near)), true
 	case speech.CodeRegionOrEndpoint:
-		return "Region Or Endpoint Required", fmt.Sprintf("Set %s (the Location of the Speech resource, for example \"eastus\") or %s (the Endpoint on its Keys and Endpoint page).", s.name(speech.SettingRegion), s.name(speech.SettingEndpoint)), true
+		return "Region Or Endpoint Required", fmt.Sprintf("Set %s (the Location of the Speech resource, for example \"eastus\") or %s (the Endpoint on its Keys and Endpoint "+
+			"page).", s.name(speech.SettingRegion), s.name(speech.SettingEndpoint)), true
 	case speech.CodePrivateNeedsDomain:
 		return "Private Endpoint Needs A Custom Subdomain", fmt.Sprintf("A resource behind a private endpoint is reached only through its custom domain, and the regional hosts answer 401 for its key. "+
 			"Set %s to the resource's custom subdomain, or %s = \"https://{name}.%s/\".", s.name(speech.SettingSubdomain), s.name(speech.SettingEndpoint), p.Cloud.CustomDomainSuffix), true
@@ -181,9 +197,11 @@ func (s surface) unlisted(p speech.Problem) string {
 	case speech.NoteAzureRegion:
 		what = fmt.Sprintf("%q is an Azure region that this provider's table of Speech regions does not list", p.Region)
 	case speech.NoteOldDocs:
-		what = fmt.Sprintf("%q is an Azure region (older docs used it for Speech; Microsoft's sovereign-clouds page lists chinaeast2, chinanorth2 and chinanorth3) that this provider's table of Speech regions does not list", p.Region)
+		what = fmt.Sprintf("%q is an Azure region (older docs used it for Speech; Microsoft's sovereign-clouds page lists chinaeast2, chinanorth2 and chinanorth3) that this provider's "+
+			"table of Speech regions does not list", p.Region)
 	case speech.NoteTTSInclude:
-		what = fmt.Sprintf("%q is an Azure region (Microsoft's text to speech endpoint list named it in 2019; neither today's list nor the regions page does) that this provider's table of Speech regions does not list", p.Region)
+		what = fmt.Sprintf("%q is an Azure region (Microsoft's text to speech endpoint list named it in 2019; neither today's list nor the regions page does) that this provider's table "+
+			"of Speech regions does not list", p.Region)
 	default:
 		what = fmt.Sprintf("%q is not in this provider's table of Speech regions", p.Region)
 	}
@@ -191,7 +209,8 @@ func (s surface) unlisted(p speech.Problem) string {
 	if s.checksKey {
 		settle = "The call this configuration makes with the key settles it"
 	}
-	return fmt.Sprintf("%s (Microsoft's regions page, revision of %s). Speech opens regions from time to time, so the name is accepted: the endpoints follow the regional pattern and features are unknown (null). "+
+	return fmt.Sprintf("%s (Microsoft's regions page, revision of %s). Speech opens regions from time to time, so the name is accepted: the endpoints follow the regional pattern and "+
+		"features are unknown (null). "+
 		"%s: a token issued there confirms Speech answers in %q, and a host with no DNS answer fails the check, saying it does not.", what, speech.SourceRegions.Revision, settle, p.Region)
 }
 
@@ -224,9 +243,11 @@ func (s surface) endpointProblem(p speech.Problem) (string, string, bool) {
 	case speech.CodeEndpointPath:
 		return "Unexpected Path In Endpoint", fmt.Sprintf("%s takes the resource endpoint, which has no path: %s.", Ep, s.set(speech.SettingEndpoint, p.Want)), true
 	case speech.CodeEndpointAPIURL:
-		return "Endpoint Is Not The Resource Endpoint", fmt.Sprintf("%s is a %s, not the resource endpoint; only its host is used. %s, the form the portal's Keys and Endpoint page shows.", Ep, pathWords[p.Path], s.Set(speech.SettingEndpoint, p.Want)), true
+		return "Endpoint Is Not The Resource Endpoint", fmt.Sprintf("%s is a %s, not the resource endpoint; only its host is used. %s, the form the portal's Keys and Endpoint page "+
+			"shows.", Ep, pathWords[p.Path], s.Set(speech.SettingEndpoint, p.Want)), true
 	case speech.CodeEndpointSpeechHost:
-		return "Endpoint Is Not The Resource Endpoint", fmt.Sprintf("%s is a %s speech host, not the resource endpoint; only its region is used. %s, the form the portal's Keys and Endpoint page shows.", Ep, p.Family, s.Set(speech.SettingEndpoint, p.Want)), true
+		return "Endpoint Is Not The Resource Endpoint", fmt.Sprintf("%s is a %s speech host, not the resource endpoint; only its region is used. %s, the form the portal's Keys and "+
+			"Endpoint page shows.", Ep, p.Family, s.Set(speech.SettingEndpoint, p.Want)), true
 	case speech.CodeEndpointBadLabel:
 		sum, det := s.problem(*p.Cause)
 		switch {
@@ -242,9 +263,11 @@ func (s surface) endpointProblem(p speech.Problem) (string, string, bool) {
 		return "Endpoint Mixes Clouds", fmt.Sprintf("The host %q puts region %q (%s) under the %s suffix %q; that host does not exist. The endpoint of a %s resource is %q.",
 			p.Host, p.Region, p.Cloud.DisplayName, p.Other.DisplayName, p.Other.APISuffix, p.Region, p.Want), true
 	case speech.CodeEndpointNotSpeech:
-		return "Not A Speech Endpoint", fmt.Sprintf("%q is an Azure host, but not one that serves Speech. Copy the Endpoint of the Speech, Azure AI services or multi-service resource from its Keys and Endpoint page: %s.", p.Host, endpointForms), true
+		return "Not A Speech Endpoint", fmt.Sprintf("%q is an Azure host, but not one that serves Speech. Copy the Endpoint of the Speech, Azure AI services or multi-service resource "+
+			"from its Keys and Endpoint page: %s.", p.Host, endpointForms), true
 	case speech.CodeEndpointNotAzure:
-		return "Not An Azure Speech Endpoint", fmt.Sprintf("%q is not an Azure Cognitive Services host. %s takes the Endpoint shown on the resource's Keys and Endpoint page: %s.", p.Host, Ep, endpointForms), true
+		return "Not An Azure Speech Endpoint", fmt.Sprintf("%q is not an Azure Cognitive Services host. %s takes the Endpoint shown on the resource's Keys and Endpoint page: "+
+			"%s.", p.Host, Ep, endpointForms), true
 	case speech.CodeEndpointOpenAIKind:
 		given := fmt.Sprintf("%s is not set", s.name(speech.SettingKind))
 		switch {
@@ -253,13 +276,16 @@ func (s surface) endpointProblem(p speech.Problem) (string, string, bool) {
 		case p.Given != "":
 			given = fmt.Sprintf("%s is %q", s.name(speech.SettingKind), p.Given)
 		}
-		return "OpenAI Endpoint Without An AI Services Kind", fmt.Sprintf("%q is the OpenAI endpoint of a resource, and %s. A resource of kind OpenAI serves no Speech; an Azure AI services (Foundry) resource answers there too and serves Speech on https://%s/. "+
-			"If the resource is an AI services resource, %s with this endpoint, or use that custom-domain endpoint.", "https://"+p.Host+"/", given, p.Want, s.set(speech.SettingKind, speech.KindAIServices.Name)), true
+		return "OpenAI Endpoint Without An AI Services Kind", fmt.Sprintf("%q is the OpenAI endpoint of a resource, and %s. A resource of kind OpenAI serves no Speech; an Azure AI "+
+			"services (Foundry) resource answers there too and serves Speech on https://%s/. "+
+			"If the resource is an AI services resource, %s with this endpoint, or use that custom-domain "+
+			"endpoint.", "https://"+p.Host+"/", given, p.Want, s.set(speech.SettingKind, speech.KindAIServices.Name)), true
 	case speech.CodeEndpointOtherCloud:
 		return "Endpoint In Another Cloud", fmt.Sprintf("%s is a host of %s, but %s = %q. %s, or use the endpoint of a resource in %s.",
 			ep, p.Cloud.DisplayName, s.name(speech.SettingCloud), p.Other.Name, s.Set(speech.SettingCloud, p.Cloud.Name), p.Other.DisplayName), true
 	case speech.CodeEndpointRegionFar:
-		return "Endpoint And Region In Different Clouds", fmt.Sprintf("%s is a host of %s, but region %q is in %s. A key belongs to one resource in one cloud: use the endpoint and region of the same resource, or %s (it is read from %s).",
+		return "Endpoint And Region In Different Clouds", fmt.Sprintf("%s is a host of %s, but region %q is in %s. A key belongs to one resource in one cloud: use the endpoint and "+
+			"region of the same resource, or %s (it is read from %s).",
 			ep, p.Cloud.DisplayName, p.Region, p.Other.DisplayName, s.remove(speech.SettingRegion), ep), true
 	case speech.CodeEndpointRegion:
 		return "Endpoint And Region Disagree", fmt.Sprintf("%s is in region %q, but %s = %q. Use the region of the resource the endpoint belongs to: %s, or %s (it is read from %s).",

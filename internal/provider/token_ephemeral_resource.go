@@ -35,7 +35,8 @@ func (r *tokenEphemeralResource) Schema(_ context.Context, _ ephemeral.SchemaReq
 		Attributes: ephemeralInputAttributes(map[string]schema.Attribute{
 			"key": schema.StringAttribute{
 				Optional: true, Sensitive: true,
-				MarkdownDescription: "The key to exchange for a token. Defaults to the provider's `key` (or `SPEECH_KEY`). Accepts ephemeral values. A key known only at apply is no error: the token is unknown during plan and issued when Terraform opens the resource during apply.",
+				MarkdownDescription: "The key to exchange for a token. Defaults to the provider's `key` (or `SPEECH_KEY`). Accepts ephemeral values. A key known only at apply is no error: " +
+					"the token is unknown during plan and issued when Terraform opens the resource during apply.",
 			},
 			"token": schema.StringAttribute{
 				Computed: true, Sensitive: true,

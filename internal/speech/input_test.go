@@ -5,16 +5,6 @@ import (
 	"testing"
 )
 
-// codeOf is the code of the one error among problems, "" when none.
-func codeOf(ps []Problem) Code {
-	for _, p := range ps {
-		if !p.Warning {
-			return p.Code
-		}
-	}
-	return ""
-}
-
 func TestParseRegionAccepts(t *testing.T) {
 	for _, tc := range []struct {
 		in, want string

@@ -22,15 +22,19 @@ var (
 	SourceGovCompare = Source{"https://learn.microsoft.com/azure/azure-government/compare-azure-government-global-azure", "2023-06-08",
 		"the US Government speech translation endpoints https://usgovvirginia.s2s.speech.azure.us and https://usgovarizona.s2s.speech.azure.us"}
 	SourcePrivateLink = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/speech-services-private-link", "2026-03-23",
-		"the offerings (stt, tts, voice, s2s), the voices list on a custom domain (https://{name}.cognitiveservices.azure.com/tts/cognitiveservices/voices/list), and that a token request works only with the All networks access option (Forbidden or BadRequest otherwise)"}
+		"the offerings (stt, tts, voice, s2s), the voices list on a custom domain (https://{name}.cognitiveservices.azure.com/tts/cognitiveservices/voices/list), and that a token " +
+			"request works only with the All networks access option (Forbidden or BadRequest otherwise)"}
 	SourcePrivateLink2021 = Source{"https://github.com/MicrosoftDocs/azure-docs/blob/5004c2bd2193106401f668220f0cccb773af5bfd/articles/cognitive-services/Speech-Service/speech-services-private-link.md", "2021-04-07",
-		"the custom-domain rule: the second element of the original host name (stt, tts, voice, s2s) becomes the first element of the URL path; wss://{name}.cognitiveservices.azure.com/tts/cognitiveservices/websocket/v1"}
+		"the custom-domain rule: the second element of the original host name (stt, tts, voice, s2s) becomes the first element of the URL path; " +
+			"wss://{name}.cognitiveservices.azure.com/tts/cognitiveservices/websocket/v1"}
 	SourcePrivateLink2020 = Source{"https://github.com/MicrosoftDocs/azure-docs/commits/main/articles/cognitive-services/Speech-Service/speech-services-private-link.md", "2020-12-15",
 		"custom voice on a custom domain: https://{name}.cognitiveservices.azure.com/voice/cognitiveservices/v1?deploymentId=..."}
 	SourceSubdomains = Source{"https://learn.microsoft.com/azure/ai-services/cognitive-services-custom-subdomains", "2025-10-02",
-		"custom subdomain names (2 to 64 letters, digits and hyphens, not ending in a hyphen), US Gov Virginia's https://virginia.api.cognitive.microsoft.us and China's https://chinanorth.api.cognitive.azure.cn regional endpoints"}
+		"custom subdomain names (2 to 64 letters, digits and hyphens, not ending in a hyphen), US Gov Virginia's https://virginia.api.cognitive.microsoft.us and China's " +
+			"https://chinanorth.api.cognitive.azure.cn regional endpoints"}
 	SourcePrivateEndpointDNS = Source{"https://learn.microsoft.com/azure/private-link/private-endpoint-dns", "2026-07-16",
-		"the custom-domain names of Cognitive Services accounts: cognitiveservices.azure.com, openai.azure.com and services.ai.azure.com (public), cognitiveservices.azure.us (US Government); no zone for China"}
+		"the custom-domain names of Cognitive Services accounts: cognitiveservices.azure.com, openai.azure.com and services.ai.azure.com (public), cognitiveservices.azure.us (US " +
+			"Government); no zone for China"}
 	SourceVoiceLive = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/voice-live-how-to", "2026-05-25",
 		"wss://{name}.services.ai.azure.com/voice-live/realtime, the Foundry name of an AI services resource"}
 	SourceAuthentication = Source{"https://learn.microsoft.com/azure/ai-services/authentication", "2025-10-02",
@@ -38,7 +42,8 @@ var (
 	SourceRESTAuth = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/rest-speech-to-text-short", "2025-11-21",
 		"the token endpoint https://{region}.api.cognitive.microsoft.com/sts/v1.0/issueToken (tokens valid 10 minutes) and the short-audio endpoint"}
 	SourceRESTTTS = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/rest-text-to-speech", "2025-10-21",
-		"the text to speech and voices list endpoints, the custom voice endpoint https://{region}.voice.speech.microsoft.com/cognitiveservices/v1?deploymentId=..., and a voices list sample whose SampleRateHertz and WordsPerMinute are JSON strings"}
+		"the text to speech and voices list endpoints, the custom voice endpoint https://{region}.voice.speech.microsoft.com/cognitiveservices/v1?deploymentId=..., and a voices list " +
+			"sample whose SampleRateHertz and WordsPerMinute are JSON strings"}
 	SourceTTSInclude = Source{"https://github.com/MicrosoftDocs/azure-ai-docs/blob/main/articles/ai-services/speech-service/includes/cognitive-services-speech-service-endpoints-text-to-speech.md", "2025-10-21",
 		"the text to speech endpoint of each region; its revision of 2019-05-06 also listed jioindiawest, which the current one and the regions page do not"}
 	SourceRESTSTT = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/rest-speech-to-text", "2025-11-21",
