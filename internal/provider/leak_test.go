@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/fakespeech"
 )
@@ -78,15 +79,25 @@ func newCLI(t *testing.T, pluginDir, config string, env ...string) *cliEnv {
 	return c
 }
 
+// cliDeadline bounds one CLI run: a check that never ends (a retry loop
+// that does not stop) fails its test with a message, not go test's
+// time-out.
+const cliDeadline = 3 * time.Minute
+
 // run runs terraform and returns its exit code.
 func (c *cliEnv) run(args ...string) int {
 	c.t.Helper()
-	cmd := exec.CommandContext(c.t.Context(), "terraform", args...)
+	ctx, cancel := context.WithTimeout(c.t.Context(), cliDeadline)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "terraform", args...)
 	cmd.Dir, cmd.Env = c.dir, c.env
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	err := cmd.Run()
 	c.outputs.Write(out.Bytes())
+	if ctx.Err() == context.DeadlineExceeded {
+		c.t.Fatalf("terraform %v did not end within %s:\n%s", args, cliDeadline, out.String())
+	}
 	if ee, ok := err.(*exec.ExitError); ok {
 		return ee.ExitCode()
 	}

@@ -67,6 +67,7 @@ func ParseEndpoint(input string) (ParsedEndpoint, []Problem) {
 
 func parseEndpoint(input string) (ParsedEndpoint, []Problem, *Problem) {
 	if p := checkText(input); p != nil {
+		p.Given = withoutUserinfo(p.Given) // never carry credentials
 		return ParsedEndpoint{}, nil, p
 	}
 	s := strings.TrimSpace(input)

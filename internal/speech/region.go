@@ -60,6 +60,9 @@ func parseRegion(input string) (Region, *Problem, *Problem) {
 	}
 	key := squash(s)
 	switch {
+	case LooksLikeKey(key):
+		// Spaces, dots or hyphens inside a key still make a key.
+		return Region{}, nil, problem(CodeKeyShaped)
 	case key == "global":
 		return Region{}, nil, &Problem{Code: CodeRegionGlobal, Given: s}
 	case placeholders[key] || strings.Contains(s, "${") || strings.Contains(s, "<"):
