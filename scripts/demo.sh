@@ -31,7 +31,7 @@ provider_installation {
 }
 RC
 export TF_CLI_CONFIG_FILE="$demo/cli.tfrc" CHECKPOINT_DISABLE=1 TF_IN_AUTOMATION=1
-"$tf" version | head -1
+"$tf" version | sed -n 1p
 plan() { (cd "$root/examples/$1" && "$tf" plan -input=false -lock=false -no-color "${@:2}"); }
 
 echo
