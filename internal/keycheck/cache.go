@@ -36,33 +36,43 @@ type flight[T any] struct {
 
 // do returns the remembered value for key, or runs fn once for all callers.
 // A caller whose context ends stops waiting; the call goes on for others.
-// A value keep rejects (a call cut short by its caller) is not remembered.
+// A value keep rejects (a call cut short by the caller that made it) is
+// not remembered, and is nobody else's answer: a caller that waited for it
+// and still has time makes the call again.
 func (f *flights[T]) do(ctx context.Context, key string, fn func() T, keep func(T) bool, abandoned func(context.Context) T) T {
-	f.mu.Lock()
-	if f.calls == nil {
-		f.calls = map[string]*flight[T]{}
-	}
-	if fl, ok := f.calls[key]; ok {
-		f.mu.Unlock()
-		select {
-		case <-fl.done:
-			return fl.val
-		case <-ctx.Done():
-			return abandoned(ctx)
-		}
-	}
-	fl := &flight[T]{done: make(chan struct{})}
-	f.calls[key] = fl
-	f.mu.Unlock()
-
-	fl.val = fn()
-	if !keep(fl.val) {
+	for {
 		f.mu.Lock()
-		delete(f.calls, key)
+		if f.calls == nil {
+			f.calls = map[string]*flight[T]{}
+		}
+		if fl, ok := f.calls[key]; ok {
+			f.mu.Unlock()
+			select {
+			case <-fl.done:
+				if keep(fl.val) {
+					return fl.val
+				}
+				if ctx.Err() != nil {
+					return abandoned(ctx)
+				}
+				continue
+			case <-ctx.Done():
+				return abandoned(ctx)
+			}
+		}
+		fl := &flight[T]{done: make(chan struct{})}
+		f.calls[key] = fl
 		f.mu.Unlock()
+
+		fl.val = fn()
+		if !keep(fl.val) {
+			f.mu.Lock()
+			delete(f.calls, key)
+			f.mu.Unlock()
+		}
+		close(fl.done)
+		return fl.val
 	}
-	close(fl.done)
-	return fl.val
 }
 
 // callKey identifies a call: method, URL and a hash of the key.

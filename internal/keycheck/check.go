@@ -80,7 +80,7 @@ func (c *Client) Check(ctx context.Context, req Request) Outcome {
 	}
 	obs.control = c.dnsControl(ctx, req.Resolution, obs.token.Answer)
 	if obs.token.Status == http.StatusUnauthorized && obs.token.Responder == ResponderAzure && req.Locate {
-		obs.located, obs.locateTried = c.locate(ctx, key, rec.Token)
+		obs.locateTried = c.locate(ctx, key, rec.Token)
 	}
 	return diagnose(obs)
 }
@@ -156,38 +156,36 @@ func (c *Client) readVoicesList(ctx context.Context, rawURL, key string, keep bo
 	return v
 }
 
-// locate tries the key's token endpoint in every Speech region of every
-// cloud at once and returns where it was accepted, in catalog order, with
-// every answer it got.
-func (c *Client) locate(ctx context.Context, key, skipURL string) ([]speech.Region, []Answer) {
-	type cand struct {
-		rg  speech.Region
-		url string
-	}
-	var cands []cand
+// tried is one region locate tried: the region, its token call's answer,
+// and whether a 200 carried a token.
+type tried struct {
+	region speech.Region
+	answer Answer
+	token  bool
+}
+
+// locate sends the key to the token endpoint of every Speech region of
+// every cloud at once (but skipURL, already called) and returns every
+// answer, in catalog order.
+func (c *Client) locate(ctx context.Context, key, skipURL string) []tried {
+	var out []tried
 	for _, rg := range speech.Regions(nil) {
 		if u := speech.RegionalEndpoints(rg.Cloud, rg).Token; u != skipURL {
-			cands = append(cands, cand{rg, u})
+			out = append(out, tried{region: rg, answer: Answer{URL: u}})
 		}
 	}
-	answers := make([]Answer, len(cands))
 	var wg sync.WaitGroup
-	for i := range cands {
+	for i := range out {
 		wg.Add(1)
-		go func(i int) {
+		go func(t *tried) {
 			defer wg.Done()
-			answers[i] = c.token(ctx, cands[i].url, key, true).Answer
-			answers[i].Role = RoleLocate
-		}(i)
+			r := c.token(ctx, t.answer.URL, key, true)
+			t.answer, t.token = r.Answer, looksLikeToken(r.text)
+			t.answer.Role = RoleLocate
+		}(&out[i])
 	}
 	wg.Wait()
-	var found []speech.Region
-	for i, a := range answers {
-		if a.OK() {
-			found = append(found, cands[i].rg)
-		}
-	}
-	return found, answers
+	return out
 }
 
 // dnsControl tells a DNS failure that is a verdict from one that is the

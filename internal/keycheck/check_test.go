@@ -42,8 +42,8 @@ func TestCheckLocateSeedCase(t *testing.T) {
 	if o.Class != Verdict || o.Cause != CauseKeyElsewhere || o.Token.Status != 401 {
 		t.Fatalf("outcome %+v", o)
 	}
-	if len(o.Located) != 1 || o.Located[0].Name != "chinaeast2" || o.LocateAnswered != len(speech.Regions(nil))-1 || len(o.LocateUnreachable) != 0 {
-		t.Errorf("located %v, answered %d, unreachable %v", o.Located, o.LocateAnswered, o.LocateUnreachable)
+	if len(o.Located) != 1 || o.Located[0].Name != "chinaeast2" || o.LocateRefused != len(speech.Regions(nil))-2 || len(o.LocateUnreachable) != 0 {
+		t.Errorf("located %v, refused %d, unreachable %v", o.Located, o.LocateRefused, o.LocateUnreachable)
 	}
 	want := speech.Fix{{Setting: speech.SettingCloud, Value: "china"}, {Setting: speech.SettingRegion, Value: "chinaeast2"}}
 	if len(o.Fix) != 2 || o.Fix[0] != want[0] || o.Fix[1] != want[1] {
@@ -67,8 +67,8 @@ func TestLocateBesideABlockedCloud(t *testing.T) {
 	if o.Cause != CauseKeyElsewhere || len(o.Located) != 1 || o.Located[0].Name != "eastus" {
 		t.Fatalf("outcome %+v", o)
 	}
-	if len(o.LocateUnreachable) != 3 || o.LocateAnswered != len(speech.Regions(nil))-1-3 {
-		t.Errorf("answered %d, unreachable %v: the three China regions could not be reached", o.LocateAnswered, o.LocateUnreachable)
+	if len(o.LocateUnreachable) != 3 || o.LocateRefused != len(speech.Regions(nil))-2-3 {
+		t.Errorf("refused %d, unreachable %v: the three China regions could not be reached", o.LocateRefused, o.LocateUnreachable)
 	}
 }
 

@@ -260,26 +260,33 @@ func ctxFailure(ctx context.Context) Failure {
 	return FailCanceled
 }
 
-// retryable reports whether another attempt may get another answer.
+// retryable reports whether another attempt may get another answer: a
+// 429 or 5xx, a connection that failed or stopped, a proxy that could not
+// be reached (restarting) or could not reach the host (a 5xx to the
+// CONNECT).
 func retryable(a Answer) bool {
 	switch {
 	case a.Failure == NoFailure && (a.Status == http.StatusTooManyRequests || a.Status >= 500):
 		return true
-	case a.Failure == FailTimeout, a.Failure == FailConn, a.Failure == FailTruncated:
+	case a.Failure == FailTimeout, a.Failure == FailConn, a.Failure == FailTruncated, a.Failure == FailProxyDown:
+		return true
+	case a.Failure == FailProxy && a.ProxyStatus >= 500:
 		return true
 	}
 	return false
 }
 
-// routeEvidence reports whether a failure is evidence about the route
-// (this host through this proxy) rather than about Azure: it happened
-// before any connection to the host was made.
-func routeEvidence(a Answer) bool {
+// silent reports whether a call got nothing back from the host's side: no
+// connection to the host was made, and no one answered (a timeout, the
+// check's deadline, a proxy that did not answer). Such a call waited; when
+// it waited long enough (Client.evidenceWait), its silence is evidence
+// about the route.
+func silent(a Answer) bool {
 	if a.Connected {
 		return false
 	}
 	switch a.Failure {
-	case FailDNS, FailConn, FailTLS, FailProxy, FailTimeout, FailDeadline, FailProxyDown:
+	case FailTimeout, FailDeadline, FailDNS, FailConn, FailProxyDown:
 		return true
 	}
 	return false

@@ -90,13 +90,17 @@ type Outcome struct {
 	// (nil when none were required or the list could not be read).
 	Required int
 	Missing  []MissingVoice
-	// Locate: whether it ran, where the key was accepted, how many token
-	// endpoints Azure answered, which could not be reached (hosts), and the
-	// fix that moves the configuration to Located[0].
+	// Locate: whether it ran; where Azure issued a token for the key; how
+	// many token endpoints Azure itself refused it at (401); the hosts that
+	// gave no HTTP answer; the hosts that answered without judging the key
+	// (429, 5xx, Azure's network rules, a 403, an answer not Azure's, a 200
+	// that is not a token); and the fix that moves the configuration to
+	// Located[0].
 	Locate            bool
 	Located           []speech.Region
-	LocateAnswered    int
+	LocateRefused     int
 	LocateUnreachable []string
+	LocateNoVerdict   []string
 	Fix               speech.Fix
 	// Control is the DNS control call (see dnsControl); nil when none.
 	Control *Answer
@@ -123,8 +127,7 @@ type observation struct {
 	token        tokenResult
 	voices       *voicesResult
 	control      *Answer
-	located      []speech.Region
-	locateTried  []Answer
+	locateTried  []tried
 	checkTimeout time.Duration
 	proxyBad     bool
 }
@@ -156,26 +159,22 @@ func diagnose(o observation) Outcome {
 			}
 			return decide(Verdict, CauseNoSuchRegion, boolp(false), &out.Token)
 		}
-		return decide(Inconclusive, CauseNoAnswer, nil, &out.Token)
+		return withoutToken(&out, o, CauseNoAnswer)
 	case tok.Status == http.StatusOK:
 		if !looksLikeToken(o.token.text) {
-			return decide(Inconclusive, CauseNotToken, nil, &out.Token)
+			return withoutToken(&out, o, CauseNotToken)
 		}
 	default:
 		cls, cause, valid := meaning(tok, false)
 		if cause == CauseKeyRejected && o.req.Locate {
-			out.Located = o.located
-			for _, a := range o.locateTried {
-				if a.reachedAzure() || a.OK() {
-					out.LocateAnswered++
-				} else {
-					out.LocateUnreachable = append(out.LocateUnreachable, a.Host())
-				}
-			}
-			if len(o.located) > 0 {
-				out.Fix = speech.Relocate(res.Given, o.located[0])
+			tallyLocate(&out, o.locateTried)
+			if len(out.Located) > 0 {
+				out.Fix = speech.Relocate(res.Given, out.Located[0])
 				return decide(Verdict, CauseKeyElsewhere, boolp(false), &out.Token)
 			}
+		}
+		if cls == Inconclusive {
+			return withoutToken(&out, o, cause)
 		}
 		return decide(cls, cause, valid, &out.Token)
 	}
@@ -200,23 +199,80 @@ func diagnose(o observation) Outcome {
 		case o.voices.notVoices:
 			return decide(Inconclusive, CauseNotVoices, boolp(true), v)
 		}
-		out.List = o.voices.list
-		out.VoiceCount = o.voices.list.Count
 	}
-	if len(o.req.RequireVoices) > 0 && out.List != nil {
-		if !out.List.Names() {
-			return decide(Inconclusive, CauseVoicesNotKept, boolp(true), out.Voices)
-		}
-		missing := out.List.MissingVoices(o.req.RequireVoices)
-		out.Missing = []MissingVoice{}
-		for _, m := range missing {
-			out.Missing = append(out.Missing, MissingVoice{Name: m, Suggestion: out.List.Suggest(m, 3)})
-		}
-		if len(missing) > 0 {
-			return decide(Verdict, CauseVoicesMissing, boolp(true), out.Voices)
-		}
+	if missing := requiredVoices(&out, o); missing {
+		return decide(Verdict, CauseVoicesMissing, boolp(true), out.Voices)
+	}
+	if out.Required > 0 && out.List != nil && !out.List.Names() {
+		return decide(Inconclusive, CauseVoicesNotKept, boolp(true), out.Voices)
 	}
 	return decide(Passed, CauseAccepted, boolp(true), nil)
+}
+
+// withoutToken decides a check whose token call judged nothing (cause
+// says why): the voices list, sent the same key on the Speech host of the
+// same resource, may still have Azure's own answer. Azure's refusal there
+// is a verdict; its list proves the key valid, and the required voices
+// can be checked against it; anything else leaves the check without a
+// verdict.
+func withoutToken(out *Outcome, o observation, cause Cause) Outcome {
+	decide := func(class Class, c Cause, keyValid *bool, call *Answer) Outcome {
+		out.Class, out.Cause, out.KeyValid, out.Call = class, c, keyValid, call
+		return *out
+	}
+	v := out.Voices
+	switch {
+	case v == nil || v.Failure != NoFailure || o.voices.notVoices:
+		return decide(Inconclusive, cause, nil, &out.Token)
+	case v.Status != http.StatusOK:
+		if cls, vc, valid := meaning(*v, false); cls == Verdict && vc != CauseNetworkRules {
+			return decide(Verdict, vc, valid, v)
+		}
+		return decide(Inconclusive, cause, nil, &out.Token)
+	}
+	// Azure served the voices list for the key: the key is valid here.
+	if requiredVoices(out, o) {
+		return decide(Verdict, CauseVoicesMissing, boolp(true), v)
+	}
+	return decide(Inconclusive, cause, boolp(true), &out.Token)
+}
+
+// requiredVoices records the voices list of an outcome and the required
+// voices it lacks; it reports whether any is missing.
+func requiredVoices(out *Outcome, o observation) bool {
+	if o.voices == nil || o.voices.list == nil {
+		return false
+	}
+	out.List = o.voices.list
+	out.VoiceCount = o.voices.list.Count
+	if len(o.req.RequireVoices) == 0 || !out.List.Names() {
+		return false
+	}
+	missing := out.List.MissingVoices(o.req.RequireVoices)
+	out.Missing = []MissingVoice{}
+	for _, m := range missing {
+		out.Missing = append(out.Missing, MissingVoice{Name: m, Suggestion: out.List.Suggest(m, 3)})
+	}
+	return len(missing) > 0
+}
+
+// tallyLocate sorts the answers of locate: a token issued (Located),
+// Azure's own 401 (refused), no HTTP answer (unreachable), anything else
+// (no verdict).
+func tallyLocate(out *Outcome, tried []tried) {
+	for _, t := range tried {
+		a := t.answer
+		switch {
+		case a.OK() && t.token:
+			out.Located = append(out.Located, t.region)
+		case a.reachedAzure() && a.Status == http.StatusUnauthorized && a.Message != MsgNetworkRules && a.Message != MsgPublicAccessDisabled:
+			out.LocateRefused++
+		case a.Failure != NoFailure:
+			out.LocateUnreachable = append(out.LocateUnreachable, a.Host())
+		default:
+			out.LocateNoVerdict = append(out.LocateNoVerdict, a.Host())
+		}
+	}
 }
 
 // meaning is what an HTTP answer other than 200 says. Only Azure's own

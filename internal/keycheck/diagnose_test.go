@@ -1,6 +1,7 @@
 package keycheck
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
@@ -45,6 +46,52 @@ func (v validity) matches(b *bool) bool {
 	return b == nil
 }
 
+// A token call that judged nothing (blocked, not Azure's, no answer,
+// Azure's 503) leaves the verdict to the voices list, which was sent the
+// same key: Azure's 401 there is a verdict, its list proves the key valid
+// (and judges the required voices), anything not Azure's judges nothing.
+func TestDiagnoseWithoutAToken(t *testing.T) {
+	westus := resolve(t, speech.Input{Region: sp("westus")})
+	for _, tok := range []tokenResult{
+		{Answer: Answer{Role: RoleToken, URL: "https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken", Failure: FailProxy, ProxyStatus: 403}},
+		{Answer: Answer{Role: RoleToken, URL: "https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken", Failure: FailTLS}},
+		tokenAns(403, ResponderOther),
+		tokenAns(200, ResponderOther),
+		failedToken(FailTimeout),
+		failedToken(FailRouteDown),
+		tokenAns(503, ResponderAzure),
+		tokenAns(400, ResponderAzure),
+	} {
+		for _, tc := range []struct {
+			name   string
+			voices *voicesResult
+			req    []string
+			class  Class
+			cause  Cause
+			key    validity
+			onCall Role
+		}{
+			{"voices: Azure's 401", voicesAns(401, ResponderAzure), nil, Verdict, CauseKeyRejected, invalid, RoleVoices},
+			{"voices: Azure's quota 403", func() *voicesResult { v := voicesAns(403, ResponderAzure); v.Message = MsgQuota; return v }(), nil, Verdict, CauseForbidden, invalid, RoleVoices},
+			{"voices: Azure's network rules", func() *voicesResult { v := voicesAns(403, ResponderAzure); v.Message = MsgNetworkRules; return v }(), nil, Inconclusive, "", unjudged, RoleToken},
+			{"voices: a filter's 401 page", voicesAns(401, ResponderOther), nil, Inconclusive, "", unjudged, RoleToken},
+			{"voices: no answer", &voicesResult{Answer: Answer{Role: RoleVoices, Failure: FailTimeout}}, nil, Inconclusive, "", unjudged, RoleToken},
+			{"voices: not a list", &voicesResult{Answer: voicesAns(200, ResponderOther).Answer, notVoices: true}, nil, Inconclusive, "", unjudged, RoleToken},
+			{"voices: Azure's list", func() *voicesResult { v := voicesAns(200, ResponderAzure); v.list = list(t, "westus"); return v }(), nil, Inconclusive, "", valid, RoleToken},
+			{"voices: Azure's list without a required voice", func() *voicesResult { v := voicesAns(200, ResponderAzure); v.list = list(t, "westus"); return v }(), []string{"en-US-NoSuchNeural"},
+				Verdict, CauseVoicesMissing, valid, RoleVoices},
+			{"voices not read", nil, nil, Inconclusive, "", unjudged, RoleToken},
+		} {
+			t.Run(fmt.Sprintf("token %s %d, %s", tok.Failure, tok.Status, tc.name), func(t *testing.T) {
+				got := diagnose(observation{req: Request{Resolution: westus, Voices: tc.voices != nil, RequireVoices: tc.req}, token: tok, voices: tc.voices})
+				if got.Class != tc.class || (tc.cause != "" && got.Cause != tc.cause) || !tc.key.matches(got.KeyValid) || got.Call == nil || got.Call.Role != tc.onCall {
+					t.Errorf("class %d cause %s key_valid %v call %+v; want %d %q %d on role %d", got.Class, got.Cause, got.KeyValid, got.Call, tc.class, tc.cause, tc.key, tc.onCall)
+				}
+			})
+		}
+	}
+}
+
 func TestDiagnose(t *testing.T) {
 	westus := resolve(t, speech.Input{Region: sp("westus")})
 	outside := resolve(t, speech.Input{Region: sp("marsnorth")})
@@ -54,7 +101,22 @@ func TestDiagnose(t *testing.T) {
 	control := &Answer{Role: RoleControl, URL: "https://southafricanorth.api.cognitive.microsoft.com/", Status: 404, Responder: ResponderAzure}
 	controlDown := &Answer{Role: RoleControl, URL: "https://southafricanorth.api.cognitive.microsoft.com/", Failure: FailDNS}
 	chinaeast2, _ := speech.RegionByName("chinaeast2")
-	located := []Answer{{Status: 200, URL: "https://chinaeast2.api.cognitive.azure.cn/sts/v1.0/issueToken"}, {Status: 401, Responder: ResponderAzure}, {Failure: FailProxy, URL: "https://chinanorth2.api.cognitive.azure.cn/sts/v1.0/issueToken"}}
+	eastus, _ := speech.RegionByName("eastus")
+	located := []tried{
+		{region: chinaeast2, answer: Answer{Status: 200, URL: "https://chinaeast2.api.cognitive.azure.cn/sts/v1.0/issueToken"}, token: true},
+		{region: eastus, answer: Answer{Status: 401, Responder: ResponderAzure}},
+		{answer: Answer{Failure: FailProxy, URL: "https://chinanorth2.api.cognitive.azure.cn/sts/v1.0/issueToken"}},
+	}
+	// Answers of locate that judge nothing: a filter's 200 page, Azure's
+	// 429, 503 and network rules, a 401 page that is not Azure's.
+	unjudging := []tried{
+		{region: chinaeast2, answer: Answer{Status: 200, URL: "https://chinaeast2.api.cognitive.azure.cn/sts/v1.0/issueToken", Responder: ResponderOther}},
+		{answer: Answer{Status: 429, Responder: ResponderAzure, URL: "https://eastus.api.cognitive.microsoft.com/sts/v1.0/issueToken"}},
+		{answer: Answer{Status: 503, Responder: ResponderAzure, URL: "https://eastus2.api.cognitive.microsoft.com/sts/v1.0/issueToken"}},
+		{answer: Answer{Status: 403, Responder: ResponderAzure, Message: MsgNetworkRules, URL: "https://westus2.api.cognitive.microsoft.com/sts/v1.0/issueToken"}},
+		{answer: Answer{Status: 401, Responder: ResponderOther, URL: "https://westus3.api.cognitive.microsoft.com/sts/v1.0/issueToken"}},
+		{region: eastus, answer: Answer{Status: 401, Responder: ResponderAzure}},
+	}
 
 	for _, tc := range []struct {
 		name  string
@@ -70,16 +132,22 @@ func TestDiagnose(t *testing.T) {
 		{name: "Azure's 401", obs: observation{token: tokenAns(401, ResponderAzure)}, class: Verdict, cause: CauseKeyRejected, key: invalid},
 		{name: "a 401 page from a proxy", obs: observation{token: tokenAns(401, ResponderOther)}, class: Inconclusive, cause: CauseNotAzure, key: unjudged},
 		{name: "a web filter's 403 page", obs: observation{token: tokenAns(403, ResponderOther)}, class: Inconclusive, cause: CauseNotAzure, key: unjudged},
-		{name: "locate found the key", obs: observation{req: Request{Locate: true}, token: tokenAns(401, ResponderAzure), located: []speech.Region{chinaeast2}, locateTried: located},
+		{name: "locate found the key", obs: observation{req: Request{Locate: true}, token: tokenAns(401, ResponderAzure), locateTried: located},
 			class: Verdict, cause: CauseKeyElsewhere, key: invalid, check: func(t *testing.T, o Outcome) {
-				if len(o.Fix) == 0 || o.LocateAnswered != 2 || len(o.LocateUnreachable) != 1 || o.LocateUnreachable[0] != "chinanorth2.api.cognitive.azure.cn" {
-					t.Errorf("fix %+v answered %d unreachable %v", o.Fix, o.LocateAnswered, o.LocateUnreachable)
+				if len(o.Fix) == 0 || len(o.Located) != 1 || o.LocateRefused != 1 || len(o.LocateUnreachable) != 1 || o.LocateUnreachable[0] != "chinanorth2.api.cognitive.azure.cn" {
+					t.Errorf("fix %+v located %v refused %d unreachable %v", o.Fix, o.Located, o.LocateRefused, o.LocateUnreachable)
+				}
+			}},
+		{name: "locate: only a token locates, only Azure's 401 refuses", obs: observation{req: Request{Locate: true}, token: tokenAns(401, ResponderAzure), locateTried: unjudging},
+			class: Verdict, cause: CauseKeyRejected, key: invalid, check: func(t *testing.T, o Outcome) {
+				if len(o.Located) != 0 || o.LocateRefused != 1 || len(o.LocateNoVerdict) != 5 || len(o.LocateUnreachable) != 0 {
+					t.Errorf("located %v refused %d no verdict %v unreachable %v", o.Located, o.LocateRefused, o.LocateNoVerdict, o.LocateUnreachable)
 				}
 			}},
 		{name: "locate found nothing", obs: observation{req: Request{Locate: true}, token: tokenAns(401, ResponderAzure), locateTried: located[1:]},
 			class: Verdict, cause: CauseKeyRejected, key: invalid, check: func(t *testing.T, o Outcome) {
-				if o.LocateAnswered != 1 || len(o.LocateUnreachable) != 1 || !o.Locate {
-					t.Errorf("answered %d unreachable %v", o.LocateAnswered, o.LocateUnreachable)
+				if o.LocateRefused != 1 || len(o.LocateUnreachable) != 1 || !o.Locate {
+					t.Errorf("refused %d unreachable %v", o.LocateRefused, o.LocateUnreachable)
 				}
 			}},
 		{name: "voices 401 after a token", obs: observation{token: okTokenResult(), voices: voicesAns(401, ResponderAzure)}, class: Verdict, cause: CauseResourceRefused, key: invalid},

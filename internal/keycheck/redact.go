@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"net/url"
 	"strings"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
 // fragmentLen is the shortest run of a key's characters that redaction
@@ -20,7 +22,7 @@ const redacted = "[redacted key]"
 // hex. Redaction matches them case-insensitively. The provider quotes no
 // text from Azure's answers, so these forms guard the text a diagnostic
 // builds from the configuration (a key given as a subdomain, say).
-func keyForms(key string) []string {
+func keyForms(key, trimmed string) []string {
 	seen := map[string]bool{}
 	var forms []string
 	add := func(s string) {
@@ -29,7 +31,6 @@ func keyForms(key string) []string {
 			forms = append(forms, s)
 		}
 	}
-	trimmed := strings.Trim(strings.TrimSpace(key), "\"'`")
 	for _, k := range []string{key, strings.TrimSpace(key), trimmed, strings.ToUpper(trimmed), strings.ToLower(trimmed)} {
 		b := []byte(k)
 		add(k)
@@ -44,24 +45,29 @@ func keyForms(key string) []string {
 	return forms
 }
 
-// Redactor removes every trace of one key from text.
+// Redactor removes every trace of some keys from text.
 type Redactor struct {
 	forms    []string // for log masking
 	patterns []string // lower-cased forms and fragments
 }
 
-// NewRedactor builds the redactor of a key (a zero Redactor for "").
-func NewRedactor(key string) Redactor {
-	trimmed := strings.Trim(strings.TrimSpace(key), "\"'`")
-	if trimmed == "" {
-		return Redactor{}
-	}
-	r := Redactor{forms: keyForms(key)}
-	for _, f := range r.forms {
-		r.patterns = append(r.patterns, asciiLower(f))
-	}
-	for i := 0; i+fragmentLen <= len(trimmed); i++ {
-		r.patterns = append(r.patterns, asciiLower(trimmed[i:i+fragmentLen]))
+// NewRedactor builds the redactor of keys ("" ones are skipped; none: a
+// zero Redactor). A key is trimmed as the key check trims it.
+func NewRedactor(keys ...string) Redactor {
+	var r Redactor
+	for _, key := range keys {
+		trimmed := speech.CheckKeyShape(key).Trimmed
+		if trimmed == "" {
+			continue
+		}
+		forms := keyForms(key, trimmed)
+		r.forms = append(r.forms, forms...)
+		for _, f := range forms {
+			r.patterns = append(r.patterns, asciiLower(f))
+		}
+		for i := 0; i+fragmentLen <= len(trimmed); i++ {
+			r.patterns = append(r.patterns, asciiLower(trimmed[i:i+fragmentLen]))
+		}
 	}
 	return r
 }

@@ -204,9 +204,13 @@ func (c *Client) route(raw string) (proxy, host string) {
 	return proxy, u.Hostname()
 }
 
-// do makes the call, retrying 429, 5xx and transient network failures, and
-// records or honours the evidence about its route: a call whose route
-// already failed in this plan without reaching Azure is not made again.
+// do makes the call, retrying 429, 5xx and transient network failures
+// (the proxy restarting included), and records or honours the evidence
+// about its route. Only silence is evidence: a host that gave no answer for
+// as long as any check may wait for it (evidenceWait) is not called again
+// in this plan, on that route. Every other failure is cheap to meet again,
+// so each check meets it for itself: a failure one check met never
+// decides another's.
 func (c *Client) do(ctx context.Context, cl call) Answer {
 	if err := checkURL(cl.url); err != nil {
 		return Answer{Role: cl.role, URL: cl.url, Failure: FailRefused, err: err}
@@ -220,16 +224,24 @@ func (c *Client) do(ctx context.Context, cl call) Answer {
 		if ev := c.cache.routes.evidence(proxy, host); ev != nil {
 			return Answer{Role: cl.role, URL: cl.url, Failure: FailRouteDown, Evidence: ev, Proxy: ev.Proxy, Attempts: attempt}
 		}
+		start := time.Now()
 		a = c.attempt(ctx, cl)
+		waited := time.Since(start)
 		a.Attempts = attempt + 1
 		if proxy != "direct" {
 			a.Proxy = proxy
 		}
-		tflog.Debug(ctx, "key check call", map[string]any{"method": cl.method, "status": a.Status, "failure": string(a.Failure), "attempt": a.Attempts})
-		if routeEvidence(a) {
-			c.cache.routes.record(proxy, host, a)
+		fields := map[string]any{"method": cl.method, "status": a.Status, "failure": string(a.Failure), "attempt": a.Attempts, "waited_ms": waited.Milliseconds()}
+		if a.err != nil {
+			// Transport errors name hosts and addresses, never headers.
+			fields["error"] = a.err.Error()
 		}
-		if attempt >= c.cfg.MaxRetries || !retryable(a) || routeEvidence(a) {
+		tflog.Debug(ctx, "key check call", fields)
+		if silent(a) && waited >= c.evidenceWait() {
+			c.cache.routes.record(proxy, host, a)
+			return a
+		}
+		if attempt >= c.cfg.MaxRetries || !retryable(a) {
 			return a
 		}
 		wait := c.cfg.Backoff << attempt
@@ -247,6 +259,15 @@ func (c *Client) do(ctx context.Context, cl call) Answer {
 		case <-time.After(wait):
 		}
 	}
+}
+
+// evidenceWait is how long a host must have stayed silent for its silence
+// to be evidence about its route: nine tenths of the longest wait any one
+// attempt of any check gets (request_timeout, or check_timeout when it is
+// shorter). An attempt cut short because its own check had used its time
+// elsewhere waited less, and is evidence of nothing.
+func (c *Client) evidenceWait() time.Duration {
+	return min(c.cfg.Timeout, c.cfg.CheckTimeout) * 9 / 10
 }
 
 // parseRetryAfter reads seconds or an HTTP date, capped at MaxRetryAfter.
@@ -360,10 +381,10 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// routes is the evidence each route gave in this plan: the first failure
-// that reached no Azure server on a host through a proxy, and the proxies
-// that could not be reached at all. A check is shortened only on evidence
-// about its own route: a failure on one host never decides another's.
+// routes is the evidence each route gave in this plan: the silence of a
+// host through a proxy (or directly). A check is shortened only on
+// evidence about its own route: a failure on one host never decides
+// another's.
 type routes struct {
 	mu     sync.Mutex
 	byHost map[string]*Answer // proxy + " " + host
@@ -372,15 +393,10 @@ type routes struct {
 func (r *routes) evidence(proxy, host string) *Answer {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if a := r.byHost[proxy+" *"]; a != nil {
-		return a
-	}
 	return r.byHost[proxy+" "+host]
 }
 
-// record keeps the first failure of a route. A proxy that cannot be
-// reached fails every host alike: that is evidence about every route
-// through it.
+// record keeps the first silence of a route.
 func (r *routes) record(proxy, host string, a Answer) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -388,9 +404,6 @@ func (r *routes) record(proxy, host string, a Answer) {
 		r.byHost = map[string]*Answer{}
 	}
 	k := proxy + " " + host
-	if a.Failure == FailProxyDown {
-		k = proxy + " *"
-	}
 	if r.byHost[k] == nil {
 		ev := a
 		ev.Evidence, ev.err = nil, nil

@@ -120,23 +120,26 @@ func (d *endpointsDataSource) Read(ctx context.Context, req datasource.ReadReque
 		return
 	}
 	words := dataSourceWords(d.data)
-	out := sink{diags: &resp.Diagnostics}
-	var k keyed
+	// Every word of the read passes the keys' redaction, the
+	// configuration's problems included, and no input may hold a key: the
+	// id holds the inputs.
+	own := types.StringNull()
 	if kc != nil {
-		// Every word of a read that calls with a key passes the key's
-		// redaction, the configuration's problems included.
-		k = d.data.keyed(ctx, kc.Key, out)
-		out, words.checksKey = k.out, true
+		own, words.checksKey = kc.Key, true
 	}
-	res, ok := m.resolve(words, d.data, out)
+	k := d.data.keyed(ctx, own, sink{diags: &resp.Diagnostics})
+	res, ok := m.resolve(words, d.data, k.out)
 	if !ok {
+		return
+	}
+	if kc == nil && !k.inputsClean(res, words) {
 		return
 	}
 	m.setResolution(res)
 	var checkDiags diag.Diagnostics
 	if kc != nil {
 		k.out.diags = &checkDiags
-		m.KeyCheckResult = runKeyCheck(kc, k, d.data, res, words)
+		m.KeyCheckResult = runKeyCheck(kc, k, res, words)
 	}
 	// The result is in the state before any error of the check is added.
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)

@@ -166,31 +166,16 @@ func (kc *keyCheckConfig) report(class keycheck.Class) (*path.Path, severity) {
 	return &at, sev
 }
 
+// keyCheckUse is the key check's use of the key. A data source is not
+// read again during apply, so a key known only then needs the data source
+// itself deferred: its own key_check.key set from the same attribute.
+var keyCheckUse = keyedUse{what: "the key check", deferred: sevWarning,
+	deferFix: "To check it during apply, set key_check { key = <the attribute the provider's key comes from> } on this data source: Terraform then reads the data source " +
+		"during apply, when the key is known"}
+
 // runKeyCheck runs a configured key check through the keyed step and
 // returns key_check_result (nil when the check cannot run).
-func runKeyCheck(kc *keyCheckConfig, k keyed, data *providerData, res speech.Resolution, w surface) *keyCheckResultModel {
-	if data == nil || data.checker == nil {
-		k.out.add(sevError, nil, "Provider Not Configured", "The key check needs the provider's configuration. Please report this issue to the provider developers.")
-		return nil
-	}
-	switch k.state {
-	case keyDeferred:
-		msg := "The provider's key is known only after apply (it comes from a resource created in this run), so the key check did not run during this plan, " +
-			"and Terraform does not read this data source again during apply. To check such a key during apply, set key_check { key = <that resource's key attribute> } " +
-			"on this data source: Terraform then defers the whole data source to apply, when the key is known. Or add depends_on = [<that resource>], " +
-			"or check the key in a check block's scoped data source."
-		k.out.add(sevWarning, nil, "Key Check Deferred", msg)
-		return newKeyCheckResult(k.out.redact, keycheck.Outcome{VoiceCount: -1}, msg)
-	case keyMissing:
-		summary, detail := w.problem(speech.Problem{Code: speech.CodeKeyEmpty, Setting: speech.SettingKey})
-		k.out.add(sevError, nil, summary, "key_check is set, but there is no key. "+detail)
-		return nil
-	}
-	if p := k.holdsKey(res.Given); p != nil {
-		summary, detail := w.problem(*p)
-		k.out.add(sevError, nil, summary, detail)
-		return newKeyCheckResult(k.out.redact, keycheck.Outcome{VoiceCount: -1, Class: keycheck.Verdict}, summary+": "+detail)
-	}
+func runKeyCheck(kc *keyCheckConfig, k keyed, res speech.Resolution, w surface) *keyCheckResultModel {
 	var required []string
 	if !kc.RequireVoices.IsNull() && !kc.RequireVoices.IsUnknown() {
 		for _, v := range kc.RequireVoices.Elements() {
@@ -199,20 +184,20 @@ func runKeyCheck(kc *keyCheckConfig, k keyed, data *providerData, res speech.Res
 			}
 		}
 	}
-	o := k.check(data.checker, keycheck.Request{
+	if !k.start(keyCheckUse, res, w, valueArg{arg: "key_check.require_voices", values: required}) {
+		if k.state != keyDeferred {
+			return nil
+		}
+		summary, detail := w.keyDeferred(keyCheckUse)
+		return newKeyCheckResult(k.out.redact, keycheck.Outcome{VoiceCount: -1}, summary+": "+detail)
+	}
+	o := k.check(keycheck.Request{
 		Resolution:    res,
 		Voices:        kc.Voices.IsNull() || kc.Voices.ValueBool(),
 		Locate:        kc.Locate.ValueBool(),
 		RequireVoices: required,
 	})
-	for _, n := range w.notes(o) {
-		k.out.add(sevWarning, nil, n.summary, n.detail)
-	}
-	summary, detail := w.outcome(o)
-	if !o.Passed() {
-		at, sev := kc.report(o.Class)
-		k.out.add(sev, at, summary, detail)
-	}
+	summary, detail := k.report(o, w, kc.report)
 	return newKeyCheckResult(k.out.redact, o, summary+": "+detail)
 }
 

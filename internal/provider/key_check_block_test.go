@@ -12,6 +12,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/fakespeech"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
 )
 
 // key_check is a block: Terraform checks its argument names like any
@@ -117,4 +118,15 @@ data "speechendpoints" "s" {
 			},
 		},
 	})
+}
+
+// key_check_result.diagnosis passes the keys' redaction however its words
+// came to hold a key: the last guard before the state.
+func TestKeyCheckResultRedactsTheDiagnosis(t *testing.T) {
+	key, other := testKey(t.Name()), testKey("other "+t.Name())
+	r := keycheck.NewRedactor(key, other)
+	m := newKeyCheckResult(r, keycheck.Outcome{VoiceCount: -1}, "words "+key+" and "+strings.ToUpper(other[3:20])+" end")
+	if d := m.Diagnosis.ValueString(); strings.Contains(d, key) || strings.Contains(strings.ToLower(d), strings.ToLower(other[3:20])) || !strings.Contains(d, "[redacted key]") {
+		t.Errorf("diagnosis %q", d)
+	}
 }

@@ -298,7 +298,7 @@ provider "speechendpoints" {
 data "speechendpoints" "speech" {
   region = "francecentral"
   key_check {}
-}`, planSays: "Warning: Key Check Deferred", applySays: "set key_check { key = <that resource's key attribute> } on this data source"},
+}`, planSays: "Warning: Key Known Only After Apply", applySays: "set key_check { key = <the attribute the provider's key comes from> } on this data source"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -157,11 +157,17 @@ func TestProtocolKeyCheckWarnings(t *testing.T) {
 		summary  string
 		severity tfprotov6.DiagnosticSeverity
 	}{
-		{"provider key unknown defers", map[string]tftypes.Value{"ca_cert_pem": ca, "key": tftypes.NewValue(tftypes.String, tftypes.UnknownValue)}, nil, "Key Check Deferred", tfprotov6.DiagnosticSeverityWarning},
+		{"provider key unknown defers", map[string]tftypes.Value{"ca_cert_pem": ca, "key": tftypes.NewValue(tftypes.String, tftypes.UnknownValue)}, nil, "Key Known Only After Apply", tfprotov6.DiagnosticSeverityWarning},
 		{"key with a newline is trimmed and passes", map[string]tftypes.Value{"ca_cert_pem": ca, "key": sv(good + "\n")}, nil, "Speech Key Needs Attention", tfprotov6.DiagnosticSeverityWarning},
 		{"token names another region", map[string]tftypes.Value{"ca_cert_pem": ca}, map[string]tftypes.Value{"key": sv(testKey("claims"))}, "Token Names Another Region", tfprotov6.DiagnosticSeverityWarning},
-		{"no key at all", map[string]tftypes.Value{"ca_cert_pem": ca}, nil, "Empty Speech Key", tfprotov6.DiagnosticSeverityError},
-		{"empty key", map[string]tftypes.Value{"ca_cert_pem": ca}, map[string]tftypes.Value{"key": sv("  ")}, "Empty Speech Key", tfprotov6.DiagnosticSeverityError},
+		{"no key at all", map[string]tftypes.Value{"ca_cert_pem": ca}, nil, "No Speech Key", tfprotov6.DiagnosticSeverityError},
+		{"empty key", map[string]tftypes.Value{"ca_cert_pem": ca}, map[string]tftypes.Value{"key": sv("")}, "Empty Speech Key", tfprotov6.DiagnosticSeverityError},
+		{"blank key", map[string]tftypes.Value{"ca_cert_pem": ca}, map[string]tftypes.Value{"key": sv("  ")}, "Empty Speech Key", tfprotov6.DiagnosticSeverityError},
+		// An empty key is a verdict like any key that cannot be sent:
+		// on_failure governs it.
+		{"empty key, on_failure = warning", map[string]tftypes.Value{"ca_cert_pem": ca}, map[string]tftypes.Value{"key": sv(""), "on_failure": sv("warning")}, "Empty Speech Key",
+			tfprotov6.DiagnosticSeverityWarning},
+		{"empty provider key", map[string]tftypes.Value{"ca_cert_pem": ca, "key": sv("")}, nil, "Empty Speech Key", tfprotov6.DiagnosticSeverityError},
 		{"bad CA", map[string]tftypes.Value{"ca_cert_pem": sv("not a pem")}, nil, "Invalid CA Certificates", tfprotov6.DiagnosticSeverityError},
 		{"bad timeout", map[string]tftypes.Value{"request_timeout": sv("ten seconds")}, nil, "Invalid Duration", tfprotov6.DiagnosticSeverityError},
 		{"bad retries", map[string]tftypes.Value{"max_retries": tftypes.NewValue(tftypes.Number, 99)}, nil, "Invalid Attribute Value", tfprotov6.DiagnosticSeverityError},

@@ -53,9 +53,12 @@ type providerData struct {
 	defaultCloud       *speech.Cloud
 	defaultCloudSource string
 
-	// key is the provider's key ("" for none); keyUnknown is true when it
-	// is known only at apply.
+	// key is the provider's key; keyGiven is true when the configuration
+	// or SPEECH_KEY sets it (to anything, "" included: the key check
+	// judges an empty key); keyUnknown is true when it is known only at
+	// apply.
 	key        string
+	keyGiven   bool
 	keyUnknown bool
 	checker    *keycheck.Client
 
@@ -182,9 +185,10 @@ func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRe
 	case cfg.Key.IsUnknown():
 		data.keyUnknown = true
 	case !cfg.Key.IsNull():
-		data.key = cfg.Key.ValueString()
+		data.key, data.keyGiven = cfg.Key.ValueString(), true
 	default:
 		data.key = os.Getenv("SPEECH_KEY")
+		data.keyGiven = data.key != ""
 	}
 
 	// The schema validators have checked both settings when they are known.

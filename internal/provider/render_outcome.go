@@ -70,6 +70,49 @@ func tries(a keycheck.Answer) string {
 
 // outcome words a check's outcome for the surface.
 func (s surface) outcome(o keycheck.Outcome) (summary, detail string) {
+	summary, detail = s.cause(o)
+	if o.Class == keycheck.Inconclusive && o.KeyValid != nil && *o.KeyValid && o.Call != nil && o.Call.Role == keycheck.RoleToken && o.Voices != nil && o.Voices.OK() {
+		detail += fmt.Sprintf(" Azure served the voices list at %s for this key (%d voices), so the key is valid for this resource: only the token endpoint is unproven.",
+			o.Voices.URL, o.VoiceCount)
+	}
+	return summary, detail
+}
+
+// tokenSilence says in a few words why the token call judged nothing.
+func (s surface) tokenSilence(o keycheck.Outcome) string {
+	a := o.Token
+	switch a.Failure {
+	case keycheck.NoFailure:
+	case keycheck.FailRouteDown:
+		return "an earlier call of this plan to it got no answer"
+	case keycheck.FailTLS:
+		return "its certificate is " + or(tlsWords[a.Detail], "not trusted") + " here"
+	case keycheck.FailProxy:
+		return fmt.Sprintf("the proxy %s answered %d to the request to connect to it", a.Proxy, a.ProxyStatus)
+	case keycheck.FailProxyDown:
+		return "the proxy could not be reached"
+	case keycheck.FailDNS:
+		return "its name has no DNS answer here"
+	case keycheck.FailTimeout, keycheck.FailDeadline:
+		return "it did not answer in time"
+	default:
+		return or(connWords[a.Detail], "the connection failed")
+	}
+	switch {
+	case a.Status == 200:
+		return "its 200 answer is not a token"
+	case a.Responder != keycheck.ResponderAzure:
+		return fmt.Sprintf("its %d answer is not Azure's", a.Status)
+	case a.Status == 429:
+		return "it was throttled"
+	case a.Status >= 500:
+		return fmt.Sprintf("it answered %d, a service error", a.Status)
+	}
+	return fmt.Sprintf("Azure answered %d%s there", a.Status, says(a))
+}
+
+// cause words the cause of a check's outcome.
+func (s surface) cause(o keycheck.Outcome) (summary, detail string) {
 	res := o.Resolution
 	switch o.Cause {
 	case keycheck.CauseAccepted:
@@ -95,9 +138,12 @@ func (s surface) outcome(o keycheck.Outcome) (summary, detail string) {
 	case keycheck.CauseNotFound:
 		d := fmt.Sprintf("The %s %s answered 404: this host does not serve that path.", roleWords(o.Call.Role), o.Call.URL)
 		if res.UsesCustomDomain() && !res.PrivateEndpoint {
-			d += fmt.Sprintf(" Older documentation says the custom-domain speech paths answer 404 unless the resource has a private endpoint: use the regional endpoints (%s, or pick the "+
-				"regional object), or %s if it has one.",
-				s.remove(speech.SettingPrivateEndpoint), s.set(speech.SettingPrivateEndpoint, "true"))
+			regional := "use the endpoints of the regional object, which the data source computes beside these"
+			if res.Region == nil {
+				regional = fmt.Sprintf("set %s to the resource's Location to use the regional endpoints", s.name(speech.SettingRegion))
+			}
+			d += fmt.Sprintf(" Older documentation says the custom-domain speech paths answer 404 unless the resource has a private endpoint: %s, or %s if it has one.",
+				regional, s.set(speech.SettingPrivateEndpoint, "true"))
 		} else {
 			d += " The host family is wrong for this API (for example speech paths on an api.cognitive host). Please report this with the URL: the provider computed it."
 		}
@@ -138,16 +184,27 @@ func (s surface) outcome(o keycheck.Outcome) (summary, detail string) {
 func (s surface) keyRejected(o keycheck.Outcome) string {
 	res := o.Resolution
 	var b strings.Builder
-	fmt.Fprintf(&b, "The token endpoint %s answered 401 Access denied: the gateway does not know this key at this host. The key was checked for %s.", o.Token.URL, where(res))
-	if o.Locate {
+	if o.Call != nil && o.Call.Role == keycheck.RoleVoices {
+		fmt.Fprintf(&b, "The voices list at %s answered 401 Access denied%s from Azure: the gateway does not know this key at this host. The key was checked for %s. "+
+			"The token endpoint %s could not judge the key (%s), but the voices list is served for the same resource's key, and Azure refused it there.",
+			o.Call.URL, says(*o.Call), where(res), o.Token.URL, s.tokenSilence(o))
+	} else {
+		fmt.Fprintf(&b, "The token endpoint %s answered 401 Access denied: the gateway does not know this key at this host. The key was checked for %s.", o.Token.URL, where(res))
+	}
+	if o.Locate && o.Call != nil && o.Call.Role == keycheck.RoleToken {
 		others := len(speech.Regions(nil)) - 1
-		if len(o.LocateUnreachable) == 0 {
-			fmt.Fprintf(&b, " The key was also tried in the other %d Speech regions of the public, US Government and China clouds and accepted by none, so it is not a region or cloud "+
-				"mix-up. Most likely, in order:", others)
+		if len(o.LocateUnreachable) == 0 && len(o.LocateNoVerdict) == 0 {
+			fmt.Fprintf(&b, " The key was also tried in the other %d Speech regions of the public, US Government and China clouds, and Azure refused it in every one, so it is not a "+
+				"region or cloud mix-up. Most likely, in order:", others)
 		} else {
-			fmt.Fprintf(&b, " The key was also sent to the token endpoints of the other %d Speech regions: %d answered and refused it, and %d could not be reached from this machine (%s), "+
-				"so the key may belong to one of those. "+
-				"Plan from a network that reaches them to know. Otherwise, most likely, in order:", others, o.LocateAnswered, len(o.LocateUnreachable), strings.Join(o.LocateUnreachable, ", "))
+			fmt.Fprintf(&b, " The key was also sent to the token endpoints of the other %d Speech regions: Azure refused it at %d", others, o.LocateRefused)
+			if n := len(o.LocateUnreachable); n > 0 {
+				fmt.Fprintf(&b, "; %d could not be reached from this machine (%s)", n, strings.Join(o.LocateUnreachable, ", "))
+			}
+			if n := len(o.LocateNoVerdict); n > 0 {
+				fmt.Fprintf(&b, "; %d answered without judging it (throttled, a service error, network rules, or an answer that is not Azure's: %s)", n, strings.Join(o.LocateNoVerdict, ", "))
+			}
+			b.WriteString(". So the key may belong to one of the regions that did not judge it: plan again, or from a network that reaches them, to know. Otherwise, most likely, in order:")
 		}
 		b.WriteString(" (1) the key is mistyped, cut short, or was regenerated: copy KEY 1 again from the resource's Keys and Endpoint page (azurerm_cognitive_account.primary_access_key);")
 		fmt.Fprintf(&b, " (2) the resource is behind a private endpoint or selected networks, so it answers only on its custom domain: set %s and %s = true, and plan from a network that reaches it;",
@@ -233,9 +290,16 @@ func (s surface) forbidden(o keycheck.Outcome) string {
 // resource's allowed networks: where the plan runs, not what the key is.
 func (s surface) networkRules(o keycheck.Outcome) string {
 	a := o.Call
-	d := fmt.Sprintf("The %s %s answered %d%s from Azure: the resource accepts calls only from the networks its rules allow, and this machine is outside them. The key was not judged. "+
-		"Microsoft's private-link page (%s) says a token request works only when the resource's network access is \"All networks\"; otherwise Azure answers Forbidden or BadRequest. "+
-		"Plan from a network the resource allows (the virtual network of its private endpoint)", roleWords(a.Role), a.URL, a.Status, says(*a), speech.SourcePrivateLink.URL)
+	d := fmt.Sprintf("The %s %s answered %d%s from Azure: the resource accepts calls only from the networks its rules allow, and this machine is outside them. The key was not judged. ",
+		roleWords(a.Role), a.URL, a.Status, says(*a))
+	if a.Message != keycheck.MsgNetworkRules && a.Message != keycheck.MsgPublicAccessDisabled {
+		// A bare 400: Azure's page names it as one of two answers to a
+		// token request outside the allowed networks, but says no more.
+		d = fmt.Sprintf("The %s %s answered %d Bad Request from Azure, without a message this provider knows. The key was not judged. Most likely the resource accepts calls only from "+
+			"the networks its rules allow and this machine is outside them: ", roleWords(a.Role), a.URL, a.Status)
+	}
+	d += fmt.Sprintf("Microsoft's private-link page (%s) says a token request works only when the resource's network access is \"All networks\"; otherwise Azure answers Forbidden or "+
+		"BadRequest. Plan from a network the resource allows (the virtual network of its private endpoint)", speech.SourcePrivateLink.URL)
 	if !o.Resolution.PrivateEndpoint {
 		d += fmt.Sprintf(", and %s with %s", s.set(speech.SettingPrivateEndpoint, "true"), s.name(speech.SettingSubdomain))
 	}
@@ -353,7 +417,7 @@ func (s surface) noAnswer(o keycheck.Outcome) (string, string) {
 		return "Speech Host Not Found", s.hostNotFound(o)
 	case keycheck.FailTLS:
 		return "TLS Certificate Not Trusted", fmt.Sprintf("The certificate presented for %s is %s. A corporate proxy or TLS inspection usually does this: add its root CA certificate "+
-			"(PEM) to the provider's ca_cert_pem. The key was not sent.",
+			"(PEM) to the provider's ca_cert_pem. The key was not sent to this host.",
 			host, or(tlsWords[a.Detail], "not trusted"))
 	case keycheck.FailTimeout:
 		if a.Proxy != "" {
@@ -365,10 +429,10 @@ func (s surface) noAnswer(o keycheck.Outcome) (string, string) {
 			"NO_PROXY for internal hosts) where terraform runs; on a slow link, raise the provider's request_timeout.", host, tries(*a))
 	case keycheck.FailProxy:
 		return "Proxy Refused The Connection", fmt.Sprintf("The proxy %s (HTTPS_PROXY) answered %d to the request to connect to %s. Allow %s through the proxy (or give it credentials), "+
-			"or list them in NO_PROXY if they are reachable directly. The key was not sent.",
+			"or list them in NO_PROXY if they are reachable directly. The key was not sent to this host.",
 			a.Proxy, a.ProxyStatus, host, allow)
 	case keycheck.FailProxyDown:
-		return "Proxy Unreachable", fmt.Sprintf("The proxy %s that HTTPS_PROXY names could not be reached (%s), so nothing was sent to Azure. Start the proxy or correct HTTPS_PROXY (or "+
+		return "Proxy Unreachable", fmt.Sprintf("The proxy %s that HTTPS_PROXY names could not be reached (%s), so nothing was sent to Azure on this call. Start the proxy or correct HTTPS_PROXY (or "+
 			"unset it where this network reaches Azure directly).",
 			a.Proxy, or(connWords[a.Detail], "no connection"))
 	case keycheck.FailRedirect:
@@ -450,4 +514,23 @@ func (s surface) notes(o keycheck.Outcome) []note {
 		}
 	}
 	return out
+}
+
+// keyDeferred explains a key known only at apply, naming the one change
+// that checks it during apply on this surface.
+func (s surface) keyDeferred(use keyedUse) (string, string) {
+	return "Key Known Only After Apply", fmt.Sprintf("The provider's key comes from a resource created in this run, so it is known only after apply and %s did not run "+
+		"during this plan. %s. (In a check block's scoped data source this runs again during apply, when the key is known.)", use.what, use.deferFix)
+}
+
+// noKey explains a keyed call with no key configured anywhere.
+func (s surface) noKey(use keyedUse) (string, string) {
+	return "No Speech Key", fmt.Sprintf("%s is made with a key, and none is configured: %s, to KEY 1 or KEY 2 from the resource's Keys and Endpoint page.", upperFirst(use.what), s.keyHow)
+}
+
+// argHoldsKey explains an argument outside the resource inputs that holds
+// a key.
+func (s surface) argHoldsKey(arg string) (string, string) {
+	return "Speech Key Given As " + arg, fmt.Sprintf("%s holds a Speech key, or a part of one, or a value shaped like one. It is not shown, and nothing was sent. "+
+		"Keep the key in the provider's key, and give %s what it is for.", arg, arg)
 }

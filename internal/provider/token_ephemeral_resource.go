@@ -8,8 +8,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
-
-	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
 var (
@@ -76,6 +74,10 @@ type tokenModel struct {
 	ExpiresAt     types.String `tfsdk:"expires_at"`
 }
 
+// tokenUse is the ephemeral token's use of the key: Terraform opens it
+// again during apply, so a key known only then needs nothing shown.
+var tokenUse = keyedUse{what: "the token", deferred: sevNone}
+
 func (r *tokenEphemeralResource) Open(ctx context.Context, req ephemeral.OpenRequest, resp *ephemeral.OpenResponse) {
 	var m tokenModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
@@ -88,35 +90,19 @@ func (r *tokenEphemeralResource) Open(ctx context.Context, req ephemeral.OpenReq
 	if !ok {
 		return
 	}
-	if r.data == nil || r.data.checker == nil {
-		k.out.add(sevError, nil, "Provider Not Configured", "The token needs the provider's configuration. Please report this issue to the provider developers.")
+	if !k.start(tokenUse, res, words) {
+		if k.state == keyDeferred {
+			// The token is issued when Terraform opens this resource again
+			// during apply, when the key is known.
+			m.Token, m.TokenEndpoint, m.ExpiresAt = types.StringUnknown(), types.StringUnknown(), types.StringUnknown()
+			m.ValidForHosts = types.ListUnknown(types.StringType)
+			resp.Diagnostics.Append(resp.Result.Set(ctx, &m)...)
+		}
 		return
 	}
-	switch k.state {
-	case keyDeferred:
-		// The key comes from a resource created in this run: the token is
-		// issued when Terraform opens this resource again during apply.
-		m.Token, m.TokenEndpoint, m.ExpiresAt = types.StringUnknown(), types.StringUnknown(), types.StringUnknown()
-		m.ValidForHosts = types.ListUnknown(types.StringType)
-		resp.Diagnostics.Append(resp.Result.Set(ctx, &m)...)
-		return
-	case keyMissing:
-		summary, detail := words.problem(speech.Problem{Code: speech.CodeKeyEmpty, Setting: speech.SettingKey})
-		k.out.add(sevError, nil, summary, detail)
-		return
-	}
-	if p := k.holdsKey(res.Given); p != nil {
-		summary, detail := words.problem(*p)
-		k.out.add(sevError, nil, summary, detail)
-		return
-	}
-	tok, o := k.issueToken(r.data.checker, res)
-	for _, n := range words.notes(o) {
-		k.out.add(sevWarning, nil, n.summary, n.detail)
-	}
+	tok, o := k.issueToken(res)
+	k.report(o, words, alwaysError)
 	if !o.Passed() {
-		summary, detail := words.outcome(o)
-		k.out.add(sevError, nil, summary, detail)
 		return
 	}
 	ctx = k.ctx

@@ -11,7 +11,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
-	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
 var (
@@ -120,6 +119,11 @@ func (d *voicesDataSource) ValidateConfig(ctx context.Context, req datasource.Va
 	m.validate(keyedResourceWords(nil), &resp.Diagnostics)
 }
 
+// voicesUse is the voices data source's use of the key: without the list
+// there is nothing to return, so a key known only at apply is an error.
+var voicesUse = keyedUse{what: "the voices list", deferred: sevError,
+	deferFix: "Set key on this data source to that attribute: Terraform then reads the data source during apply, when the key is known"}
+
 func (d *voicesDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m voicesDataSourceModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
@@ -132,32 +136,16 @@ func (d *voicesDataSource) Read(ctx context.Context, req datasource.ReadRequest,
 	if !ok {
 		return
 	}
-	if d.data == nil || d.data.checker == nil {
-		k.out.add(sevError, nil, "Provider Not Configured", "The voices list needs the provider's configuration. Please report this issue to the provider developers.")
+	var locale []string
+	if !m.Locale.IsNull() && !m.Locale.IsUnknown() {
+		locale = []string{m.Locale.ValueString()}
+	}
+	if !k.start(voicesUse, res, words, valueArg{arg: "locale", values: locale}) {
 		return
 	}
-	switch k.state {
-	case keyDeferred:
-		k.out.add(sevError, nil, "Key Known Only After Apply", "The provider's key comes from a resource created in this run, so the voices list cannot be read during this plan. "+
-			"Set key on this data source to that resource's key attribute: Terraform then reads the data source during apply, when the key is known. Or add depends_on = [<that resource>].")
-		return
-	case keyMissing:
-		summary, detail := words.problem(speech.Problem{Code: speech.CodeKeyEmpty, Setting: speech.SettingKey})
-		k.out.add(sevError, nil, summary, "The voices list is read with a key. "+detail)
-		return
-	}
-	if p := k.holdsKey(res.Given); p != nil {
-		summary, detail := words.problem(*p)
-		k.out.add(sevError, nil, summary, detail)
-		return
-	}
-	o := k.check(d.data.checker, keycheck.Request{Resolution: res, Voices: true, FullList: true})
-	for _, n := range words.notes(o) {
-		k.out.add(sevWarning, nil, n.summary, n.detail)
-	}
+	o := k.check(keycheck.Request{Resolution: res, Voices: true, FullList: true})
+	k.report(o, words, alwaysError)
 	if !o.Passed() {
-		summary, detail := words.outcome(o)
-		k.out.add(sevError, nil, summary, detail)
 		return
 	}
 	voices, kept := o.List.Voices()
