@@ -132,7 +132,9 @@ wanted_cli() {
 #
 #   case   example/<folder under examples/> or feature/<folder under
 #          scripts/compat/features/>; every example folder needs a row
-#   tf     the first Terraform that supports the case ("-": any)
+#   tf     the first Terraform that supports the case ("-": every CLI of the
+#          matrix; the examples' required_version is ">= 1.5", the oldest
+#          Terraform built here, which every OpenTofu satisfies)
 #   tofu   the first OpenTofu that supports the case ("-": any)
 #   expect pass    the plan succeeds
 #          fail    the plan fails (a key check that must stop the plan)
