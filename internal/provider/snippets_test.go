@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -50,11 +49,10 @@ func docSnippets(t *testing.T) []docSnippet {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".md") {
 			return err
 		}
-		f, err := os.Open(path)
+		src, err := os.ReadFile(path)
 		if err != nil {
 			return err
 		}
-		defer f.Close()
 		rel := strings.TrimPrefix(path, "../../")
 		var (
 			cur          *docSnippet
@@ -62,10 +60,8 @@ func docSnippets(t *testing.T) []docSnippet {
 			lastNonBlank string
 			n            int
 		)
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
+		for _, line := range strings.Split(string(src), "\n") {
 			n++
-			line := sc.Text()
 			trimmed := strings.TrimSpace(line)
 			switch {
 			case cur != nil && trimmed == "```":
@@ -91,7 +87,7 @@ func docSnippets(t *testing.T) []docSnippet {
 		if cur != nil {
 			t.Errorf("%s:%d: a code block that never ends", rel, cur.line)
 		}
-		return sc.Err()
+		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
