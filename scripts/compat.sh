@@ -132,7 +132,9 @@ wanted_cli() {
 #
 #   case   example/<folder under examples/> or feature/<folder under
 #          scripts/compat/features/>; every example folder needs a row
-#   tf     the first Terraform that supports the case ("-": any)
+#   tf     the first Terraform that supports the case ("-": every CLI of the
+#          matrix; the examples' required_version is ">= 1.5", the oldest
+#          Terraform built here, which every OpenTofu satisfies)
 #   tofu   the first OpenTofu that supports the case ("-": any)
 #   expect pass    the plan succeeds
 #          fail    the plan fails (a key check that must stop the plan)
@@ -183,7 +185,9 @@ feature/ephemeral-token                            1.10  1.11  pass    speechend
 # Terraform 1.5 parses provider::x::f(...) as "Missing newline after
 # argument", and inside a variable validation as a condition that does not
 # refer to the variable ("Invalid variable validation condition").
-UNSUPPORTED='Error: (Missing newline after argument|Invalid variable validation condition|Unsupported argument|Unsupported block type|Unsupported Terraform Core version|Unsupported OpenTofu version|Invalid character|Invalid expression|Call to unknown function|Invalid function|Reserved block type name)'
+UNSUPPORTED='Error: (Missing newline after argument|Invalid variable validation condition|Unsupported argument|'
+UNSUPPORTED+='Unsupported block type|Unsupported Terraform Core version|Unsupported OpenTofu version|Invalid character|'
+UNSUPPORTED+='Invalid expression|Call to unknown function|Invalid function|Reserved block type name)'
 
 # ---------------------------------------------------------------------------
 
@@ -366,7 +370,10 @@ matrix="$tmp/compat-matrix.md"
 {
   echo "# speechendpoints compatibility matrix"
   echo
-  echo "$(date -u '+%Y-%m-%d %H:%M UTC'), provider at $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with local changes)'), \`plan -input=false -no-color -lock=false\` on each case copied alone into an empty folder."
+  stamp=$(date -u '+%Y-%m-%d %H:%M UTC')
+  commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+  changes=$(git diff --quiet HEAD 2>/dev/null || echo ' (with local changes)')
+  echo "$stamp, provider at $commit$changes, \`plan -input=false -no-color -lock=false\` on each case copied alone into an empty folder."
   echo
   printf '| case |'; for h in "${headers[@]}"; do printf ' %s |' "$h"; done; echo
   printf '| --- |'; for _ in "${headers[@]}"; do printf ' --- |'; done; echo

@@ -5,8 +5,8 @@
 #   TF_VAR_speech_key=... terraform plan
 
 # The key: a sensitive variable works on every CLI. On Terraform 1.10+ and
-# OpenTofu 1.11+ add `ephemeral = true`, so that the value is not written
-# even to a saved plan file.
+# OpenTofu 1.11+ (tested: 1.11.4 and 1.12.6) add `ephemeral = true`, so that
+# the value is not written even to a saved plan file.
 variable "speech_key" {
   type      = string
   sensitive = true

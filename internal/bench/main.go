@@ -128,7 +128,8 @@ func main() {
 			}
 		}
 		lm := median(lt)
-		fmt.Printf("\nLocate (a rejected key: the token call with the voices list beside it, then %d other regions at once): %s = %.2f round trips.\n", len(speech.Regions(nil))-1, ms(lm), float64(lm)/float64(*latency))
+		fmt.Printf("\nLocate (a rejected key: the token call with the voices list beside it, then %d other regions at once): %s = %.2f round trips.\n",
+			len(speech.Regions(nil))-1, ms(lm), float64(lm)/float64(*latency))
 		verdicts = append(verdicts, verdict{"locate in at most 3 round trips", float64(lm)/float64(*latency) <= 3, fmt.Sprintf("%.2f RT", float64(lm)/float64(*latency))})
 	}
 
@@ -197,8 +198,12 @@ func main() {
 			p.run()
 			fake.SetBlackhole(false)
 			tHole, bound := p.times[0], h.checkTimeout+10*time.Second
-			fmt.Printf("| %d data sources, distinct keys, a proxy that accepts and never answers (check_timeout %s, request_timeout %s) | %s | at most %s |\n", h.n, h.checkTimeout, h.reqTimout, ms(tHole), ms(bound))
-			verdicts = append(verdicts, verdict{fmt.Sprintf("%d data sources against a black hole end within check_timeout + 10 s (check_timeout %s, request_timeout %s)", h.n, h.checkTimeout, h.reqTimout), tHole <= bound, ms(tHole)})
+			fmt.Printf("| %d data sources, distinct keys, a proxy that accepts and never answers (check_timeout %s, request_timeout %s) | %s | at most %s |\n",
+				h.n, h.checkTimeout, h.reqTimout, ms(tHole), ms(bound))
+			verdicts = append(verdicts, verdict{
+				fmt.Sprintf("%d data sources against a black hole end within check_timeout + 10 s (check_timeout %s, request_timeout %s)", h.n, h.checkTimeout, h.reqTimout),
+				tHole <= bound, ms(tHole),
+			})
 		}
 	}
 
@@ -207,7 +212,8 @@ func main() {
 		st, err := os.Stat(bin)
 		must(err)
 		ready, first := startup(bin, *runs)
-		fmt.Printf("\nProvider binary: %.1f MiB (go build -trimpath). Start-up to the plugin handshake: %s; to the first response (GetProviderSchema): %s (median of %d starts).\n", float64(st.Size())/(1<<20), ms(ready), ms(first), *runs)
+		fmt.Printf("\nProvider binary: %.1f MiB (go build -trimpath). Start-up to the plugin handshake: %s; to the first response (GetProviderSchema): %s (median of %d starts).\n",
+			float64(st.Size())/(1<<20), ms(ready), ms(first), *runs)
 	}
 
 	fmt.Println("\n| target | met |")
@@ -228,7 +234,8 @@ func main() {
 // or ten key/region pairs.
 func config(n int, mode string, keys []string, regions []speech.Region) string {
 	var b strings.Builder
-	b.WriteString("terraform {\n  required_providers {\n    speechendpoints = { source = \"speechendpoints/speechendpoints\" }\n  }\n}\nvariable \"ca\" { type = string }\nprovider \"speechendpoints\" {\n  ca_cert_pem = var.ca\n}\n")
+	b.WriteString("terraform {\n  required_providers {\n    speechendpoints = { source = \"speechendpoints/speechendpoints\" }\n  }\n}\n" +
+		"variable \"ca\" { type = string }\nprovider \"speechendpoints\" {\n  ca_cert_pem = var.ca\n}\n")
 	for i := 0; i < n; i++ {
 		switch mode {
 		case "none":
@@ -248,7 +255,8 @@ func config(n int, mode string, keys []string, regions []speech.Region) string {
 // not judge).
 func distinctKeys(keys []string, region, extra string) string {
 	var b strings.Builder
-	b.WriteString("terraform {\n  required_providers {\n    speechendpoints = { source = \"speechendpoints/speechendpoints\" }\n  }\n}\nvariable \"ca\" { type = string }\nprovider \"speechendpoints\" {\n  ca_cert_pem = var.ca\n" + extra + "}\n")
+	b.WriteString("terraform {\n  required_providers {\n    speechendpoints = { source = \"speechendpoints/speechendpoints\" }\n  }\n}\n" +
+		"variable \"ca\" { type = string }\nprovider \"speechendpoints\" {\n  ca_cert_pem = var.ca\n" + extra + "}\n")
 	for i, k := range keys {
 		fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n  key_check {\n    key             = %q\n    on_failure      = \"none\"\n    on_inconclusive = \"none\"\n  }\n}\n", i, region, k)
 	}

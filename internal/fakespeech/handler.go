@@ -18,7 +18,8 @@ import (
 // Bodies as Azure gives them (the 401 body is quoted in public reports
 // from 2024; the others follow Azure's error shape).
 const (
-	Body401          = `{"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource."}}`
+	Body401 = `{"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint. ` +
+		`Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource."}}`
 	body403          = `{"error":{"code":"403","message":"Out of call volume quota. Quota will be replenished at the start of the next period."}}`
 	body403Disabled  = `{"error":{"code":"403","message":"The resource is disabled."}}`
 	body404          = `{"error":{"code":"404","message":"Resource not found"}}`
@@ -369,7 +370,9 @@ func azureMarks(w http.ResponseWriter) {
 // or proxy could: in upper case, in hex, in base64, and whole across byte
 // 300 (where a diagnosis used to cut a body before redacting it).
 func EchoBody(key string) string {
-	head := `{"error":{"code":"403","message":"Key ` + strings.ToUpper(key) + ` (hex ` + hex.EncodeToString([]byte(key)) + `, base64 ` + base64.StdEncoding.EncodeToString([]byte(key)) + `) is not allowed here: `
+	head := `{"error":{"code":"403","message":"Key ` + strings.ToUpper(key) +
+		` (hex ` + hex.EncodeToString([]byte(key)) +
+		`, base64 ` + base64.StdEncoding.EncodeToString([]byte(key)) + `) is not allowed here: `
 	pad := 288 - len(head)
 	if pad < 0 {
 		pad = 0

@@ -538,7 +538,8 @@ async function main() {
   const probesN = probeLog.length;
   const connections = probeLog.reduce((n, p) => n + (p.attempts || 0), 0);
   console.log(
-    `\nSDK ${sdkPkg.version}: rows ${rowsN}, SDK probes ${probesN} (${connections} connection attempts), URLs compared ${results.length}, equal ${count("equal")}, explained ${count("explained")}, unexplained ${count("unexplained")}, errors ${count("error")}`,
+    `\nSDK ${sdkPkg.version}: rows ${rowsN}, SDK probes ${probesN} (${connections} connection attempts), URLs compared ${results.length}, ` +
+      `equal ${count("equal")}, explained ${count("explained")}, unexplained ${count("unexplained")}, errors ${count("error")}`,
   );
 
   if (opts.report) {

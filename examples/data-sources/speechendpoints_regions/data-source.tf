@@ -12,18 +12,36 @@ data "speechendpoints_regions" "china" {
   cloud = "china"
 }
 
-# Fail early on a region that has no Speech service. The region function
-# accepts every form the data sources accept ("India Central", "westus-2",
-# the legacy "virginia") and fails on the same mistakes; a plain
-# contains(names, ...) would reject some of those forms. Provider functions
-# need Terraform 1.8+ or OpenTofu 1.7+.
+# Validate a region variable in two steps. Provider functions need
+# Terraform 1.8+ or OpenTofu 1.7+ (tested: Terraform 1.8.5 and 1.11.4,
+# OpenTofu 1.10.10 and 1.12.6).
+#
+# 1. The region function fails only on definite mistakes: a typo of a Speech
+#    region, a locale ("en-US"), "global", a placeholder, a URL, a value
+#    shaped like a key, a region Microsoft says lacks Speech ("southindia").
+#    It accepts every form the data sources accept ("India Central",
+#    "westus-2", the legacy "virginia"), and it accepts, silently, any other
+#    well-formed name ("brazilnortheast"): Speech opens new regions, so a
+#    name outside the provider's table is not proof of a mistake.
 variable "speech_region" {
   type    = string
   default = "swedencentral"
 
   validation {
     condition     = can(provider::speechendpoints::region(var.speech_region))
-    error_message = "This is not an Azure region with Speech: plan with it once to see why and what to write instead."
+    error_message = "This is not a usable Speech region name (a typo, a locale, \"global\", a URL, a placeholder, or a region without Speech): plan with it in data \"speechendpoints\" to see why and what to write instead."
+  }
+}
+
+# 2. Whether the region is in the provider's table, a snapshot of
+#    Microsoft's regions page: a warning after plan, not an error, because a
+#    region Speech opened since is still usable. A key check
+#    (data "speechendpoints" with key_check) settles whether Speech answers
+#    there. Replace the check with a precondition to refuse such regions.
+check "speech_region_in_table" {
+  assert {
+    condition     = contains(data.speechendpoints_regions.all.names, provider::speechendpoints::region(var.speech_region))
+    error_message = "${var.speech_region} is not in the provider's Speech region table (a snapshot of Microsoft's regions page): Speech may have opened it since; a key check tells."
   }
 }
 

@@ -7,7 +7,8 @@ terraform {
 }
 
 # An access token for the Speech REST APIs, issued during plan and apply and
-# never written to the plan or the state (Terraform 1.10+, OpenTofu 1.11+).
+# never written to the plan or the state (Terraform 1.10+, OpenTofu 1.11+;
+# tested: Terraform 1.11.4, OpenTofu 1.12.6).
 # Hand it to anything that accepts ephemeral values: a provider's
 # configuration, a write-only argument.
 #

@@ -6,7 +6,8 @@ terraform {
   }
 }
 
-# Provider functions need Terraform 1.8+ or OpenTofu 1.7+.
+# Provider functions need Terraform 1.8+ or OpenTofu 1.7+ (tested: Terraform
+# 1.8.5 and 1.11.4, OpenTofu 1.10.10 and 1.12.6).
 # What azurerm_cognitive_account.endpoint (or the portal's Endpoint) says.
 output "parsed" {
   value = provider::speechendpoints::parse_endpoint("https://japanwest.api.cognitive.microsoft.com/")
