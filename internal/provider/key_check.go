@@ -76,7 +76,8 @@ func keyCheckResultSchema() schema.SingleNestedAttribute {
 		Attributes: map[string]schema.Attribute{
 			"key_valid": schema.BoolAttribute{Computed: true, MarkdownDescription: "`true` when Azure accepted the key, `false` on a verdict (Azure refused the key or the resource at these endpoints), " +
 				"null when nothing judged the key (throttling, service errors, network, proxies, Azure's network rules) or the check was deferred. " +
-				"A token issued before an inconclusive voices list already judged the key: `true`."},
+				"`true` too when Azure accepted the key on one call while the other judged nothing (a token issued before an inconclusive voices list, or the voices list served " +
+				"while the token host was blocked)."},
 			"token_status":    schema.Int64Attribute{Computed: true, MarkdownDescription: "The token endpoint's HTTP status; null when it gave no HTTP answer or was not called."},
 			"voices_status":   schema.Int64Attribute{Computed: true, MarkdownDescription: "The voices list's HTTP status; null when not called or no HTTP answer."},
 			"voice_count":     schema.Int64Attribute{Computed: true, MarkdownDescription: "How many voices the voices list returned; null when unknown."},
