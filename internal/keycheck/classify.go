@@ -94,9 +94,17 @@ var requestIDRE = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]
 //
 //   - the apim-request-id header holding a UUID: the API Management gateway
 //     in front of the Cognitive Services endpoints stamps every answer with
-//     it (the Azure SDKs' recorded Cognitive Services answers, 2020-2022;
-//     documented in the Azure OpenAI REST reference), or x-ms-request-id,
-//     Azure's general request ID, holding a UUID;
+//     it. Microsoft's reference for another Azure AI service says so: "The
+//     unique requestId that is returned by the service to the client in the
+//     'apim-request-id' header"
+//     (https://learn.microsoft.com/dotnet/api/azure.ai.vision.face.livenesssessionauditentry.requestid,
+//     read 2026-11-30); the Azure SDKs' recorded Cognitive Services answers
+//     (2020-2022) carry it on every status. No Speech page lists the
+//     headers of its answers. Or x-ms-request-id, Azure's general request
+//     ID, "a unique identifier for the current operation, service
+//     generated"
+//     (https://learn.microsoft.com/rest/api/cosmos-db-resource-provider/cosmosdbresourceprovider-headers,
+//     read 2026-11-30), holding a UUID;
 //   - or a body in Azure's error shape, {"error":{"code":...,"message":...}}
 //     (or the older {"statusCode":...,"message":...}), whose message is one
 //     Azure is known to send (azureMessages).
