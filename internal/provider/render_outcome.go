@@ -368,14 +368,6 @@ func (s surface) voicesMissing(o keycheck.Outcome) (string, string) {
 	return summary, b.String()
 }
 
-func quoteAll(ss []string) string {
-	q := make([]string, len(ss))
-	for i, s := range ss {
-		q[i] = fmt.Sprintf("%q", s)
-	}
-	return strings.Join(q, ", ")
-}
-
 // tlsWords and connWords say what failed, in fixed words.
 var (
 	tlsWords = map[keycheck.Detail]string{

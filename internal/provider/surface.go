@@ -182,14 +182,20 @@ func quote(s string) string {
 	return fmt.Sprintf("%q", s)
 }
 
-// quoteList renders `"a", "b" or "c"`.
-func quoteList(items []string) string {
+// quoted quotes each item.
+func quoted(items []string) []string {
 	q := make([]string, len(items))
 	for i, s := range items {
 		q[i] = fmt.Sprintf("%q", s)
 	}
-	return orList(q)
+	return q
 }
+
+// quoteList renders `"a", "b" or "c"`.
+func quoteList(items []string) string { return orList(quoted(items)) }
+
+// quoteAll renders `"a", "b", "c"`.
+func quoteAll(items []string) string { return strings.Join(quoted(items), ", ") }
 
 // orList joins `a, b or c`.
 func orList(q []string) string {
