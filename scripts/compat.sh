@@ -218,17 +218,8 @@ go build -o "$tmp/bin/terraform-provider-speechendpoints" .
 go build -o "$tmp/fakespeech" ./internal/fakespeech/cmd/fakespeech
 demo_key=$(go run ./internal/fakespeech/cmd/demokey)
 
-# dev_overrides keyed by the short source: OpenTofu matches only that form
-# (its default registry is another host), Terraform accepts it too.
-cat >"$tmp/cli.tfrc" <<RC
-provider_installation {
-  dev_overrides {
-    "speechendpoints/speechendpoints" = "$tmp/bin"
-  }
-  direct {}
-}
-RC
-export TF_CLI_CONFIG_FILE="$tmp/cli.tfrc" CHECKPOINT_DISABLE=1 TF_IN_AUTOMATION=1
+. scripts/cli-config.sh
+write_cli_config "$tmp/cli.tfrc" "$tmp/bin"
 unset TF_ACC_TERRAFORM_VERSION TF_DATA_DIR TF_PLUGIN_CACHE_DIR TF_WORKSPACE TF_CLI_ARGS TF_CLI_ARGS_plan TF_CLI_ARGS_init TF_LOG TF_LOG_PATH 2>/dev/null || true
 
 "$tmp/fakespeech" -ca-out "$tmp/ca.pem" -proxy-out "$tmp/proxy.url" -max-lifetime 3h >"$tmp/fakespeech.log" 2>&1 &

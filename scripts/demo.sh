@@ -20,17 +20,8 @@ echo "==> Building the provider and the fake Speech service"
 go build -o "$demo/bin/terraform-provider-speechendpoints" .
 go build -o "$demo/fakespeech" ./internal/fakespeech/cmd/fakespeech
 
-# The short source: OpenTofu matches dev_overrides only by it, and
-# Terraform accepts it too.
-cat >"$demo/cli.tfrc" <<RC
-provider_installation {
-  dev_overrides {
-    "speechendpoints/speechendpoints" = "$demo/bin"
-  }
-  direct {}
-}
-RC
-export TF_CLI_CONFIG_FILE="$demo/cli.tfrc" CHECKPOINT_DISABLE=1 TF_IN_AUTOMATION=1
+. "$root/scripts/cli-config.sh"
+write_cli_config "$demo/cli.tfrc" "$demo/bin"
 "$tf" version | sed -n 1p
 plan() { (cd "$root/examples/$1" && "$tf" plan -input=false -lock=false -no-color "${@:2}"); }
 
