@@ -117,7 +117,7 @@ func TestComputedHostsParseBack(t *testing.T) {
 			}
 		}
 		for _, e := range []Endpoints{RegionalEndpoints(c, rg), CustomDomainEndpoints(c, "my-res")} {
-			for _, u := range e.URLs() {
+			for _, u := range urls(e) {
 				host := strings.SplitN(strings.SplitN(u, "://", 2)[1], "/", 2)[0]
 				if !IsSpeechHost(host) {
 					t.Errorf("%s: computed host %q is not in the family table", rg.Name, host)

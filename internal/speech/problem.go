@@ -138,9 +138,10 @@ const (
 	// NoteOldDocs: a China region older docs used (SourceSovereign lists
 	// chinaeast2, chinanorth2 and chinanorth3 for Speech).
 	NoteOldDocs
-	// NoteTTSInclude: a name on Azure's location list that the text to
-	// speech endpoint include lists, though the regions page does not
-	// (SourceTTSInclude).
+	// NoteTTSInclude: a name on Azure's location list that an older
+	// revision of the text to speech endpoint include lists
+	// (SourceTTSIncludeOld), though neither the current one
+	// (SourceTTSInclude) nor the regions page does.
 	NoteTTSInclude
 )
 

@@ -62,10 +62,6 @@ type Resolution struct {
 	ResourceEndpoint string
 }
 
-// RegionFromEndpoint reports whether the region was read from the
-// endpoint rather than given.
-func (r Resolution) RegionFromEndpoint() bool { return r.Region != nil && r.Given.Region == nil }
-
 // ID is a deterministic identifier of the resolution.
 func (r Resolution) ID() string {
 	parts := []string{r.Cloud.Name, "", r.Subdomain}
