@@ -14,6 +14,15 @@ const (
 	otherCloudReject = "and keys of one cloud are rejected by the others"
 )
 
+// keyShape says what a key-shaped value holds, from the key formats.
+func keyShape() string {
+	var runs []string
+	for _, f := range speech.KeyFormats {
+		runs = append(runs, fmt.Sprintf("%d or more %s", f.Run, f.Chars))
+	}
+	return "a run of " + strings.Join(runs, ", or ")
+}
+
 // problem words a domain problem for the surface: a summary in Title Case
 // and a detail of full sentences.
 func (s surface) problem(p speech.Problem) (summary, detail string) {
@@ -31,8 +40,9 @@ func (s surface) problem(p speech.Problem) (summary, detail string) {
 	case speech.CodeNonASCII:
 		return s.nonASCII(p)
 	case speech.CodeKeyShaped:
-		return "Speech Key Given As " + w, fmt.Sprintf("%s holds a value shaped like a Speech resource key (32 hexadecimal characters, or 84 letters and digits). "+
-			"It is not shown, and nothing was sent. Were two variables swapped? Keep the key in the provider's key, and give %s the %s.", s.Name(p.Setting), s.name(p.Setting), settingMeaning(p.Setting))
+		return "Speech Key Given As " + w, fmt.Sprintf("%s holds a value shaped like a Speech resource key (%s). "+
+			"It is not shown, and nothing was sent. Were two variables swapped? Keep the key in the provider's key, and give %s the %s.",
+			s.Name(p.Setting), keyShape(), s.name(p.Setting), settingMeaning(p.Setting))
 	case speech.CodeInputHoldsKey:
 		return "Speech Key Given As " + w, fmt.Sprintf("%s holds the key, or a part of it. It is not shown, and nothing was sent, so that the key does not travel as a host name "+
 			"(in DNS queries, a proxy's CONNECT line, TLS server names). Keep the key in the provider's key, and give %s the %s.", s.Name(p.Setting), s.name(p.Setting), settingMeaning(p.Setting))
@@ -252,7 +262,8 @@ func (s surface) endpointProblem(p speech.Problem) (string, string, bool) {
 		sum, det := s.problem(*p.Cause)
 		switch {
 		case p.Cause.Setting == speech.SettingRegion:
-			return sum, fmt.Sprintf("The region in the host %q of %s is not usable: %s", p.Host, ep, det), true
+			// quote: a key-shaped label is not shown.
+			return sum, fmt.Sprintf("The region in the host %s of %s is not usable: %s", quote(p.Host), ep, det), true
 		case p.Family == speech.FamilyCustomDomain:
 			return "Invalid Endpoint", fmt.Sprintf("The custom subdomain in %s is not valid: %s", ep, det), true
 		}
