@@ -204,11 +204,11 @@ type azureRegion struct {
 // of a Speech region (norwaywest is one letter pair from norwayeast).
 // jioindiawest is listed by an older revision of the text to speech
 // endpoint include (SourceTTSIncludeOld), though not by the current one
-// (SourceTTSInclude) nor by the regions page. chinaeast and
-// chinanorth were used by older docs; SourceSovereign lists chinaeast2,
-// chinanorth2 and chinanorth3 for Speech, while SourceSubdomains still shows
-// https://chinanorth.api.cognitive.azure.cn for Azure AI services in
-// general.
+// (SourceTTSInclude) nor by the regions page. SourceSovereign lists
+// chinaeast2, chinanorth2 and chinanorth3 for Speech, while
+// SourceSubdomains still shows https://chinanorth.api.cognitive.azure.cn
+// for Azure AI services in general; chinaeast is only a name on the
+// location list.
 var azureRegions = []azureRegion{
 	{Name: "southindia", Cloud: Public, NoSpeech: true, Nearby: []string{"centralindia"}},
 	{Name: "spaincentral", Cloud: Public, NoSpeech: true, Nearby: []string{"francecentral", "westeurope", "italynorth"}},
@@ -235,8 +235,8 @@ var azureRegions = []azureRegion{
 	{Name: "brazilsoutheast", Cloud: Public, Note: NoteAzureRegion},
 	{Name: "mexicocentral", Cloud: Public, Note: NoteAzureRegion},
 	{Name: "chilecentral", Cloud: Public, Note: NoteAzureRegion},
-	{Name: "chinaeast", Cloud: China, Note: NoteOldDocs},
-	{Name: "chinanorth", Cloud: China, Note: NoteOldDocs},
+	{Name: "chinaeast", Cloud: China, Note: NoteAzureRegion},
+	{Name: "chinanorth", Cloud: China, Note: NoteAIServicesRegion},
 	{Name: "chinaeast3", Cloud: China, Note: NoteAzureRegion},
 	{Name: "usgovtexas", Cloud: USGovernment, Note: NoteAzureRegion},
 	{Name: "usgoviowa", Cloud: USGovernment, Note: NoteAzureRegion},

@@ -138,9 +138,11 @@ const (
 	// NoteAzureRegion: a name on Azure's location list that the regions
 	// page does not list.
 	NoteAzureRegion
-	// NoteOldDocs: a China region older docs used (SourceSovereign lists
-	// chinaeast2, chinanorth2 and chinanorth3 for Speech).
-	NoteOldDocs
+	// NoteAIServicesRegion: a China region whose regional endpoint
+	// SourceSubdomains lists for Azure AI services
+	// (https://chinanorth.api.cognitive.azure.cn), while SourceSovereign
+	// lists only chinaeast2, chinanorth2 and chinanorth3 for Speech.
+	NoteAIServicesRegion
 	// NoteTTSInclude: a name on Azure's location list that an older
 	// revision of the text to speech endpoint include lists
 	// (SourceTTSIncludeOld), though neither the current one
