@@ -45,6 +45,9 @@ func TestProblemWords(t *testing.T) {
 		{speech.Input{Region: sp("jаpanwest")}, "Invalid Region", []string{"non-ASCII", `region = "japanwest"`}},
 		{speech.Input{Region: sp(strings.Repeat("a", 300))}, "Region Too Long", nil},
 		{speech.Input{Region: sp("a1b2c3d4a1b2c3d4a1b2c3d4a1b2c3d4")}, "Speech Key Given As Region", []string{"shaped like a Speech resource key", "It is not shown, and nothing was sent."}},
+		{speech.Input{Region: sp("a1b2c3d4a1b2 c3d4a1b2c3d4")}, "Speech Key Given As Region", []string{"(a run of 24 or more hexadecimal characters, or 60 or more letters and digits)"}},
+		// A key-shaped label of an endpoint's host is not shown either.
+		{speech.Input{Endpoint: sp("https://a1b2c3d4a1b2c3d4a1b2c3d4.api.cognitive.microsoft.com/")}, "Speech Key Given As Region", []string{"The region in the host (a value shaped like a Speech key, not shown)"}},
 		{speech.Input{Region: sp("westus"), Cloud: sp("azure")}, "Unknown Azure Cloud", []string{`"azure" is not an Azure cloud with Speech. Use one of "public", "usgovernment" or "china"`}},
 		{speech.Input{Region: sp("westus"), Cloud: sp("germany")}, "Azure Germany Is Closed", []string{`Use the public cloud (set cloud = "public")`}},
 		{speech.Input{Region: sp("westus"), Kind: sp("Bing.Speech")}, "Legacy Speech Resource Type", []string{"and set resource_type to its kind"}},
@@ -55,7 +58,7 @@ func TestProblemWords(t *testing.T) {
 		{speech.Input{Endpoint: sp("japanwest.api.cognitive.microsoft.com")}, "Endpoint Without Scheme", []string{`set endpoint = "https://japanwest.api.cognitive.microsoft.com/"`}},
 		{speech.Input{Endpoint: sp("http://japanwest.api.cognitive.microsoft.com/")}, "Endpoint Must Use HTTPS", []string{"https://japanwest"}},
 		{speech.Input{Endpoint: sp("https://user:secret@westus.api.cognitive.microsoft.com/")}, "Credentials In Endpoint", []string{"Remove it"}},
-		{speech.Input{Endpoint: sp("https://westus.api.cognitive.microsoft.com:8443/")}, "Unexpected Port In Endpoint", []string{`remove ":8443" from endpoint`}},
+		{speech.Input{Endpoint: sp("https://westus.api.cognitive.microsoft.com:8443/")}, "Unexpected Port In Endpoint", []string{`not :8443: set endpoint = "https://westus.api.cognitive.microsoft.com/".`}},
 		{speech.Input{Endpoint: sp("https://westus.api.cognitive.microsoft.com/foo")}, "Unexpected Path In Endpoint", []string{"has no path"}},
 		{speech.Input{Endpoint: sp("https://example.com/")}, "Not An Azure Speech Endpoint", []string{"Keys and Endpoint"}},
 		{speech.Input{Endpoint: sp("https://my.openai.azure.us/")}, "Not A Speech Endpoint", []string{"not one that serves Speech"}},
@@ -70,8 +73,8 @@ func TestProblemWords(t *testing.T) {
 		{speech.Input{Endpoint: sp("https://japanwest.api.cognitive.microsoft.com/"), Region: sp("japaneast")}, "Endpoint And Region Disagree", []string{`set region = "japanwest", or remove region (it is read from endpoint)`}},
 		{speech.Input{Endpoint: sp("https://japanwest.api.cognitive.microsoft.com/"), Region: sp("chinaeast2")}, "Endpoint And Region In Different Clouds", []string{"same resource", "or remove region"}},
 		{speech.Input{Endpoint: sp("https://one.cognitiveservices.azure.com/"), Subdomain: sp("two")}, "Endpoint And Custom Subdomain Disagree", []string{`"one"`}},
-		{speech.Input{Endpoint: sp("https://contoso.services.ai.azure.com/api/projects/p"), Kind: sp("SpeechServices")}, "Resource Type Contradicts Endpoint", []string{`set it to "AIServices"`}},
-		{speech.Input{Endpoint: sp("https://contoso.openai.azure.com/")}, "OpenAI Endpoint Without An AI Services Kind", []string{"resource_type is not set. A resource of kind OpenAI serves no Speech", `set resource_type = "AIServices"`}},
+		{speech.Input{Endpoint: sp("https://contoso.services.ai.azure.com/api/projects/p"), Kind: sp("SpeechServices")}, "Resource Type Contradicts Endpoint", []string{`but resource_type is "SpeechServices". Remove resource_type, or set resource_type = "AIServices".`}},
+		{speech.Input{Endpoint: sp("https://contoso.openai.azure.com/")}, "OpenAI Endpoint Without An AI Services Kind", []string{"resource_type is not set. A resource of kind OpenAI serves no Speech", `set resource_type = "AIServices", or set endpoint = "https://contoso.cognitiveservices.azure.com/".`}},
 	} {
 		summary, detail := errorOf(t, ds, tc.in)
 		if summary != tc.summary {
@@ -100,9 +103,14 @@ func TestWarningWords(t *testing.T) {
 		{speech.Input{Region: sp("polandcentral")}, dataSourceWords(nil), "Region Not In Speech Table", `"polandcentral" is an Azure region that this provider's table of Speech regions does not list (Microsoft's regions page, revision of 2025-11-09). ` +
 			`Speech opens regions from time to time, so the name is accepted: the endpoints follow the regional pattern and features are unknown (null). ` +
 			`Add a key_check to settle it: a token issued there confirms Speech answers in "polandcentral", and a host with no DNS answer fails the check, saying it does not.`},
-		{speech.Input{Region: sp("jioindiawest")}, keyedResourceWords(nil), "Region Not In Speech Table", `"jioindiawest" is an Azure region (Microsoft's text to speech endpoint list named it in 2019; neither today's list nor the regions page does) that this provider's table of Speech regions does not list (Microsoft's regions page, revision of 2025-11-09). ` +
+		{speech.Input{Region: sp("jioindiawest")}, keyedResourceWords(nil), "Region Not In Speech Table", `"jioindiawest" is an Azure region (an older revision of Microsoft's text to speech endpoint list, dated 2019-05-06, named it; neither today's list nor the regions page does) that this provider's table of Speech regions does not list (Microsoft's regions page, revision of 2025-11-09). ` +
 			`Speech opens regions from time to time, so the name is accepted: the endpoints follow the regional pattern and features are unknown (null). ` +
 			`The call this configuration makes with the key settles it: a token issued there confirms Speech answers in "jioindiawest", and a host with no DNS answer fails the check, saying it does not.`},
+		{speech.Input{Region: sp("chinanorth")}, dataSourceWords(nil), "Region Not In Speech Table", `"chinanorth" is an Azure region that this provider's table of Speech regions does not list (Microsoft's regions page, revision of 2025-11-09). ` +
+			`Microsoft's custom-subdomains page (revision of 2025-10-02) lists https://chinanorth.api.cognitive.azure.cn/ for Azure AI services, but its sovereign-clouds page ` +
+			`(revision of 2025-08-07) lists only chinaeast2, chinanorth2 and chinanorth3 for Speech in Azure China (21Vianet). ` +
+			`Speech opens regions from time to time, so the name is accepted: the endpoints follow the regional pattern and features are unknown (null). ` +
+			`Add a key_check to settle it: a token issued there confirms Speech answers in "chinanorth", and a host with no DNS answer fails the check, saying it does not.`},
 		{speech.Input{Region: sp("chinaeast2"), Default: speech.Public}, dataSourceWords(&providerData{defaultCloudSource: "ARM_ENVIRONMENT"}), "Cloud Differs From Provider Default",
 			`ARM_ENVIRONMENT says cloud "public", but this resource is in Azure China (21Vianet), so cloud "china" is used. Set cloud = "china" on this data source to say so and silence this warning.`},
 		{speech.Input{Endpoint: sp("https://japanwest.api.cognitive.microsoft.com/sts/v1.0/issueToken")}, dataSourceWords(nil), "Endpoint Is Not The Resource Endpoint",
@@ -133,7 +141,7 @@ func TestFunctionWords(t *testing.T) {
 		{regionArgs, speech.Input{Region: sp("https://westus.api.cognitive.microsoft.com/")}, `The name argument takes a region name such as "westus", not a URL or host name. Pass "westus" as the name argument, or move the URL to the speechendpoints data source's endpoint.`},
 		{regionArgs, speech.Input{Region: sp("jаpanwest")}, `retype it in plain ASCII: pass "japanwest" as the name argument.`},
 		{parseEndpointArgs, speech.Input{Endpoint: sp("japanwest.api.cognitive.microsoft.com")}, `The endpoint argument must be a URL starting with https://: pass "https://japanwest.api.cognitive.microsoft.com/" as the endpoint argument.`},
-		{customDomainArgs, speech.Input{Region: sp("westus"), Subdomain: sp("my-speech.cognitiveservices.azure.com")}, `The custom_subdomain_name argument takes only the name, not a host or URL: pass "my-speech" as the custom_subdomain_name argument, or put the URL in the speechendpoints data source's endpoint.`},
+		{customDomainArgs, speech.Input{Region: sp("westus"), Subdomain: sp("my-speech.cognitiveservices.azure.com")}, `The custom_subdomain_name argument takes only the name, not a host or URL: pass "my-speech" as the custom_subdomain_name argument, or move the URL to the speechendpoints data source's endpoint.`},
 	} {
 		_, detail := errorOf(t, tc.fa.words, tc.in)
 		if !strings.Contains(detail, tc.detail) {

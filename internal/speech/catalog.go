@@ -202,12 +202,13 @@ type azureRegion struct {
 // does not list: not proof that Speech is absent, only that the table does
 // not know. They are here so that a real region is never taken for a typo
 // of a Speech region (norwaywest is one letter pair from norwayeast).
-// jioindiawest is listed by the text to speech endpoint include
-// (SourceTTSInclude) though not by the regions page. chinaeast and
-// chinanorth were used by older docs; SourceSovereign lists chinaeast2,
-// chinanorth2 and chinanorth3 for Speech, while SourceSubdomains still shows
-// https://chinanorth.api.cognitive.azure.cn for Azure AI services in
-// general.
+// jioindiawest is listed by an older revision of the text to speech
+// endpoint include (SourceTTSIncludeOld), though not by the current one
+// (SourceTTSInclude) nor by the regions page. SourceSovereign lists
+// chinaeast2, chinanorth2 and chinanorth3 for Speech, while
+// SourceSubdomains still shows https://chinanorth.api.cognitive.azure.cn
+// for Azure AI services in general; chinaeast is only a name on the
+// location list.
 var azureRegions = []azureRegion{
 	{Name: "southindia", Cloud: Public, NoSpeech: true, Nearby: []string{"centralindia"}},
 	{Name: "spaincentral", Cloud: Public, NoSpeech: true, Nearby: []string{"francecentral", "westeurope", "italynorth"}},
@@ -234,8 +235,8 @@ var azureRegions = []azureRegion{
 	{Name: "brazilsoutheast", Cloud: Public, Note: NoteAzureRegion},
 	{Name: "mexicocentral", Cloud: Public, Note: NoteAzureRegion},
 	{Name: "chilecentral", Cloud: Public, Note: NoteAzureRegion},
-	{Name: "chinaeast", Cloud: China, Note: NoteOldDocs},
-	{Name: "chinanorth", Cloud: China, Note: NoteOldDocs},
+	{Name: "chinaeast", Cloud: China, Note: NoteAzureRegion},
+	{Name: "chinanorth", Cloud: China, Note: NoteAIServicesRegion},
 	{Name: "chinaeast3", Cloud: China, Note: NoteAzureRegion},
 	{Name: "usgovtexas", Cloud: USGovernment, Note: NoteAzureRegion},
 	{Name: "usgoviowa", Cloud: USGovernment, Note: NoteAzureRegion},
@@ -246,7 +247,10 @@ var azureRegions = []azureRegion{
 // Kind is an ARM resource kind that carries Speech. Source: the ARM `kind`
 // values of Microsoft.CognitiveServices/accounts that SourceRESTAuth and
 // SourceSubdomains name. That multi-service and AI services keys work on
-// the regional speech endpoints is stated by SourceBatch.
+// the regional endpoints is stated for the regional API host by
+// SourceAuthentication and implied for Speech by SourceBatch (a Foundry
+// resource's key and region on the speech-to-text REST API, SourceRESTSTT);
+// no page states it for the speech hosts ({region}.stt..., {region}.tts...).
 type Kind struct {
 	Name        string   // ARM kind, e.g. "SpeechServices"
 	DisplayName string   // e.g. "Speech service"
@@ -255,9 +259,12 @@ type Kind struct {
 
 // The kinds that carry Speech.
 var (
-	KindSpeech      = &Kind{Name: "SpeechServices", DisplayName: "Speech service", Aliases: []string{"Speech", "Speech Service", "Speech Services"}}
-	KindMulti       = &Kind{Name: "CognitiveServices", DisplayName: "multi-service Azure AI services (Cognitive Services)", Aliases: []string{"multi-service", "multiservice", "Cognitive Services", "Cognitive Service"}}
-	KindAIServices  = &Kind{Name: "AIServices", DisplayName: "Azure AI services (Foundry)", Aliases: []string{"AI Services", "AI Service", "Azure AI Services", "Foundry", "AI Foundry"}}
+	KindSpeech = &Kind{Name: "SpeechServices", DisplayName: "Speech service",
+		Aliases: []string{"Speech", "Speech Service", "Speech Services"}}
+	KindMulti = &Kind{Name: "CognitiveServices", DisplayName: "multi-service Azure AI services (Cognitive Services)",
+		Aliases: []string{"multi-service", "multiservice", "Cognitive Services", "Cognitive Service"}}
+	KindAIServices = &Kind{Name: "AIServices", DisplayName: "Azure AI services (Foundry)",
+		Aliases: []string{"AI Services", "AI Service", "Azure AI Services", "Foundry", "AI Foundry"}}
 	kinds           = []*Kind{KindSpeech, KindMulti, KindAIServices}
 	defaultKind     = KindSpeech
 	legacyKindNames = []string{"CustomSpeech", "Bing.Speech", "SpeakerRecognition"}

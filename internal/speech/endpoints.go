@@ -22,18 +22,6 @@ type Endpoints struct {
 	TranslationV1Websocket string
 }
 
-// URLs lists every endpoint the form has.
-func (e Endpoints) URLs() []string {
-	var out []string
-	for _, u := range []string{e.Resource, e.Token, e.TTS, e.Voices, e.STT, e.STTWebsocket, e.TTSWebsocket, e.STTHost, e.TTSHost,
-		e.SpeechToTextAPI, e.CustomVoice, e.TranslationWebsocket, e.TranslationV1Websocket} {
-		if u != "" {
-			out = append(out, u)
-		}
-	}
-	return out
-}
-
 // The paths of the Speech APIs.
 const (
 	pathToken       = "/sts/v1.0/issueToken"

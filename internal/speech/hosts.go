@@ -20,7 +20,7 @@ const (
 	// FamilyVoice is {region}.voice.{SpeechSuffix}: custom voice.
 	FamilyVoice HostFamily = "voice"
 	// FamilyS2S is {region}.s2s.{SpeechSuffix}: speech translation
-	// (SourcePrivateLink names the s2s offering; SourceGovServices lists
+	// (SourcePrivateLink names the s2s offering; SourceGovCompare lists
 	// usgovvirginia.s2s.speech.azure.us and usgovarizona.s2s.speech.azure.us).
 	FamilyS2S HostFamily = "s2s"
 	// FamilyCustomDomain is {name}.{CustomDomainSuffix}: a resource's custom

@@ -55,18 +55,6 @@ func checkName(s string) *Problem {
 	return nil
 }
 
-// keyShapeRE matches a run with the shape of a Speech resource key (as
-// observed, see KeyFormats): 32 hexadecimal characters, or 84 letters and
-// digits.
-var keyShapeRE = regexp.MustCompile(`[0-9A-Fa-f]{32}|[0-9A-Za-z]{84}`)
-
-// LooksLikeKey reports whether s holds a run with the shape of a Speech
-// resource key. No region, cloud or kind has one: such a value is a key
-// given to the wrong setting (swapped variables), refused without being
-// echoed. A custom subdomain may (a random hex name): surfaces never echo
-// a key-shaped value, and refuse one that holds the key itself.
-func LooksLikeKey(s string) bool { return keyShapeRE.MatchString(s) }
-
 // confusables maps characters that look like ASCII letters to those letters.
 var confusables = map[rune]rune{
 	'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'х': 'x', 'у': 'y', 'і': 'i', 'ј': 'j', 'ѕ': 's',
@@ -173,8 +161,10 @@ func ParseSubdomain(input string) (string, *Problem) {
 	s := strings.TrimSpace(input)
 	if strings.Contains(s, ".") || strings.Contains(s, "/") {
 		if h, ok := ParseHost(hostOf(withoutScheme(s))); ok && !h.Family.Regional() && subdomainRE.MatchString(h.Label) {
+			// The name alone, or the URL moved to the endpoint.
 			return "", &Problem{Code: CodeSubdomainIsURL, Setting: SettingSubdomain, Given: s, Want: h.Label,
-				Fixes: []Fix{{{Setting: SettingSubdomain, Value: h.Label}}}}
+				Fixes: []Fix{{{Setting: SettingSubdomain, Value: h.Label}},
+					{{Setting: SettingSubdomain, Remove: true}, {Setting: SettingEndpoint, Value: "https://" + h.Cloud.HostName(h.Family, h.Label) + "/"}}}}
 		}
 		return "", &Problem{Code: CodeSubdomainNotName, Setting: SettingSubdomain, Given: s}
 	}

@@ -277,8 +277,8 @@ func TestParseRegionOpenWorld(t *testing.T) {
 		{"norwaywest", "norwaywest", "public", NoteAzureRegion}, // two edits from norwayeast, but a real region
 		{"koreasouth", "koreasouth", "public", NoteAzureRegion},
 		{"jioindiawest", "jioindiawest", "public", NoteTTSInclude},
-		{"chinaeast", "chinaeast", "china", NoteOldDocs}, // one edit from chinaeast2: a real (old) region
-		{"chinanorth", "chinanorth", "china", NoteOldDocs},
+		{"chinaeast", "chinaeast", "china", NoteAzureRegion}, // one edit from chinaeast2: a real (old) region
+		{"chinanorth", "chinanorth", "china", NoteAIServicesRegion},
 		{"usgovtexas", "usgovtexas", "usgovernment", NoteAzureRegion},
 		{"eastus3", "eastus3", "public", NoteNone}, // a numbered sibling, not a typo
 		{"westus4", "westus4", "public", NoteNone},

@@ -19,18 +19,83 @@ type KeyShape struct {
 	Notes []Problem
 }
 
-var (
-	guidRE   = regexp.MustCompile(`^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$`)
-	hex32RE  = regexp.MustCompile(`^[0-9a-fA-F]{32}$`)
-	alnum84R = regexp.MustCompile(`^[0-9A-Za-z]{84}$`)
-)
+var guidRE = regexp.MustCompile(`^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$`)
+
+// KeyFormat is a shape of Speech resource key seen in use.
+type KeyFormat struct {
+	// Len is the length of a key of the format.
+	Len int
+	// Run is the shortest run of the format's characters that a value of
+	// another setting may not hold: such a value is taken for a key, or a
+	// part of one, given to the wrong setting. It is shorter than Len so
+	// that a key cut short is caught too.
+	Run int
+	// Chars names the characters, for messages.
+	Chars string
+	in    func(byte) bool
+}
 
 // KeyFormats are the two resource key formats seen in use: 32 hexadecimal
 // characters (older resources) and 84 letters and digits (newer ones). No
 // Microsoft page states them: they are observed, so a key of another shape
 // is sent all the same (Azure judges it) with a note, and never refused for
-// its length alone.
-var KeyFormats = [2]struct{ Len int }{{32}, {84}}
+// its length alone. This table is the one definition of a key's shape:
+// HasKeyFormat and LooksLikeKey read it.
+var KeyFormats = [2]KeyFormat{
+	{Len: 32, Run: 24, Chars: "hexadecimal characters", in: isHexDigit},
+	{Len: 84, Run: 60, Chars: "letters and digits", in: isAlnum},
+}
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func isAlnum(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// HasKeyFormat reports whether a key has exactly one of the formats seen
+// in use. It says nothing of whether Azure accepts the key: a key of
+// another shape only gets a note (CheckKeyShape).
+func HasKeyFormat(key string) bool {
+	for _, f := range KeyFormats {
+		if len(key) == f.Len && longestRun(key, f.in) == f.Len {
+			return true
+		}
+	}
+	return false
+}
+
+// LooksLikeKey reports whether s, with its white space removed, holds a
+// run of a key format's characters at least that format's Run long: 24
+// hexadecimal characters, or 60 letters and digits. No region, cloud or
+// kind name has one (the longest names are some 20 letters): such a value
+// is a key given to the wrong setting (swapped variables), refused without
+// being echoed. A custom subdomain is the resource's own choice and is not
+// refused for it, but surfaces never echo a key-shaped value.
+func LooksLikeKey(s string) bool {
+	s = strings.Join(strings.Fields(s), "")
+	for _, f := range KeyFormats {
+		if longestRun(s, f.in) >= f.Run {
+			return true
+		}
+	}
+	return false
+}
+
+// longestRun is the length of the longest run of bytes of s in the set.
+func longestRun(s string, in func(byte) bool) int {
+	longest, run := 0, 0
+	for i := 0; i < len(s); i++ {
+		if !in(s[i]) {
+			run = 0
+			continue
+		}
+		run++
+		longest = max(longest, run)
+	}
+	return longest
+}
 
 // CheckKeyShape inspects a key before any call: empty, surrounded by
 // whitespace, quotes or a newline, with a character no HTTP header can
@@ -69,7 +134,7 @@ func CheckKeyShape(key string) KeyShape {
 	switch {
 	case guidRE.MatchString(trimmed):
 		ks.Refused = &Problem{Code: CodeKeyGUID, Setting: SettingKey}
-	case hex32RE.MatchString(trimmed), alnum84R.MatchString(trimmed):
+	case HasKeyFormat(trimmed):
 	default:
 		ks.Notes = append(ks.Notes, Problem{Code: CodeKeyUnusualLength, Setting: SettingKey, Warning: true, Len: len(trimmed)})
 	}

@@ -117,7 +117,7 @@ func TestComputedHostsParseBack(t *testing.T) {
 			}
 		}
 		for _, e := range []Endpoints{RegionalEndpoints(c, rg), CustomDomainEndpoints(c, "my-res")} {
-			for _, u := range e.URLs() {
+			for _, u := range urls(e) {
 				host := strings.SplitN(strings.SplitN(u, "://", 2)[1], "/", 2)[0]
 				if !IsSpeechHost(host) {
 					t.Errorf("%s: computed host %q is not in the family table", rg.Name, host)
@@ -136,5 +136,68 @@ func TestTokenClaimShapes(t *testing.T) {
 	c, _ = ParseTokenClaims(jwt(`{"product-id":"AIServices.S0","azure-resource-id":"/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-speech/providers/Microsoft.CognitiveServices/accounts/speech-westus"}`))
 	if c.PricingTier() != "S0" || c.ResourceID == "" {
 		t.Errorf("well-shaped claims dropped: %+v", c)
+	}
+}
+
+// One definition of a key's shape (KeyFormats): LooksLikeKey refuses a run
+// of 24 hexadecimal characters or 60 letters and digits in a value of
+// another setting, white space aside; HasKeyFormat is the exact shape of a
+// key (32 or 84), used only to note an unusual key.
+func TestKeyShapes(t *testing.T) {
+	hex := strings.Repeat("a1b2c3d4", 4)
+	alnum := strings.Repeat("Xy7", 28)
+	for _, s := range []string{
+		hex, hex[:24], strings.ToUpper(hex[:24]), alnum, alnum[:60],
+		hex[:12] + " " + hex[12:24], // white space inside
+		"\t" + hex[:8] + "\n" + hex[8:24] + " ",
+		"prefix-" + hex[:24] + "-suffix", // a run inside a longer value
+		"key=" + alnum[:60],
+	} {
+		if !LooksLikeKey(s) {
+			t.Errorf("LooksLikeKey(%q) = false", s)
+		}
+	}
+	// Values that are not keys: claims and hosts (read as they are).
+	for _, s := range []string{"0b1f6472-1ef6-4c1d-8f0a-123456789abc", "urn:ms.speechservices.westus", "SpeechServices.S0",
+		"/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/a1",
+		"https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken"} {
+		if LooksLikeKey(s) {
+			t.Errorf("LooksLikeKey(%q) = true", s)
+		}
+	}
+	// Names, also squashed as a region is.
+	names := []string{hex[:23], alnum[:59], "usgovarizona", "mycompanyspeechresourceproduction", "contoso-speech-westeurope-production-01"}
+	for _, rg := range Regions(nil) {
+		names = append(names, rg.Name, rg.DisplayName)
+	}
+	for _, ar := range azureRegions {
+		names = append(names, ar.Name)
+	}
+	for _, c := range clouds {
+		names = append(append(names, c.Name, c.DisplayName, c.APISuffix, c.SpeechSuffix, c.CustomDomainSuffix), c.Aliases...)
+	}
+	for _, k := range kinds {
+		names = append(append(names, k.Name, k.DisplayName), k.Aliases...)
+	}
+	names = append(names, legacyKindNames...)
+	for _, s := range names {
+		if LooksLikeKey(s) || LooksLikeKey(squash(s)) {
+			t.Errorf("LooksLikeKey(%q) = true: a name in use would be refused", s)
+		}
+	}
+	for key, want := range map[string]bool{hex: true, alnum: true, hex[:31]: false, hex + "a": false, hex[:31] + "g": false, alnum[:83]: false, alnum + "x": false, "": false} {
+		if HasKeyFormat(key) != want {
+			t.Errorf("HasKeyFormat(%q) = %v", key, !want)
+		}
+	}
+	// A long subdomain of letters is a name, and parses.
+	if s, p := ParseSubdomain("mycompanyspeechresourceproduction"); p != nil || s != "mycompanyspeechresourceproduction" {
+		t.Errorf("ParseSubdomain = %q, %+v", s, p)
+	}
+	// A region holding a key cut short is refused, without echoing it.
+	for _, s := range []string{hex[:24], hex[:12] + " " + hex[12:24], alnum[:60]} {
+		if _, ps := ParseRegion(s); len(ps) != 1 || ps[0].Code != CodeKeyShaped || ps[0].Given != "" {
+			t.Errorf("ParseRegion(%q) = %+v", s, ps)
+		}
 	}
 }

@@ -159,7 +159,7 @@ func parseHost(host string) (ParsedEndpoint, []Problem, *Problem) {
 	if !h.Family.Regional() {
 		name, err := ParseSubdomain(h.Label)
 		if err != nil {
-			return ParsedEndpoint{}, nil, &Problem{Code: CodeEndpointBadLabel, Host: host, Family: h.Family, Cause: err}
+			return ParsedEndpoint{}, nil, badLabel(h, host, err)
 		}
 		p := ParsedEndpoint{Cloud: h.Cloud, Family: h.Family, Subdomain: name, OpenAI: h.Family == FamilyOpenAI}
 		if h.Family == FamilyFoundry {
@@ -179,10 +179,11 @@ func parseHost(host string) (ParsedEndpoint, []Problem, *Problem) {
 func regionalHost(h Host, host string) (ParsedEndpoint, []Problem, *Problem) {
 	rg, warn, err := parseRegion(h.Label)
 	if err != nil {
-		return ParsedEndpoint{}, nil, &Problem{Code: CodeEndpointBadLabel, Host: host, Family: h.Family, Cause: err.on(SettingRegion)}
+		return ParsedEndpoint{}, nil, badLabel(h, host, err.on(SettingRegion))
 	}
 	if _, legacy := legacyRegionNames[h.Label]; rg.Name != h.Label && !legacy {
-		return ParsedEndpoint{}, nil, &Problem{Code: CodeEndpointNoSuchHost, Host: host, Want: rg.Name, Region: rg.Name}
+		return ParsedEndpoint{}, nil, &Problem{Code: CodeEndpointNoSuchHost, Host: host, Want: rg.Name, Region: rg.Name,
+			Fixes: []Fix{{{Setting: SettingEndpoint, Value: "https://" + rg.Cloud.HostName(FamilyAPI, rg.Name) + "/"}}}}
 	}
 	// A legacy label (virginia.api.cognitive.microsoft.us, as
 	// SourceSubdomains shows US Gov Virginia) reads as today's region; the
@@ -201,4 +202,27 @@ func regionalHost(h Host, host string) (ParsedEndpoint, []Problem, *Problem) {
 		warns = append(warns, *warn)
 	}
 	return ParsedEndpoint{Cloud: h.Cloud, Family: h.Family, Region: &rg}, warns, nil
+}
+
+// badLabel is an endpoint whose host's label (a region, or a resource's
+// name) has a problem, the cause. What the cause suggests for the label
+// becomes a change of the endpoint, the setting the user gave: the host
+// with the label suggested, as a resource endpoint.
+func badLabel(h Host, host string, cause *Problem) *Problem {
+	p := &Problem{Code: CodeEndpointBadLabel, Host: host, Family: h.Family, Cause: cause}
+	for _, f := range cause.Fixes {
+		if len(f) != 1 || f[0].Remove {
+			continue
+		}
+		label, c, fam := f[0].Value, h.Cloud, h.Family
+		if f[0].Setting == SettingRegion {
+			if rg, ok := RegionByName(label); ok {
+				c = rg.Cloud
+			}
+			fam = FamilyAPI
+		}
+		p.Fixes = append(p.Fixes, Fix{{Setting: SettingEndpoint, Value: "https://" + c.HostName(fam, label) + "/"}})
+	}
+	cause.Fixes = nil
+	return p
 }

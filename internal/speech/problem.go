@@ -1,6 +1,9 @@
 package speech
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // Setting is one thing a user configures about a Speech resource. The
 // domain names settings by these values only; each surface (a data
@@ -135,12 +138,15 @@ const (
 	// NoteAzureRegion: a name on Azure's location list that the regions
 	// page does not list.
 	NoteAzureRegion
-	// NoteOldDocs: a China region older docs used (SourceSovereign lists
-	// chinaeast2, chinanorth2 and chinanorth3 for Speech).
-	NoteOldDocs
-	// NoteTTSInclude: a name on Azure's location list that the text to
-	// speech endpoint include lists, though the regions page does not
-	// (SourceTTSInclude).
+	// NoteAIServicesRegion: a China region whose regional endpoint
+	// SourceSubdomains lists for Azure AI services
+	// (https://chinanorth.api.cognitive.azure.cn), while SourceSovereign
+	// lists only chinaeast2, chinanorth2 and chinanorth3 for Speech.
+	NoteAIServicesRegion
+	// NoteTTSInclude: a name on Azure's location list that an older
+	// revision of the text to speech endpoint include lists
+	// (SourceTTSIncludeOld), though neither the current one
+	// (SourceTTSInclude) nor the regions page does.
 	NoteTTSInclude
 )
 
@@ -162,10 +168,30 @@ type Change struct {
 	Remove  bool
 }
 
-// Fix is a complete set of changes: applied together to the configuration
-// that had the problem, they leave no configuration error (a property the
-// tests check for every problem that offers one).
+// Fix is a complete set of changes for one problem: applied together to
+// the configuration that had the problem, they remove it and leave no error
+// related to it (see verifyFixes; the renderer's tests apply every fix a
+// message names).
 type Fix []Change
+
+// settings are the settings a fix changes.
+func (f Fix) settings() []Setting {
+	out := make([]Setting, 0, len(f))
+	for _, c := range f {
+		out = append(out, c.Setting)
+	}
+	return out
+}
+
+// echoesKey reports whether one of a fix's values has the shape of a key.
+func (f Fix) echoesKey() bool {
+	for _, c := range f {
+		if LooksLikeKey(c.Value) {
+			return true
+		}
+	}
+	return false
+}
 
 // Problem is a fact about a configuration: an error, or a warning, with
 // what the renderer needs to word it for a surface. Which fields are set
@@ -204,6 +230,39 @@ type Problem struct {
 // setting, never the value.
 func (p *Problem) Error() string {
 	return fmt.Sprintf("speech: %s (setting %d)", p.Code, p.Setting)
+}
+
+// same reports whether q is the same problem as p: the same code about
+// the same setting.
+func (p Problem) same(q Problem) bool { return p.Code == q.Code && p.Setting == q.Setting }
+
+// about is every setting a problem is about: its own and, for a conflict,
+// the settings it sets against each other. A fix of a problem may leave
+// another error only when that error is about none of them.
+func (p Problem) about() []Setting {
+	switch p.Code {
+	case CodeRegionOtherCloud, CodeEndpointOtherCloud, CodeCloudNotDefault:
+		return []Setting{p.Setting, SettingCloud}
+	case CodeEndpointRegionFar, CodeEndpointRegion, CodeRegionOrEndpoint:
+		return []Setting{SettingEndpoint, SettingRegion}
+	case CodeEndpointKind, CodeEndpointOpenAIKind:
+		return []Setting{SettingEndpoint, SettingKind}
+	case CodeEndpointSubdomain:
+		return []Setting{SettingEndpoint, SettingSubdomain}
+	case CodePrivateNeedsDomain, CodeCustomDomainOnly:
+		return []Setting{SettingPrivateEndpoint, SettingSubdomain, SettingEndpoint, SettingRegion}
+	}
+	return []Setting{p.Setting}
+}
+
+// overlap reports whether two lists of settings share one.
+func overlap(a, b []Setting) bool {
+	for _, s := range a {
+		if slices.Contains(b, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // on returns the problem about a setting.

@@ -38,7 +38,10 @@ func parseRegion(input string) (Region, *Problem, *Problem) {
 		if h, ok := ParseHost(hostOf(withoutScheme(s))); ok && h.Family.Regional() {
 			if rg, _, err := parseRegion(h.Label); err == nil {
 				p.Want = rg.Name
-				p.Fixes = []Fix{{{Setting: SettingRegion, Value: rg.Name}}}
+				// The region alone, or the URL moved to the endpoint (as
+				// the resource endpoint).
+				p.Fixes = []Fix{{{Setting: SettingRegion, Value: rg.Name}},
+					{{Setting: SettingRegion, Remove: true}, {Setting: SettingEndpoint, Value: "https://" + rg.Cloud.HostName(FamilyAPI, rg.Name) + "/"}}}
 			}
 		}
 		return Region{}, nil, p

@@ -1,6 +1,9 @@
 package speech
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Input is what a user configured. A nil pointer means "not set".
 type Input struct {
@@ -62,10 +65,6 @@ type Resolution struct {
 	ResourceEndpoint string
 }
 
-// RegionFromEndpoint reports whether the region was read from the
-// endpoint rather than given.
-func (r Resolution) RegionFromEndpoint() bool { return r.Region != nil && r.Given.Region == nil }
-
 // ID is a deterministic identifier of the resolution.
 func (r Resolution) ID() string {
 	parts := []string{r.Cloud.Name, "", r.Subdomain}
@@ -122,11 +121,14 @@ func (r Resolution) TokenHosts() []string {
 // Resolve checks every input against the catalog and against each other and
 // computes the endpoints: parse each setting, reconcile them, compute. When
 // any problem is an error the resolution is not usable. Every fix a problem
-// offers has been tried: applied to the input, it leaves no error.
+// offers has been tried (see verifyFixes).
 func Resolve(in Input) (Resolution, []Problem) {
 	res, ps := resolve(in)
-	if HasErrors(ps) {
-		verifyFixes(in, ps)
+	for _, p := range ps {
+		if len(p.Fixes) > 0 {
+			verifyFixes(in, ps)
+			break
+		}
 	}
 	return res, ps
 }
@@ -242,10 +244,10 @@ func reconcile(in Input, p parsed) (resource, []Problem) {
 				Fixes: []Fix{{{Setting: SettingCloud, Value: ep.Cloud.Name}}, {{Setting: SettingCloud, Remove: true}}}})
 		case region != nil && region.Cloud != ep.Cloud:
 			ps = append(ps, Problem{Code: CodeEndpointRegionFar, Setting: SettingEndpoint, Cloud: ep.Cloud, Other: region.Cloud, Region: region.Name,
-				Fixes: []Fix{{{Setting: SettingRegion, Remove: true}}}})
+				Host: ep.Host(), Family: ep.Family, Fixes: []Fix{{{Setting: SettingRegion, Remove: true}}}})
 		case region != nil && ep.Region != nil && ep.Region.Name != region.Name:
 			ps = append(ps, Problem{Code: CodeEndpointRegion, Setting: SettingEndpoint, Region: ep.Region.Name, Given: region.Name,
-				Fixes: []Fix{{{Setting: SettingRegion, Value: ep.Region.Name}}, {{Setting: SettingRegion, Remove: true}}}})
+				Host: ep.Host(), Family: ep.Family, Fixes: []Fix{{{Setting: SettingRegion, Value: ep.Region.Name}}, {{Setting: SettingRegion, Remove: true}}}})
 		}
 		switch {
 		case ep.Kind != nil && p.kind != nil && p.kind != ep.Kind:
@@ -318,9 +320,7 @@ func otherCloud(rg Region, given *Cloud) Problem {
 	if rg.Listed {
 		for _, n := range NearestRegions(rg, given, 3) {
 			p.Near = append(p.Near, n.Name)
-		}
-		if len(p.Near) > 0 {
-			p.Fixes = append(p.Fixes, Fix{{Setting: SettingRegion, Value: p.Near[0]}})
+			p.Fixes = append(p.Fixes, Fix{{Setting: SettingRegion, Value: n.Name}})
 		}
 	}
 	return p
@@ -329,9 +329,9 @@ func otherCloud(rg Region, given *Cloud) Problem {
 // OpenAIKind is the problem of an OpenAI host whose kind is not known to be
 // AIServices (kind nil when not given).
 func OpenAIKind(ep ParsedEndpoint, kind *Kind) Problem {
-	p := Problem{Code: CodeEndpointOpenAIKind, Setting: SettingEndpoint, Host: ep.Cloud.HostName(FamilyOpenAI, ep.Subdomain),
-		Want:  ep.Cloud.HostName(FamilyCustomDomain, ep.Subdomain),
-		Fixes: []Fix{{{Setting: SettingKind, Value: KindAIServices.Name}}}}
+	want := ep.Cloud.HostName(FamilyCustomDomain, ep.Subdomain)
+	p := Problem{Code: CodeEndpointOpenAIKind, Setting: SettingEndpoint, Host: ep.Cloud.HostName(FamilyOpenAI, ep.Subdomain), Want: want,
+		Fixes: []Fix{{{Setting: SettingKind, Value: KindAIServices.Name}}, {{Setting: SettingEndpoint, Value: "https://" + want + "/"}}}}
 	if kind != nil {
 		p.Given = kind.Name
 	}
@@ -369,14 +369,25 @@ func compute(r resource) (Resolution, []Problem) {
 	return res, ps
 }
 
-// verifyFixes keeps only the fixes that work: applied to the input, a fix
-// must leave no error. A fix that leaves one is completed once with the
-// first fix of the new error when that one works, and dropped otherwise.
+// verifyFixes keeps only the fixes that work. Applied to the input, a fix
+// must remove its own problem and leave no error related to it: no new
+// error (one not present before), and none of the errors before that are
+// about a setting its problem is about or the fix changes. An unrelated
+// error (a misspelt region beside an unknown resource type) stays, with
+// fixes of its own, and does not cost the other problem its fixes. A fix
+// that causes new errors is completed once with a fix of the first of them
+// that changes none of the settings the fix changes; it is dropped when
+// that fails too. A fix with a key-shaped value is dropped: surfaces never
+// echo one.
 func verifyFixes(in Input, ps []Problem) {
+	before := Errors(ps)
 	for i := range ps {
 		var kept []Fix
 		for _, f := range ps[i].Fixes {
-			if g, ok := completeFix(in, f); ok {
+			if f.echoesKey() {
+				continue // its value would be shown
+			}
+			if g, ok := completeFix(in, ps[i], before, f); ok && !slices.ContainsFunc(kept, func(h Fix) bool { return slices.Equal(g, h) }) {
 				kept = append(kept, g)
 			}
 		}
@@ -384,17 +395,69 @@ func verifyFixes(in Input, ps []Problem) {
 	}
 }
 
-func completeFix(in Input, f Fix) (Fix, bool) {
-	_, ps := resolve(in.With(f))
-	errs := Errors(ps)
-	if len(errs) == 0 {
-		return f, true
+// completeFix tries a fix of p, completing it when it causes new errors:
+// the fix to offer, and whether it works.
+func completeFix(in Input, p Problem, before []Problem, f Fix) (Fix, bool) {
+	fresh, ok := tryFix(in, p, before, f)
+	if !ok || len(fresh) == 0 {
+		return f, ok
 	}
-	for _, next := range errs[0].Fixes {
+	for _, next := range fresh[0].Fixes {
+		if overlap(next.settings(), f.settings()) {
+			continue // it would undo or redo the fix
+		}
 		g := append(append(Fix{}, f...), next...)
-		if _, ps := resolve(in.With(g)); !HasErrors(ps) {
+		if fresh, ok := tryFix(in, p, before, g); ok && len(fresh) == 0 {
 			return g, true
 		}
 	}
 	return nil, false
+}
+
+// tryFix applies a fix of p and reads the errors left: the new ones (not
+// present before), and whether the fix can work (p is gone, and no error
+// related to it was there before and stays). A setting that fails to
+// parse stops resolve before the settings are checked against each other,
+// so it could hide the conflict a fix leads into: the settings of such
+// unrelated errors are left out of the trial (the region or the endpoint
+// only when the other is there). Conflicts are all found together, and
+// stay in.
+func tryFix(in Input, p Problem, before []Problem, f Fix) (fresh []Problem, ok bool) {
+	related := append(p.about(), f.settings()...)
+	trial := in.With(f)
+	var unrelated []Problem
+	for _, e := range before {
+		if e.same(p) || overlap(related, e.about()) {
+			continue
+		}
+		unrelated = append(unrelated, e)
+		if len(e.about()) == 1 {
+			trial = without(trial, e.Setting) // a setting that failed to parse
+		}
+	}
+	_, after := resolve(trial)
+	if p.Warning && slices.ContainsFunc(after, p.same) {
+		return nil, false
+	}
+	for _, e := range Errors(after) {
+		switch {
+		case e.same(p):
+			return nil, false
+		case slices.ContainsFunc(unrelated, e.same):
+		case slices.ContainsFunc(before, e.same):
+			return nil, false // a related error stays
+		default:
+			fresh = append(fresh, e)
+		}
+	}
+	return fresh, true
+}
+
+// without leaves a setting out of an input, unless the input would then
+// have neither a region nor an endpoint.
+func without(in Input, s Setting) Input {
+	if s == SettingRegion && in.Endpoint == nil || s == SettingEndpoint && in.Region == nil {
+		return in
+	}
+	return in.With(Fix{{Setting: s, Remove: true}})
 }

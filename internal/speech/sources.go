@@ -24,7 +24,8 @@ var (
 	SourcePrivateLink = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/speech-services-private-link", "2026-03-23",
 		"the offerings (stt, tts, voice, s2s), the voices list on a custom domain (https://{name}.cognitiveservices.azure.com/tts/cognitiveservices/voices/list), and that a token " +
 			"request works only with the All networks access option (Forbidden or BadRequest otherwise)"}
-	SourcePrivateLink2021 = Source{"https://github.com/MicrosoftDocs/azure-docs/blob/5004c2bd2193106401f668220f0cccb773af5bfd/articles/cognitive-services/Speech-Service/speech-services-private-link.md", "2021-04-07",
+	SourcePrivateLink2021 = Source{"https://github.com/MicrosoftDocs/azure-docs/blob/5004c2bd2193106401f668220f0cccb773af5bfd/" +
+		"articles/cognitive-services/Speech-Service/speech-services-private-link.md", "2021-04-07",
 		"the custom-domain rule: the second element of the original host name (stt, tts, voice, s2s) becomes the first element of the URL path; " +
 			"wss://{name}.cognitiveservices.azure.com/tts/cognitiveservices/websocket/v1"}
 	SourcePrivateLink2020 = Source{"https://github.com/MicrosoftDocs/azure-docs/commits/main/articles/cognitive-services/Speech-Service/speech-services-private-link.md", "2020-12-15",
@@ -44,16 +45,35 @@ var (
 	SourceRESTTTS = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/rest-text-to-speech", "2025-10-21",
 		"the text to speech and voices list endpoints, the custom voice endpoint https://{region}.voice.speech.microsoft.com/cognitiveservices/v1?deploymentId=..., and a voices list " +
 			"sample whose SampleRateHertz and WordsPerMinute are JSON strings"}
-	SourceTTSInclude = Source{"https://github.com/MicrosoftDocs/azure-ai-docs/blob/main/articles/ai-services/speech-service/includes/cognitive-services-speech-service-endpoints-text-to-speech.md", "2025-10-21",
-		"the text to speech endpoint of each region; its revision of 2019-05-06 also listed jioindiawest, which the current one and the regions page do not"}
+	// SourceTTSInclude is the text to speech endpoint include of the text
+	// to speech REST page, at the commit read; SourceTTSIncludeOld an older
+	// commit of it. Revisions are the ms.date each carries: the older one
+	// carries 2019-05-06, though it lists regions opened later (westus3,
+	// swedencentral), so the file changed after that date without a new
+	// ms.date, and the date of the commit itself is not recorded.
+	SourceTTSInclude = Source{"https://github.com/MicrosoftDocs/azure-ai-docs/blob/43dc14ea7c3081e819d52883eea5ff12878fc8f8/" + ttsIncludePath, "2025-10-21",
+		"the text to speech endpoint of each region; jioindiawest is not among them"}
+	SourceTTSIncludeOld = Source{"https://github.com/MicrosoftDocs/azure-ai-docs/blob/31c22c8bfffd632b9c4ff3f255fc70b8f8754a52/" + ttsIncludePath, "2019-05-06",
+		"the text to speech and custom voice endpoints of each region, jioindiawest among them (https://jioindiawest.tts.speech.microsoft.com/cognitiveservices/v1)"}
 	SourceRESTSTT = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/rest-speech-to-text", "2025-11-21",
 		"the speech-to-text REST API, whose latest GA api-version is 2025-10-15 (v3.0 and the 3.2 previews were retired on 2026-03-31)"}
+	SourceBatch = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/batch-transcription-create", "2025-10-31",
+		"a batch transcription is created with a Microsoft Foundry resource's key and region: " +
+			"POST https://{region}.api.cognitive.microsoft.com/speechtotext/transcriptions:submit?api-version=2024-11-15"}
 	SourceLocations = Source{"https://learn.microsoft.com/rest/api/resources/subscriptions/list-locations", "read 2026-11",
 		"Azure's location list: names, geography groups and coordinates"}
-	// SourceJSSDK is the Speech SDK for JavaScript, read at the commit
-	// below: it maps region names that start with "china" to the China
-	// suffixes and "usgov" to the US Government ones (and no others), and
-	// builds the SDK's websocket URLs (see endpoints.go).
-	SourceJSSDK = Source{"https://github.com/microsoft/cognitive-services-speech-sdk-js", "2026-07",
-		"the URLs the SDK builds: src/common.speech/ConnectionFactoryBase.ts, SpeechConnectionFactory.ts, SpeechSynthesisConnectionFactory.ts, TranslationConnectionFactory.ts"}
+	// SourceJSSDK is the Speech SDK for JavaScript, read at commit 9e88223
+	// of 2026-07-13 (the code of npm releases 1.51.0 and 1.52.0, the one
+	// make sdk-check runs): it maps region names that start with "china" to
+	// the China suffixes and "usgov" to the US Government ones (and no
+	// others), and builds the SDK's websocket URLs (see endpoints.go). The
+	// websocket paths it builds date from commits 6854142 (2025-04-29),
+	// f1394ae (2025-05-08) and 6820ca4 (2025-05-13).
+	SourceJSSDK = Source{"https://github.com/microsoft/cognitive-services-speech-sdk-js/tree/9e882235145fe4f3f05b125b662755863cf8503f", "2026-07-13",
+		"the URLs the SDK builds: src/common.speech/ConnectionFactoryBase.ts, SpeechConnectionFactory.ts, SpeechSynthesisConnectionFactory.ts, " +
+			"TranslationConnectionFactory.ts"}
 )
+
+// ttsIncludePath is the path of the text to speech endpoint include in
+// MicrosoftDocs/azure-ai-docs.
+const ttsIncludePath = "articles/ai-services/speech-service/includes/cognitive-services-speech-service-endpoints-text-to-speech.md"
