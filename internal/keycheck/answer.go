@@ -44,9 +44,8 @@ const (
 	FailRefused Failure = "refused"
 	// FailDeadline: the check's check_timeout passed.
 	FailDeadline Failure = "deadline"
-	// FailRouteDown: not sent: an earlier call of the plan on the same route
-	// (the same host through the same proxy, or the same proxy for every
-	// host) failed without reaching Azure (Evidence says how).
+	// FailRouteDown: not sent: the same host, through the same proxy, stayed
+	// silent for a whole wait earlier in the plan (Evidence says how).
 	FailRouteDown Failure = "route-down"
 )
 

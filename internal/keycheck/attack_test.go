@@ -130,10 +130,11 @@ func TestAttack_oneRefusedProxyConnectionExcusesNothingElse(t *testing.T) {
 	}
 	defer func() { _ = ln.Close() }()
 	go forward(ln, strings.TrimPrefix(fake.ProxyURL(), "http://"))
+	// A bad key on the same host as check A: nothing A met excuses it.
 	bad := newKey(t)
-	b := c.Check(ctx, Request{Key: bad, Resolution: resolve(t, speech.Input{Region: sp("westus")})})
+	b := c.Check(ctx, Request{Key: bad, Resolution: resolve(t, speech.Input{Region: sp("westus2")})})
 	if b.Class != Verdict {
-		t.Errorf("check B (a bad key for westus, the proxy up again): class %d cause %q failure %q; %d token calls reached westus",
+		t.Errorf("check B (a bad key for westus2, the proxy up again): class %d cause %q failure %q; %d token calls reached westus2",
 			b.Class, b.Cause, b.Token.Failure, fake.TokenCalls(bad))
 	}
 }

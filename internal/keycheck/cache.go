@@ -82,10 +82,11 @@ func callKey(method, rawURL, key string) string {
 }
 
 // remembered reports whether an answer says something of the call: one cut
-// short by its caller's cancellation or deadline, or never made because
-// its route had failed, says nothing and is not remembered.
+// short by its caller's cancellation or deadline (retries stopped early
+// included), or never made because its route had stayed silent, says
+// nothing and is not remembered.
 func remembered(a Answer) bool {
-	return a.Failure != FailCanceled && a.Failure != FailDeadline && a.Failure != FailRouteDown
+	return a.Failure != FailCanceled && a.Failure != FailDeadline && a.Failure != FailRouteDown && !a.Cut
 }
 
 // DefaultListBudget is how many bytes of voices lists a plan keeps beyond

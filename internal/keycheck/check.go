@@ -79,7 +79,7 @@ func (c *Client) Check(ctx context.Context, req Request) Outcome {
 		obs.voices = &voices
 	}
 	obs.control = c.dnsControl(ctx, req.Resolution, obs.token.Answer)
-	if obs.token.Status == http.StatusUnauthorized && obs.token.Responder == ResponderAzure && req.Locate {
+	if _, cause, _ := meaning(obs.token.Answer, false); cause == CauseKeyRejected && obs.token.Failure == NoFailure && req.Locate {
 		obs.locateTried = c.locate(ctx, key, rec.Token)
 	}
 	return diagnose(obs)

@@ -100,9 +100,15 @@ func TestCheckRegionOutsideTheTable(t *testing.T) {
 		}
 	}
 
-	o = c.Check(ctx, Request{Key: key, Resolution: resolve(t, speech.Input{Endpoint: sp("https://nobody-has-this-one.cognitiveservices.azure.us/"), PrivateEndpoint: true})})
+	o = c.Check(ctx, Request{Key: key, Resolution: resolve(t, speech.Input{Endpoint: sp("https://nobody-has-this-one.cognitiveservices.azure.us/")})})
 	if o.Cause != CauseNoSuchDomain {
 		t.Errorf("a custom domain that does not exist: %+v", o)
+	}
+	// Behind a private endpoint, a private DNS zone without the record
+	// answers the same: no verdict.
+	o = c.Check(ctx, Request{Key: key, Resolution: resolve(t, speech.Input{Endpoint: sp("https://nobody-has-this-one.cognitiveservices.azure.us/"), PrivateEndpoint: true})})
+	if o.Class != Inconclusive || o.KeyValid != nil {
+		t.Errorf("no DNS answer behind a private endpoint: %+v", o)
 	}
 
 	// The resolver is down: nothing resolves, so nothing is judged.

@@ -90,13 +90,15 @@ type Outcome struct {
 	// (nil when none were required or the list could not be read).
 	Required int
 	Missing  []MissingVoice
-	// Locate: whether it ran; where Azure issued a token for the key; how
+	// Locate: whether it was asked for and whether it ran; where Azure
+	// issued a token for the key; how
 	// many token endpoints Azure itself refused it at (401); the hosts that
 	// gave no HTTP answer; the hosts that answered without judging the key
 	// (429, 5xx, Azure's network rules, a 403, an answer not Azure's, a 200
 	// that is not a token); and the fix that moves the configuration to
 	// Located[0].
 	Locate            bool
+	LocateRan         bool
 	Located           []speech.Region
 	LocateRefused     int
 	LocateUnreachable []string
@@ -153,7 +155,10 @@ func diagnose(o observation) Outcome {
 
 	switch {
 	case tok.Failure != NoFailure:
-		if tok.Failure == FailDNS && o.control != nil && o.control.resolved() {
+		// Behind a private endpoint no DNS answer settles anything: a
+		// private DNS zone answers NXDOMAIN for a record it lacks, so the
+		// name's absence says where the plan runs, not what exists.
+		if tok.Failure == FailDNS && !res.PrivateEndpoint && o.control != nil && o.control.resolved() {
 			if res.UsesCustomDomain() {
 				return decide(Verdict, CauseNoSuchDomain, boolp(false), &out.Token)
 			}
@@ -260,6 +265,7 @@ func requiredVoices(out *Outcome, o observation) bool {
 // Azure's own 401 (refused), no HTTP answer (unreachable), anything else
 // (no verdict).
 func tallyLocate(out *Outcome, tried []tried) {
+	out.LocateRan = len(tried) > 0
 	for _, t := range tried {
 		a := t.answer
 		switch {
@@ -302,8 +308,16 @@ func meaning(a Answer, afterToken bool) (Class, Cause, *bool) {
 		return Verdict, CauseKeyRejected, boolp(false)
 	case (s == http.StatusUnauthorized || s == http.StatusForbidden) && afterToken:
 		return Verdict, CauseResourceRefused, boolp(false)
-	case s == http.StatusForbidden:
+	case s == http.StatusForbidden && a.Message == MsgQuota:
+		// The key is known: its resource's quota is used up.
+		return Verdict, CauseForbidden, boolp(true)
+	case s == http.StatusForbidden && a.Message == MsgLocalAuthDisabled:
 		return Verdict, CauseForbidden, boolp(false)
+	case s == http.StatusForbidden:
+		// SourcePrivateLink: Forbidden is the other answer to a token
+		// request outside the allowed networks ("Traffic is not from an
+		// approved private endpoint" is one); a bad key gets a 401.
+		return Inconclusive, CauseNetworkRules, nil
 	case s == http.StatusNotFound:
 		return Verdict, CauseNotFound, boolp(false)
 	}

@@ -72,7 +72,7 @@ func TestDiagnoseWithoutAToken(t *testing.T) {
 			onCall Role
 		}{
 			{"voices: Azure's 401", voicesAns(401, ResponderAzure), nil, Verdict, CauseKeyRejected, invalid, RoleVoices},
-			{"voices: Azure's quota 403", func() *voicesResult { v := voicesAns(403, ResponderAzure); v.Message = MsgQuota; return v }(), nil, Verdict, CauseForbidden, invalid, RoleVoices},
+			{"voices: Azure's quota 403", func() *voicesResult { v := voicesAns(403, ResponderAzure); v.Message = MsgQuota; return v }(), nil, Verdict, CauseForbidden, valid, RoleVoices},
 			{"voices: Azure's network rules", func() *voicesResult { v := voicesAns(403, ResponderAzure); v.Message = MsgNetworkRules; return v }(), nil, Inconclusive, "", unjudged, RoleToken},
 			{"voices: a filter's 401 page", voicesAns(401, ResponderOther), nil, Inconclusive, "", unjudged, RoleToken},
 			{"voices: no answer", &voicesResult{Answer: Answer{Role: RoleVoices, Failure: FailTimeout}}, nil, Inconclusive, "", unjudged, RoleToken},
@@ -95,7 +95,7 @@ func TestDiagnoseWithoutAToken(t *testing.T) {
 func TestDiagnose(t *testing.T) {
 	westus := resolve(t, speech.Input{Region: sp("westus")})
 	outside := resolve(t, speech.Input{Region: sp("marsnorth")})
-	customOnly := resolve(t, speech.Input{Endpoint: sp("https://contoso.cognitiveservices.azure.com/"), PrivateEndpoint: true})
+	customOnly := resolve(t, speech.Input{Endpoint: sp("https://contoso.cognitiveservices.azure.com/")})
 	listed := list(t, "westus")
 	withList := func(v *voicesResult) *voicesResult { v.list = listed; return v }
 	control := &Answer{Role: RoleControl, URL: "https://southafricanorth.api.cognitive.microsoft.com/", Status: 404, Responder: ResponderAzure}
@@ -169,7 +169,9 @@ func TestDiagnose(t *testing.T) {
 			}},
 		{name: "required voices of a list too long to keep", obs: observation{req: Request{RequireVoices: []string{"x"}}, token: okTokenResult(), voices: &voicesResult{Answer: voicesAns(200, ResponderAzure).Answer, list: &VoiceList{Count: MaxKeptVoices + 1}}},
 			class: Inconclusive, cause: CauseVoicesNotKept, key: valid},
-		{name: "Azure's quota", obs: observation{token: tokenResult{Answer: Answer{Status: 403, Responder: ResponderAzure, Message: MsgQuota}}}, class: Verdict, cause: CauseForbidden, key: invalid},
+		{name: "Azure's quota", obs: observation{token: tokenResult{Answer: Answer{Status: 403, Responder: ResponderAzure, Message: MsgQuota}}}, class: Verdict, cause: CauseForbidden, key: valid},
+		{name: "Azure's bare 403", obs: observation{token: tokenAns(403, ResponderAzure)}, class: Inconclusive, cause: CauseNetworkRules, key: unjudged},
+		{name: "no DNS behind a private endpoint while the table answers", obs: observation{req: Request{Resolution: resolve(t, speech.Input{Endpoint: sp("https://contoso.cognitiveservices.azure.com/"), PrivateEndpoint: true})}, token: failedToken(FailDNS), control: &Answer{Role: RoleControl, Status: 404, Responder: ResponderAzure}}, class: Inconclusive, cause: CauseNoAnswer, key: unjudged},
 		{name: "Azure's network rules", obs: observation{token: tokenResult{Answer: Answer{Status: 403, Responder: ResponderAzure, Message: MsgNetworkRules}}}, class: Inconclusive, cause: CauseNetworkRules, key: unjudged},
 		{name: "Azure's 400", obs: observation{token: tokenAns(400, ResponderAzure)}, class: Inconclusive, cause: CauseNetworkRules, key: unjudged},
 		{name: "a timeout", obs: observation{token: failedToken(FailTimeout)}, class: Inconclusive, cause: CauseNoAnswer, key: unjudged},

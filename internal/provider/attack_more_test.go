@@ -119,6 +119,9 @@ data "speechendpoints" "app" {
 }`)
 			a.fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: "eastus", Fault: f, FaultOn: "token"})
 			code, out := a.plan()
+			if code == 0 || !strings.Contains(out, "Error: Azure Speech Key Rejected") || !strings.Contains(strings.Join(strings.Fields(out), " "), "Azure refused it at") {
+				t.Fatalf("exit %d: locate did not run and report:\n%s", code, a.cli.outputs.String())
+			}
 			if strings.Contains(out, "refused it in every one") || strings.Contains(out, "not a region or cloud mix-up") {
 				t.Errorf("exit %d: the diagnosis rules out the key's own region, which never judged it:\n%s", code, a.cli.outputs.String())
 			}
@@ -126,9 +129,9 @@ data "speechendpoints" "app" {
 	}
 }
 
-// require_voices holding the key (swapped variables): the diagnosis
-// redacts it, but key_check_result.missing_voices carries it to the plan
-// output, the plan JSON and the state.
+// require_voices holding the key (swapped variables) is refused before
+// any call: key_check_result.missing_voices, which lists entries as
+// written, would carry it to the plan output, the plan JSON and the state.
 func TestAttack_requireVoicesHoldingTheKeyIsRefused(t *testing.T) {
 	t.Parallel()
 	key := testKey(t.Name())
@@ -210,5 +213,24 @@ output "key_valid" { value = data.speechendpoints.app.key_check_result.key_valid
 		if code != 0 || !strings.Contains(out, want) {
 			t.Errorf("exit %d, the output lacks %q:\n%s", code, want, a.cli.outputs.String())
 		}
+	}
+}
+
+// The voices data source returns Azure's list when Azure served it, even
+// though the token host is blocked: a warning, not an error.
+func TestAttack_voicesDataSourceReturnsAServedList(t *testing.T) {
+	t.Parallel()
+	key := testKey(t.Name())
+	a := newAttack(t, []string{fmt.Sprintf("key = %q", key), "max_retries = 0"}, `
+data "speechendpoints_voices" "v" {
+  region = "westus"
+}
+output "count" { value = length(data.speechendpoints_voices.v.short_names) }
+`)
+	a.fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: "westus"})
+	a.fake.SetHostRule("westus.api.cognitive.microsoft.com", fakespeech.HostRule{BlockPage: 403})
+	code, out := a.plan()
+	if code != 0 || !strings.Contains(out, "Warning: Something Between This Machine And Azure Answered") || strings.Contains(out, "count = 0") || !strings.Contains(out, "count = ") {
+		t.Errorf("exit %d:\n%s", code, a.cli.outputs.String())
 	}
 }

@@ -299,12 +299,12 @@ data "speechendpoints" "app" {
 	// Go's HTTP/2 transport prints header values with this switch: the
 	// provider must not speak HTTP/2 to Speech, though the fake offers it.
 	cases = append(cases, leakCase{faultScenario: faultScenario{name: "GODEBUG=http2debug=2", res: fakespeech.Resource{Cloud: "public", Region: "westus3"}, ds: `region = "westus3"`}, env: []string{"GODEBUG=http2debug=2"}})
-	cases = append(cases, leakCase{faultScenario: faultScenario{name: "echo to the ephemeral token", res: fakespeech.Resource{Cloud: "public", Region: "southeastasia", Fault: fakespeech.FaultEchoKey}, want: verdict("Azure Speech Access Forbidden", "answered 403")},
+	cases = append(cases, leakCase{faultScenario: faultScenario{name: "echo to the ephemeral token", res: fakespeech.Resource{Cloud: "public", Region: "southeastasia", Fault: fakespeech.FaultEchoKey}, want: verdict("Azure Network Rules Exclude This Machine", "answered 403 Forbidden from Azure")},
 		config: "variable \"speech_key\" {\n  type      = string\n  sensitive = true\n  ephemeral = true\n}\n" + tokenCfg})
 	voicesCfg := "variable \"speech_key\" {\n  type      = string\n  sensitive = true\n  ephemeral = true\n}\ndata \"speechendpoints_voices\" \"v\" {\n  region = \"eastus\"\n  locale = \"en-US\"\n}\ndata \"speechendpoints\" \"app\" {\n  region = \"eastus\"\n  key_check {\n    require_voices = [\"en-US-JennyNeural\"]\n  }\n}\n"
 	cases = append(cases,
 		leakCase{faultScenario: faultScenario{name: "voices data source", res: fakespeech.Resource{Cloud: "public", Region: "eastus"}}, config: voicesCfg},
-		leakCase{faultScenario: faultScenario{name: "voices data source with an echoing refusal", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Fault: fakespeech.FaultEchoKey}, want: verdict("Azure Speech Access Forbidden", "answered 403")}, config: voicesCfg})
+		leakCase{faultScenario: faultScenario{name: "voices data source with an echoing refusal", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Fault: fakespeech.FaultEchoKey}, want: verdict("Azure Network Rules Exclude This Machine", "answered 403 Forbidden from Azure")}, config: voicesCfg})
 	cases = append(cases, leakCase{faultScenario: tokenScenario, config: "variable \"speech_key\" {\n  type      = string\n  sensitive = true\n  ephemeral = true\n}\n" + tokenCfg})
 	for _, lc := range cases {
 		sc := lc.faultScenario

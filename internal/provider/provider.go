@@ -116,14 +116,15 @@ func (p *speechProvider) Schema(_ context.Context, _ provider.SchemaRequest, res
 				Optional: true,
 				MarkdownDescription: "How long one key check (or token) may take in all, from its first call to its verdict: every attempt, retry, `Retry-After` wait and `locate` included. " +
 					"A wait that would end after it is not started. A Go duration string from `1s` to `10m`; defaults to `30s`. " +
-					"When it runs out the check is inconclusive and says what did not answer. A failure that reaches no Azure server (no DNS answer, no connection, " +
-					"an untrusted certificate, a proxy's refusal, a time-out before any connection) is evidence about its route, the host through the proxy: later calls " +
-					"of the plan on the same route report it at once instead of each waiting. A failure on one host never shortens a check of another.",
+					"When it runs out the check is inconclusive and says what did not answer. A host that stayed silent for a whole wait (nine tenths of `request_timeout`, " +
+					"or of `check_timeout` when shorter) is not called again in the plan through the same proxy: later checks of that host report it at once instead of " +
+					"each waiting. Nothing else is remembered, and a failure on one host never shortens a check of another.",
 				Validators: []validator.String{durationBetween(time.Second, maxRequestTimeout)},
 			},
 			"max_retries": schema.Int64Attribute{
 				Optional: true,
-				MarkdownDescription: "How often a key check call is retried after a 429, a 5xx, a time-out or a dropped connection, with exponential backoff (250 ms, doubling) " +
+				MarkdownDescription: "How often a key check call is retried after a 429, a 5xx, a time-out after the connection was made, a dropped connection, a proxy that could not be " +
+					"reached or a proxy's 5xx to the tunnel, with exponential backoff (250 ms, doubling) " +
 					"or the service's `Retry-After` (honoured up to 30 s). Defaults to `3`; `0` to `10`.",
 				Validators: []validator.Int64{int64validator.Between(0, maxMaxRetries)},
 			},

@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"net/http"
 	"strings"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
@@ -191,13 +192,13 @@ func (s surface) keyRejected(o keycheck.Outcome) string {
 	} else {
 		fmt.Fprintf(&b, "The token endpoint %s answered 401 Access denied: the gateway does not know this key at this host. The key was checked for %s.", o.Token.URL, where(res))
 	}
-	if o.Locate && o.Call != nil && o.Call.Role == keycheck.RoleToken {
-		others := len(speech.Regions(nil)) - 1
+	if o.LocateRan {
+		others := o.LocateRefused + len(o.LocateUnreachable) + len(o.LocateNoVerdict)
 		if len(o.LocateUnreachable) == 0 && len(o.LocateNoVerdict) == 0 {
 			fmt.Fprintf(&b, " The key was also tried in the other %d Speech regions of the public, US Government and China clouds, and Azure refused it in every one, so it is not a "+
 				"region or cloud mix-up. Most likely, in order:", others)
 		} else {
-			fmt.Fprintf(&b, " The key was also sent to the token endpoints of the other %d Speech regions: Azure refused it at %d", others, o.LocateRefused)
+			fmt.Fprintf(&b, " The key's token endpoint was also tried in the other %d Speech regions: Azure refused it at %d", others, o.LocateRefused)
 			if n := len(o.LocateUnreachable); n > 0 {
 				fmt.Fprintf(&b, "; %d could not be reached from this machine (%s)", n, strings.Join(o.LocateUnreachable, ", "))
 			}
@@ -217,8 +218,11 @@ func (s surface) keyRejected(o keycheck.Outcome) string {
 	if res.Region != nil {
 		checked = fmt.Sprintf("%q", res.Region.Name)
 	}
-	fmt.Fprintf(&b, " (1) the key belongs to a resource in another region or cloud: compare the Location on the resource's Keys and Endpoint page with %s; %s to have the plan find "+
-		"where the key is accepted (it sends the key to the token service of every Speech region);", checked, s.locateHow)
+	find := s.locateHow + " to have the plan find where the key is accepted (it sends the key to the token service of every Speech region)"
+	if o.Locate {
+		find = "locate did not run, since it asks the token endpoints and this one could not judge the key from here"
+	}
+	fmt.Fprintf(&b, " (1) the key belongs to a resource in another region or cloud: compare the Location on the resource's Keys and Endpoint page with %s; %s;", checked, find)
 	switch {
 	case res.Subdomain != "" && !res.PrivateEndpoint:
 		fmt.Fprintf(&b, " (2) the resource is behind a private endpoint or selected networks, where the regional hosts answer 401 for its key: %s to use https://%s/ (and plan from a "+
@@ -270,20 +274,15 @@ func (s surface) resourceRefused(o keycheck.Outcome) string {
 	return b.String()
 }
 
-// forbidden explains Azure's 403 to the token call.
+// forbidden explains Azure's 403 to the token call with a message that
+// judges the resource: its quota, or keys turned off.
 func (s surface) forbidden(o keycheck.Outcome) string {
 	a := o.Call
 	head := fmt.Sprintf("The %s %s answered %d%s%s.", roleWords(a.Role), a.URL, a.Status, says(*a), tries(*a))
-	switch a.Message {
-	case keycheck.MsgQuota:
-		return head + " The free (F0) tier's quota is used up for this period: wait for the next period, or move the resource to S0."
-	case keycheck.MsgLocalAuthDisabled:
-		return head + " Key-based authentication is disabled on the resource (disableLocalAuth): its keys are refused everywhere. Enable local authentication, or use Microsoft Entra ID tokens."
+	if a.Message == keycheck.MsgQuota {
+		return head + " The key is right, but the free (F0) tier's quota is used up for this period: calls fail until the next period. Wait for it, or move the resource to S0."
 	}
-	return head + fmt.Sprintf(" Most likely, in order: (1) the free (F0) tier's quota is used up for this period: wait for the next period or move to S0; (2) the resource is "+
-		"disabled, or key authentication is disabled on it; "+
-		"(3) network rules: the resource accepts only selected networks or a private endpoint; %s with %s and plan from a network that reaches "+
-		"it.", s.set(speech.SettingPrivateEndpoint, "true"), s.name(speech.SettingSubdomain))
+	return head + " Key-based authentication is disabled on the resource (disableLocalAuth): its keys are refused everywhere. Enable local authentication, or use Microsoft Entra ID tokens."
 }
 
 // networkRules explains Azure's answer that the caller is outside the
@@ -293,10 +292,10 @@ func (s surface) networkRules(o keycheck.Outcome) string {
 	d := fmt.Sprintf("The %s %s answered %d%s from Azure: the resource accepts calls only from the networks its rules allow, and this machine is outside them. The key was not judged. ",
 		roleWords(a.Role), a.URL, a.Status, says(*a))
 	if a.Message != keycheck.MsgNetworkRules && a.Message != keycheck.MsgPublicAccessDisabled {
-		// A bare 400: Azure's page names it as one of two answers to a
+		// A bare 400 or 403: Azure's page names them as the answers to a
 		// token request outside the allowed networks, but says no more.
-		d = fmt.Sprintf("The %s %s answered %d Bad Request from Azure, without a message this provider knows. The key was not judged. Most likely the resource accepts calls only from "+
-			"the networks its rules allow and this machine is outside them: ", roleWords(a.Role), a.URL, a.Status)
+		d = fmt.Sprintf("The %s %s answered %d %s from Azure, without a message this provider knows. The key was not judged (Azure answers a key it does not know with 401). "+
+			"Most likely the resource accepts calls only from the networks its rules allow and this machine is outside them: ", roleWords(a.Role), a.URL, a.Status, http.StatusText(a.Status))
 	}
 	d += fmt.Sprintf("Microsoft's private-link page (%s) says a token request works only when the resource's network access is \"All networks\"; otherwise Azure answers Forbidden or "+
 		"BadRequest. Plan from a network the resource allows (the virtual network of its private endpoint)", speech.SourcePrivateLink.URL)
@@ -392,7 +391,7 @@ func (s surface) noAnswer(o keycheck.Outcome) (string, string) {
 	if a.Failure == keycheck.FailRouteDown && a.Evidence != nil {
 		ev := *a.Evidence
 		_, what := s.noAnswer(keycheck.Outcome{Call: &ev, Resolution: res, CheckTimeout: o.CheckTimeout})
-		return "Azure Speech Unreachable", fmt.Sprintf("An earlier call of this plan on the same route (%s) got no answer from Azure, so this check did not call it again: the route, "+
+		return "Azure Speech Unreachable", fmt.Sprintf("Earlier in this plan, %s gave no answer for a whole wait, so this check did not call it again: the route, "+
 			"not the key, is the problem, and the key was not judged. "+
 			"What happened then: %s", routeWords(*a), what)
 	}
@@ -470,9 +469,6 @@ func (s surface) hostNotFound(o keycheck.Outcome) string {
 
 // routeWords name a route: the host, and the proxy when there is one.
 func routeWords(a keycheck.Answer) string {
-	if a.Evidence != nil && a.Evidence.Failure == keycheck.FailProxyDown {
-		return "every host through the proxy " + a.Proxy
-	}
 	if a.Proxy != "" {
 		return a.Host() + " through the proxy " + a.Proxy
 	}

@@ -47,7 +47,9 @@ func TestProblemWords(t *testing.T) {
 		{speech.Input{Region: sp("a1b2c3d4a1b2c3d4a1b2c3d4a1b2c3d4")}, "Speech Key Given As Region", []string{"shaped like a Speech resource key", "It is not shown, and nothing was sent."}},
 		{speech.Input{Region: sp("a1b2c3d4a1b2 c3d4a1b2c3d4")}, "Speech Key Given As Region", []string{"(a run of 24 or more hexadecimal characters, or 60 or more letters and digits)"}},
 		// A key-shaped label of an endpoint's host is not shown either.
-		{speech.Input{Endpoint: sp("https://a1b2c3d4a1b2c3d4a1b2c3d4.api.cognitive.microsoft.com/")}, "Speech Key Given As Region", []string{"The region in the host (a value shaped like a Speech key, not shown)"}},
+		{speech.Input{Endpoint: sp("https://a1b2c3d4a1b2c3d4a1b2c3d4.api.cognitive.microsoft.com/")}, "Speech Key Given As Endpoint", []string{"Endpoint holds a value shaped like a Speech resource key", "It is not shown"}},
+		{speech.Input{Endpoint: sp("https://a1b2c3d4a1b2c3d4a1b2c3d4.cognitiveservices.azure.com/")}, "Speech Key Given As Endpoint", []string{"Endpoint holds a value shaped like a Speech resource key", "It is not shown"}},
+		{speech.Input{Subdomain: sp("a1b2c3d4a1b2c3d4a1b2c3d4"), Region: sp("westus")}, "Speech Key Given As Custom Subdomain Name", []string{"It is not shown"}},
 		{speech.Input{Region: sp("westus"), Cloud: sp("azure")}, "Unknown Azure Cloud", []string{`"azure" is not an Azure cloud with Speech. Use one of "public", "usgovernment" or "china"`}},
 		{speech.Input{Region: sp("westus"), Cloud: sp("germany")}, "Azure Germany Is Closed", []string{`Use the public cloud (set cloud = "public")`}},
 		{speech.Input{Region: sp("westus"), Kind: sp("Bing.Speech")}, "Legacy Speech Resource Type", []string{"and set resource_type to its kind"}},

@@ -170,7 +170,7 @@ var faultScenarios = []faultScenario{
 	{
 		name: "403 quota", res: fakespeech.Resource{Cloud: "public", Region: "uksouth", Tier: "F0", QuotaExhausted: true},
 		ds:   `region = "uksouth"`,
-		want: verdict("Azure Speech Access Forbidden", `answered 403 (Azure: "Out of call volume quota"). The free (F0) tier's quota is used up for this period`),
+		want: verdict("Azure Speech Access Forbidden", `answered 403 (Azure: "Out of call volume quota"). The key is right, but the free (F0) tier's quota is used up for this period`),
 	},
 	{
 		name: "404 custom domain without private endpoint", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Subdomain: "old-docs", CustomDomainSpeech404: true},
@@ -199,7 +199,7 @@ var faultScenarios = []faultScenario{
 	},
 	{
 		name: "DNS failure for an unknown custom domain", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Subdomain: "real-name", PrivateEndpoint: true},
-		ds:   "region = \"eastus\"\n  custom_subdomain_name = \"typo-name\"\n  private_endpoint = true",
+		ds:   `endpoint = "https://typo-name.cognitiveservices.azure.com/"`,
 		want: verdict("Custom Domain Not Found", `The host typo-name.cognitiveservices.azure.com has no DNS answer, while southafricanorth.api.cognitive.microsoft.com answers: it is the API host of the first Speech region of this provider's table in Azure public cloud, which exists, asked without the key as a control. This network resolves Azure's names, so the first host does not exist. No resource in Azure public cloud has the custom subdomain "typo-name".`),
 	},
 	{
@@ -285,7 +285,7 @@ var faultScenarios = []faultScenario{
 	{
 		name: "a 403 that echoes the key past byte 300, in upper case and hex", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Fault: fakespeech.FaultEchoKey},
 		ds:   `region = "eastus"`,
-		want: verdict("Azure Speech Access Forbidden", `answered 403. Most likely, in order: (1) the free (F0) tier's quota is used up`),
+		want: inconclusive("Azure Network Rules Exclude This Machine", `answered 403 Forbidden from Azure, without a message this provider knows. The key was not judged`),
 	},
 	{
 		name: "a token whose claims carry the key", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Fault: fakespeech.FaultClaimsKey},
@@ -340,7 +340,7 @@ var faultScenarios = []faultScenario{
 	{
 		name: "a 403 that echoes the key in many encodings", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Fault: fakespeech.FaultEchoEncodings},
 		ds:   `region = "eastus"`,
-		want: verdict("Azure Speech Access Forbidden", `answered 403. Most likely, in order`),
+		want: inconclusive("Azure Network Rules Exclude This Machine", `answered 403 Forbidden from Azure, without a message this provider knows`),
 	},
 	{
 		name: "a throttled voices list after a token", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Fault: fakespeech.Fault429NoRetry, FaultOn: "voices"},

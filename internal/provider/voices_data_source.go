@@ -8,6 +8,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
@@ -144,8 +145,16 @@ func (d *voicesDataSource) Read(ctx context.Context, req datasource.ReadRequest,
 		return
 	}
 	o := k.check(keycheck.Request{Resolution: res, Voices: true, FullList: true})
-	k.report(o, words, alwaysError)
-	if !o.Passed() {
+	// Azure's list is what this data source returns: when Azure served it,
+	// a token endpoint that judged nothing is a warning.
+	served := o.Class == keycheck.Inconclusive && o.List != nil && o.KeyValid != nil && *o.KeyValid
+	k.report(o, words, func(keycheck.Class) (*path.Path, severity) {
+		if served {
+			return nil, sevWarning
+		}
+		return nil, sevError
+	})
+	if !o.Passed() && !served {
 		return
 	}
 	voices, kept := o.List.Voices()

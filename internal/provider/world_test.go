@@ -32,7 +32,7 @@ var everyOutcome = []struct {
 	{"a voice the region does not offer", "1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c", "region = \"chinanorth3\"\n  key_check { require_voices = [\"zh-CN-XiaochenNeural\"] }", 1, "Error: Voice Not Offered In Region"},
 	{"a region Speech opened", "1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d", `region = "polandcentral"`, 0, "Warning: Region Not In Speech Table"},
 	{"a region without Speech", "1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d1d", `region = "brazilnortheast"`, 1, "Error: No Speech Endpoint In Region"},
-	{"a custom domain nobody has", "0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a", "endpoint = \"https://nobody-has-this.cognitiveservices.azure.com/\"\n  private_endpoint = true", 1, "Error: Custom Domain Not Found"},
+	{"a custom domain nobody has", "0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a", `endpoint = "https://nobody-has-this.cognitiveservices.azure.com/"`, 1, "Error: Custom Domain Not Found"},
 	{"TLS inspection", "1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e", `region = "northeurope"`, 0, "Warning: TLS Certificate Not Trusted"},
 	{"a proxy refusing the tunnel", "1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f", `region = "chinanorth2"`, 0, "Warning: Proxy Refused The Connection"},
 	{"a web filter's block page", "2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a", `region = "koreacentral"`, 0, "Warning: Something Between This Machine And Azure Answered"},

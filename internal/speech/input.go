@@ -155,7 +155,9 @@ const MaxSubdomainLen = 63
 // letters, digits and hyphens, not ending in a hyphen; at most
 // MaxSubdomainLen). It returns the lower-case form used in host names.
 func ParseSubdomain(input string) (string, *Problem) {
-	if p := checkText(input); p != nil {
+	// A key-shaped name is refused like a key-shaped region: it would be
+	// echoed in messages and the data source's id, and sent to DNS.
+	if p := checkName(input); p != nil {
 		return "", p.on(SettingSubdomain)
 	}
 	s := strings.TrimSpace(input)

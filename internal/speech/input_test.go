@@ -146,9 +146,9 @@ func TestParseKind(t *testing.T) {
 func TestParseSubdomain(t *testing.T) {
 	for in, want := range map[string]string{
 		"my-speech": "my-speech", "My-Speech": "my-speech", "ab": "ab", "a1": "a1", strings.Repeat("a", 63): strings.Repeat("a", 63),
-		// A random hex name is a valid subdomain: surfaces refuse only the
-		// key itself.
-		"a1b2c3d4a1b2c3d4a1b2c3d4a1b2c3d4": "a1b2c3d4a1b2c3d4a1b2c3d4a1b2c3d4",
+		// Words and hyphens of any length, a hex word without digits.
+		"contoso-speech-production-eastus2-primary-account-for-the-apps": "contoso-speech-production-eastus2-primary-account-for-the-apps",
+		"deadbeefdeadbeefdeadbeefdeadbeef":                               "deadbeefdeadbeefdeadbeefdeadbeef",
 	} {
 		if got, err := ParseSubdomain(in); err != nil || got != want {
 			t.Errorf("ParseSubdomain(%q) = %q, %v", in, got, err)
@@ -160,6 +160,8 @@ func TestParseSubdomain(t *testing.T) {
 		want string
 	}{
 		{"a", CodeSubdomainShort, ""},
+		// A key given as the subdomain (swapped variables) is never echoed.
+		{"a1b2c3d4a1b2c3d4a1b2c3d4a1b2c3d4", CodeKeyShaped, ""},
 		{strings.Repeat("a", 64), CodeSubdomainLong, ""},
 		{strings.Repeat("a", 65), CodeSubdomainLong, ""},
 		{"my-speech-", CodeSubdomainInvalid, ""},

@@ -67,16 +67,36 @@ func HasKeyFormat(key string) bool {
 }
 
 // LooksLikeKey reports whether s, with its white space removed, holds a
-// run of a key format's characters at least that format's Run long: 24
-// hexadecimal characters, or 60 letters and digits. No region, cloud or
-// kind name has one (the longest names are some 20 letters): such a value
-// is a key given to the wrong setting (swapped variables), refused without
-// being echoed. A custom subdomain is the resource's own choice and is not
-// refused for it, but surfaces never echo a key-shaped value.
+// run of a key format's characters at least that format's Run long (24
+// hexadecimal characters, or 60 letters and digits) with both a digit and
+// a letter in it, as every key has but names do not. No region, cloud or
+// kind name has one (the longest names are some 20 letters), nor a custom
+// subdomain made of words: such a value is a key given to the wrong
+// setting (swapped variables), refused without being echoed.
 func LooksLikeKey(s string) bool {
 	s = strings.Join(strings.Fields(s), "")
 	for _, f := range KeyFormats {
-		if longestRun(s, f.in) >= f.Run {
+		if keyRun(s, f.in, f.Run) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyRun reports whether s has a run of bytes in the set, at least n long,
+// holding a digit and a letter.
+func keyRun(s string, in func(byte) bool, n int) bool {
+	run, digit, letter := 0, false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !in(c) {
+			run, digit, letter = 0, false, false
+			continue
+		}
+		run++
+		digit = digit || '0' <= c && c <= '9'
+		letter = letter || c > '9'
+		if run >= n && digit && letter {
 			return true
 		}
 	}

@@ -209,6 +209,10 @@ func regionalHost(h Host, host string) (ParsedEndpoint, []Problem, *Problem) {
 // becomes a change of the endpoint, the setting the user gave: the host
 // with the label suggested, as a resource endpoint.
 func badLabel(h Host, host string, cause *Problem) *Problem {
+	if cause.Code == CodeKeyShaped {
+		// Said of the endpoint as a whole: the host is never shown.
+		return problem(CodeKeyShaped)
+	}
 	p := &Problem{Code: CodeEndpointBadLabel, Host: host, Family: h.Family, Cause: cause}
 	for _, f := range cause.Fixes {
 		if len(f) != 1 || f[0].Remove {

@@ -169,8 +169,8 @@ func TestFixRule(t *testing.T) {
 			Endpoint: sp("https://japanwest.api.cognitive.microsoft.com/")}, CodeEndpointOtherCloud, fixes("cloud=public region=japanwest", "-cloud region=japanwest")},
 		// A completion never undoes the fix: the endpoint's region wins.
 		{"typo beside a regional endpoint", Input{Region: sp("wetsus"), Endpoint: sp("https://japanwest.api.cognitive.microsoft.com/")}, CodeRegionTypo, nil},
-		// A fix whose value has the shape of a key is never offered.
-		{"key-shaped subdomain given as URL", Input{Region: sp("westus"), Subdomain: sp("a1b2c3d4a1b2c3d4a1b2c3d4.cognitiveservices.azure.com")}, CodeSubdomainIsURL, nil},
+		// A key-shaped subdomain, even inside a URL, is refused without a fix.
+		{"key-shaped subdomain given as URL", Input{Region: sp("westus"), Subdomain: sp("a1b2c3d4a1b2c3d4a1b2c3d4.cognitiveservices.azure.com")}, CodeKeyShaped, nil},
 		// A warning's fixes are tried too.
 		{"legacy region", Input{Region: sp("virginia")}, CodeRegionLegacy, fixes("region=usgovvirginia")},
 		{"custom domain only", Input{Endpoint: sp("https://contoso.cognitiveservices.azure.com/")}, CodeCustomDomainOnly, fixes("private_endpoint=true")},
