@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/fakespeech"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
 func TestParseRetryAfter(t *testing.T) {
@@ -217,5 +218,22 @@ func TestNewClientRejectsABadCA(t *testing.T) {
 	c, err := NewClient(Config{Timeout: -1, MaxRetries: -1}, nil)
 	if err != nil || c.cfg.Timeout != DefaultTimeout || c.cfg.MaxRetries != 0 {
 		t.Errorf("defaults: %+v, %v", c, err)
+	}
+}
+
+// An answer whose retries stopped early at check_timeout is not the call's
+// answer: the next check makes the call again.
+func TestCutAnswerIsNotRemembered(t *testing.T) {
+	key := newKey(t)
+	fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: "westus", Fault: fakespeech.Fault429Long, FaultOn: "token"})
+	c, err := NewClient(Config{Timeout: 5 * time.Second, MaxRetries: 3, CheckTimeout: 3 * time.Second, CACertPEM: string(fake.CAPEM())}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := Request{Key: key, Resolution: resolve(t, speech.Input{Region: sp("westus")})}
+	for i := 1; i <= 2; i++ {
+		if o := c.Check(bounded(t, 30*time.Second), req); !o.Token.Cut || fake.TokenCalls(key) != i {
+			t.Errorf("check %d: cut %v, %d token calls, want %d", i, o.Token.Cut, fake.TokenCalls(key), i)
+		}
 	}
 }
