@@ -90,15 +90,14 @@ type Outcome struct {
 	// (nil when none were required or the list could not be read).
 	Required int
 	Missing  []MissingVoice
-	// Locate: whether it was asked for and whether it ran; where Azure
-	// issued a token for the key; how
+	// Locate: whether it was asked for; where Azure issued a token for the
+	// key; how
 	// many token endpoints Azure itself refused it at (401); the hosts that
 	// gave no HTTP answer; the hosts that answered without judging the key
 	// (429, 5xx, Azure's network rules, a 403, an answer not Azure's, a 200
 	// that is not a token); and the fix that moves the configuration to
 	// Located[0].
 	Locate            bool
-	LocateRan         bool
 	Located           []speech.Region
 	LocateRefused     int
 	LocateUnreachable []string
@@ -121,6 +120,17 @@ type Outcome struct {
 func (o Outcome) Passed() bool { return o.Class == Passed }
 
 func boolp(b bool) *bool { return &b }
+
+// decide sets what an outcome says of the key and returns it.
+func (o *Outcome) decide(class Class, cause Cause, keyValid *bool, call *Answer) Outcome {
+	o.Class, o.Cause, o.KeyValid, o.Call = class, cause, keyValid, call
+	return *o
+}
+
+// LocateRan reports whether locate called any token endpoint.
+func (o Outcome) LocateRan() bool {
+	return len(o.Located)+o.LocateRefused+len(o.LocateUnreachable)+len(o.LocateNoVerdict) > 0
+}
 
 // observation is every answer of one check, for diagnose.
 type observation struct {
@@ -148,10 +158,7 @@ func diagnose(o observation) Outcome {
 		out.Voices = &v
 	}
 	tok := o.token.Answer
-	decide := func(class Class, cause Cause, keyValid *bool, call *Answer) Outcome {
-		out.Class, out.Cause, out.KeyValid, out.Call = class, cause, keyValid, call
-		return out
-	}
+	decide := out.decide
 
 	switch {
 	case tok.Failure != NoFailure:
@@ -221,10 +228,7 @@ func diagnose(o observation) Outcome {
 // can be checked against it; anything else leaves the check without a
 // verdict.
 func withoutToken(out *Outcome, o observation, cause Cause) Outcome {
-	decide := func(class Class, c Cause, keyValid *bool, call *Answer) Outcome {
-		out.Class, out.Cause, out.KeyValid, out.Call = class, c, keyValid, call
-		return *out
-	}
+	decide := out.decide
 	v := out.Voices
 	switch {
 	case v == nil || v.Failure != NoFailure || o.voices.notVoices:
@@ -265,7 +269,6 @@ func requiredVoices(out *Outcome, o observation) bool {
 // Azure's own 401 (refused), no HTTP answer (unreachable), anything else
 // (no verdict).
 func tallyLocate(out *Outcome, tried []tried) {
-	out.LocateRan = len(tried) > 0
 	for _, t := range tried {
 		a := t.answer
 		switch {

@@ -226,7 +226,7 @@ func newKeyCheckResult(r keycheck.Redactor, o keycheck.Outcome, diagnosis string
 	if o.VoiceCount >= 0 {
 		m.VoiceCount = types.Int64Value(int64(o.VoiceCount))
 	}
-	if o.LocateRan {
+	if o.LocateRan() {
 		m.Located = []string{}
 		for _, rg := range o.Located {
 			m.Located = append(m.Located, rg.Cloud.Name+"/"+rg.Name)

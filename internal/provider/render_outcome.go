@@ -192,7 +192,7 @@ func (s surface) keyRejected(o keycheck.Outcome) string {
 	} else {
 		fmt.Fprintf(&b, "The token endpoint %s answered 401 Access denied: the gateway does not know this key at this host. The key was checked for %s.", o.Token.URL, where(res))
 	}
-	if o.LocateRan {
+	if o.LocateRan() {
 		others := o.LocateRefused + len(o.LocateUnreachable) + len(o.LocateNoVerdict)
 		if len(o.LocateUnreachable) == 0 && len(o.LocateNoVerdict) == 0 {
 			fmt.Fprintf(&b, " The key was also tried in the other %d Speech regions of the public, US Government and China clouds, and Azure refused it in every one, so it is not a "+
