@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
@@ -56,20 +57,27 @@ type Redactor struct {
 func NewRedactor(keys ...string) Redactor {
 	var r Redactor
 	for _, key := range keys {
-		trimmed := speech.CheckKeyShape(key).Trimmed
-		if trimmed == "" {
-			continue
-		}
-		forms := keyForms(key, trimmed)
-		r.forms = append(r.forms, forms...)
-		for _, f := range forms {
-			r.patterns = append(r.patterns, asciiLower(f))
-		}
-		for i := 0; i+fragmentLen <= len(trimmed); i++ {
-			r.patterns = append(r.patterns, asciiLower(trimmed[i:i+fragmentLen]))
-		}
+		r = r.With(key)
 	}
 	return r
+}
+
+// With returns a redactor that also removes key ("" changes nothing). The
+// receiver is left as it was, so a redactor built once can be shared.
+func (r Redactor) With(key string) Redactor {
+	trimmed := speech.CheckKeyShape(key).Trimmed
+	if trimmed == "" {
+		return r
+	}
+	forms := keyForms(key, trimmed)
+	patterns := make([]string, 0, len(forms)+len(trimmed))
+	for _, f := range forms {
+		patterns = append(patterns, asciiLower(f))
+	}
+	for i := 0; i+fragmentLen <= len(trimmed); i++ {
+		patterns = append(patterns, asciiLower(trimmed[i:i+fragmentLen]))
+	}
+	return Redactor{forms: slices.Concat(r.forms, forms), patterns: slices.Concat(r.patterns, patterns)}
 }
 
 // Forms are the whole forms of the key, for masking logs.

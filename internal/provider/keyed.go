@@ -45,9 +45,9 @@ type keyed struct {
 // too when the resource has its own: a configuration may hold either.
 func (d *providerData) keyed(ctx context.Context, own types.String, out sink) keyed {
 	k := keyed{ctx: ctx, data: d}
-	var provider string
+	var provider keycheck.Redactor
 	if d != nil {
-		provider = d.key
+		provider = d.redact
 	}
 	switch {
 	case own.IsUnknown():
@@ -61,7 +61,7 @@ func (d *providerData) keyed(ctx context.Context, own types.String, out sink) ke
 	default:
 		k.state = keyMissing
 	}
-	k.out = sink{diags: out.diags, redact: keycheck.NewRedactor(k.key, provider)}
+	k.out = sink{diags: out.diags, redact: provider.With(k.key)}
 	if forms := k.out.redact.Forms(); len(forms) > 0 {
 		// The keys never reach a log line, at any level.
 		k.ctx = tflog.MaskLogStrings(ctx, forms...)

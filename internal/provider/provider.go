@@ -60,7 +60,9 @@ type providerData struct {
 	key        string
 	keyGiven   bool
 	keyUnknown bool
-	checker    *keycheck.Client
+	// redact removes the provider's key, built once per configuration.
+	redact  keycheck.Redactor
+	checker *keycheck.Client
 
 	// shown remembers the notes shown once per plan (one provider
 	// process serves one plan).
@@ -191,6 +193,7 @@ func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRe
 		data.key = os.Getenv("SPEECH_KEY")
 		data.keyGiven = data.key != ""
 	}
+	data.redact = keycheck.NewRedactor(data.key)
 
 	// The schema validators have checked both settings when they are known.
 	hc := keycheck.Config{Timeout: keycheck.DefaultTimeout, MaxRetries: keycheck.DefaultMaxRetries, CheckTimeout: keycheck.DefaultCheckTimeout}
