@@ -2,9 +2,10 @@ package keycheck
 
 import (
 	"context"
-	"crypto/sha256"
 	"encoding/hex"
 	"sync"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 // Cache remembers every call's answer for the life of the provider process
@@ -76,8 +77,8 @@ func (f *flights[T]) do(ctx context.Context, key string, fn func() T, keep func(
 }
 
 // callKey identifies a call: method, URL and a hash of the key.
-func callKey(method, rawURL, key string) string {
-	h := sha256.Sum256([]byte(key))
+func callKey(method, rawURL string, key secret.Key) string {
+	h := key.Sum()
 	return method + " " + rawURL + " " + hex.EncodeToString(h[:])
 }
 

@@ -21,6 +21,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 	"golang.org/x/net/http/httpproxy"
 
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -180,13 +181,13 @@ func isLoopback(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// call is one call to make: method, URL, key ("" for none), the limit of
+// call is one call to make: method, URL, key (zero for none), the limit of
 // the body read, and how a 200's body is read (nil: not read).
 type call struct {
 	role   Role
 	method string
 	url    string
-	key    string
+	key    secret.Key
 	limit  int64
 	read   func(io.Reader) error
 }
@@ -299,8 +300,9 @@ func (c *Client) attempt(ctx context.Context, cl call) Answer {
 		a.Failure, a.err = FailRefused, err
 		return a
 	}
-	if cl.key != "" {
-		req.Header.Set("Ocp-Apim-Subscription-Key", cl.key)
+	if !cl.key.IsZero() {
+		// The one place the key leaves the process: a header, never a query.
+		req.Header.Set("Ocp-Apim-Subscription-Key", cl.key.Reveal())
 	}
 	req.Header.Set("User-Agent", "terraform-provider-speechendpoints")
 	if cl.method == http.MethodPost {

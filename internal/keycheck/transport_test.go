@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/fakespeech"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -53,7 +54,7 @@ func TestCheckURLSendsKeysOnlyToSpeechHostsOverHTTPS(t *testing.T) {
 
 // tokenCall is a token call with a key, through the client's transport.
 func tokenCall(ctx context.Context, c *Client, u, key string) Answer {
-	return c.do(ctx, call{role: RoleToken, method: http.MethodPost, url: u, key: key, limit: TokenBodyLimit, read: func(r io.Reader) error {
+	return c.do(ctx, call{role: RoleToken, method: http.MethodPost, url: u, key: secret.Inspect(key).Key, limit: TokenBodyLimit, read: func(r io.Reader) error {
 		_, err := io.Copy(io.Discard, r)
 		return err
 	}})
@@ -203,10 +204,10 @@ func TestCallCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	u := "https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken"
-	if tr := c.token(ctx, u, key, true); tr.Failure != FailCanceled {
+	if tr := c.token(ctx, u, secret.Inspect(key).Key, true); tr.Failure != FailCanceled {
 		t.Errorf("failure %q, want %q", tr.Failure, FailCanceled)
 	}
-	if tr := c.token(bounded(t, 10*time.Second), u, key, true); !tr.OK() {
+	if tr := c.token(bounded(t, 10*time.Second), u, secret.Inspect(key).Key, true); !tr.OK() {
 		t.Errorf("the cancelled call was remembered: %+v", tr.Answer)
 	}
 }

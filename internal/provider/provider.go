@@ -20,6 +20,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -61,7 +62,7 @@ type providerData struct {
 	keyGiven   bool
 	keyUnknown bool
 	// redact removes the provider's key, built once per configuration.
-	redact  keycheck.Redactor
+	redact  secret.Redactor
 	checker *keycheck.Client
 
 	// shown remembers the notes shown once per plan (one provider
@@ -193,7 +194,7 @@ func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRe
 		data.key = os.Getenv("SPEECH_KEY")
 		data.keyGiven = data.key != ""
 	}
-	data.redact = keycheck.NewRedactor(data.key)
+	data.redact = secret.NewRedactor(secret.SpeechKey, data.key)
 
 	// The schema validators have checked both settings when they are known.
 	hc := keycheck.Config{Timeout: keycheck.DefaultTimeout, MaxRetries: keycheck.DefaultMaxRetries, CheckTimeout: keycheck.DefaultCheckTimeout}
