@@ -40,7 +40,7 @@ func keyForms(key string) map[string]string {
 func twoKeys(t *testing.T, ctx context.Context) (provider, own string, k keyed, diags *diag.Diagnostics) {
 	t.Helper()
 	// Mixed case, so that upper and lower case are forms of their own.
-	provider = strings.ToUpper(testKey("provider "+t.Name())[:16]) + testKey("provider "+t.Name())[16:]
+	provider = strings.ToUpper(testKey("provider " + t.Name())[:16]) + testKey("provider " + t.Name())[16:]
 	own = testKey("own " + t.Name())
 	d := &providerData{key: provider + "\n", keyGiven: true, redact: secret.NewRedactor(secret.SpeechKey, provider+"\n")}
 	diags = &diag.Diagnostics{}
