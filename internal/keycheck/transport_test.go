@@ -2,6 +2,7 @@ package keycheck
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net/http"
 	"testing"
@@ -212,9 +213,28 @@ func TestCallCancelled(t *testing.T) {
 	}
 }
 
+// A CA setting without a usable certificate is refused with what is wrong
+// with it; a block NewClient cannot use beside a good certificate is
+// skipped, as crypto/x509 does.
 func TestNewClientRejectsABadCA(t *testing.T) {
-	if _, err := NewClient(Config{CACertPEM: "not a pem"}, nil); err == nil {
-		t.Error("NewClient accepted a CA that is not PEM")
+	if _, err := NewClient(Config{CACertPEM: "not a pem"}, nil); !errors.Is(err, ErrNoPEM) {
+		t.Errorf("no PEM block: %v", err)
+	}
+	keyBlock := "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n"
+	badCert := "-----BEGIN CERTIFICATE-----\nMIIBAA==\n-----END CERTIFICATE-----\n"
+	for pemText, want := range map[string]CAError{
+		keyBlock:           {Block: 1, Type: "PRIVATE KEY"},
+		badCert + keyBlock: {Block: 1, Type: "CERTIFICATE"},
+		keyBlock + badCert: {Block: 1, Type: "PRIVATE KEY"},
+	} {
+		_, err := NewClient(Config{CACertPEM: pemText}, nil)
+		var ce *CAError
+		if !errors.As(err, &ce) || ce.Block != want.Block || ce.Type != want.Type || (want.Type == "CERTIFICATE") != (ce.Err != nil) {
+			t.Errorf("%q: %v, want block %d (%s)", pemText, err, want.Block, want.Type)
+		}
+	}
+	if _, err := NewClient(Config{CACertPEM: keyBlock + badCert + string(fake.CAPEM())}, nil); err != nil {
+		t.Errorf("a good certificate after unusable blocks: %v", err)
 	}
 	c, err := NewClient(Config{Timeout: -1, MaxRetries: -1}, nil)
 	if err != nil || c.cfg.Timeout != DefaultTimeout || c.cfg.MaxRetries != 0 {
