@@ -40,7 +40,8 @@ type flight[T any] struct {
 // A value keep rejects (a call cut short by the caller that made it) is
 // not remembered, and is nobody else's answer: a caller that waited for it
 // and still has time makes the call again.
-func (f *flights[T]) do(ctx context.Context, key string, fn func() T, keep func(T) bool, abandoned func(context.Context) T) T {
+func (f *flights[T]) do(ctx context.Context, key string, fn func() T, keep func(T) bool,
+	abandoned func(context.Context) T) T {
 	for {
 		f.mu.Lock()
 		if f.calls == nil {

@@ -75,7 +75,8 @@ func (c *Client) Check(ctx context.Context, req Request) Outcome {
 	obs.token = c.token(ctx, rec.Token, key, true)
 	wg.Wait()
 	if req.Voices {
-		if l := voices.list; l != nil && len(req.RequireVoices) > 0 && !l.Suggests() && len(l.MissingVoices(req.RequireVoices)) > 0 {
+		l := voices.list
+		if l != nil && len(req.RequireVoices) > 0 && !l.Suggests() && len(l.MissingVoices(req.RequireVoices)) > 0 {
 			// The plan kept only the list's name hashes: read it again, for
 			// this check alone, to name what it offers instead.
 			if again := c.readVoicesList(ctx, rec.Voices, key, false); again.list != nil {
@@ -97,10 +98,12 @@ func (c *Client) Check(ctx context.Context, req Request) Outcome {
 func (c *Client) token(ctx context.Context, rawURL string, key secret.Key, shared bool) tokenResult {
 	fn := func() tokenResult {
 		var body bytes.Buffer
-		a := c.do(ctx, call{role: RoleToken, method: http.MethodPost, url: rawURL, key: key, limit: TokenBodyLimit, read: func(r io.Reader) error {
+		read := func(r io.Reader) error {
 			_, err := io.Copy(&body, r)
 			return err
-		}})
+		}
+		a := c.do(ctx, call{role: RoleToken, method: http.MethodPost, url: rawURL, key: key, limit: TokenBodyLimit,
+			read: read})
 		t := tokenOf(a)
 		if a.OK() {
 			t.text = strings.TrimSpace(body.String())
@@ -142,7 +145,7 @@ func (c *Client) readVoicesList(ctx context.Context, rawURL string, key secret.K
 	var list *VoiceList
 	var notVoices bool
 	h := sha256.New()
-	a := c.do(ctx, call{role: RoleVoices, method: http.MethodGet, url: rawURL, key: key, limit: VoicesBodyLimit, read: func(r io.Reader) error {
+	read := func(r io.Reader) error {
 		h.Reset()
 		l, err := readVoices(io.TeeReader(r, h))
 		if errors.Is(err, errNotVoices) {
@@ -151,7 +154,9 @@ func (c *Client) readVoicesList(ctx context.Context, rawURL string, key secret.K
 		}
 		list = l
 		return err
-	}})
+	}
+	a := c.do(ctx, call{role: RoleVoices, method: http.MethodGet, url: rawURL, key: key, limit: VoicesBodyLimit,
+		read: read})
 	v := voicesResult{Answer: a, notVoices: notVoices && a.OK()}
 	if a.OK() && list != nil {
 		v.list = list

@@ -156,7 +156,8 @@ type observation struct {
 // the causes: its answer comes first.
 func diagnose(o observation) Outcome {
 	res := o.req.Resolution
-	out := Outcome{Token: o.token.Answer, VoiceCount: -1, Resolution: res, Locate: o.req.Locate, Required: len(o.req.RequireVoices),
+	out := Outcome{Token: o.token.Answer, VoiceCount: -1, Resolution: res, Locate: o.req.Locate,
+		Required: len(o.req.RequireVoices),
 		KeyNotes: o.shape.Notes, CheckTimeout: o.checkTimeout, Control: o.control}
 	if o.proxyBad {
 		out.Notes = append(out.Notes, NoteProxyMalformed)
@@ -282,7 +283,8 @@ func tallyLocate(out *Outcome, tried []tried) {
 		switch {
 		case a.OK() && t.token:
 			out.Located = append(out.Located, t.region)
-		case a.reachedAzure() && a.Status == http.StatusUnauthorized && a.Message != MsgNetworkRules && a.Message != MsgPublicAccessDisabled:
+		case a.reachedAzure() && a.Status == http.StatusUnauthorized &&
+			a.Message != MsgNetworkRules && a.Message != MsgPublicAccessDisabled:
 			out.LocateRefused++
 		case a.Failure != NoFailure:
 			out.LocateUnreachable = append(out.LocateUnreachable, a.Host())

@@ -48,7 +48,9 @@ const (
 
 // Defaults is the configuration of a provider that sets nothing.
 func Defaults() Config {
-	return Config{Timeout: DefaultTimeout, MaxRetries: DefaultMaxRetries, CheckTimeout: DefaultCheckTimeout, Backoff: DefaultBackoff}
+	return Config{
+		Timeout: DefaultTimeout, MaxRetries: DefaultMaxRetries, CheckTimeout: DefaultCheckTimeout, Backoff: DefaultBackoff,
+	}
 }
 
 // RetryStatuses are the HTTP statuses retried, the list azcore's retry
@@ -158,7 +160,8 @@ func NewClient(cfg Config, cache *Cache) (*Client, error) {
 		if resp.StatusCode == http.StatusOK {
 			return nil
 		}
-		return &ProxyError{Proxy: proxyURL.Host, Status: resp.StatusCode, DNS: strings.HasPrefix(resp.Header.Get("X-Squid-Error"), "ERR_DNS_FAIL")}
+		dns := strings.HasPrefix(resp.Header.Get("X-Squid-Error"), "ERR_DNS_FAIL")
+		return &ProxyError{Proxy: proxyURL.Host, Status: resp.StatusCode, DNS: dns}
 	}
 	return &Client{
 		cfg:               cfg,
@@ -330,7 +333,8 @@ func (c *Client) do(ctx context.Context, cl call) Answer {
 		if proxy != "direct" {
 			a.Proxy = proxy
 		}
-		fields := map[string]any{"method": cl.method, "status": a.Status, "failure": string(a.Failure), "attempt": a.Attempts, "waited_ms": waited.Milliseconds()}
+		fields := map[string]any{"method": cl.method, "status": a.Status, "failure": string(a.Failure),
+			"attempt": a.Attempts, "waited_ms": waited.Milliseconds()}
 		if a.err != nil {
 			// Transport errors name hosts and addresses, never headers.
 			fields["error"] = a.err.Error()
@@ -399,7 +403,8 @@ func (c *Client) attempt(ctx context.Context, cl call) Answer {
 	actx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
 	defer cancel()
 	var connected atomic.Bool
-	actx = httptrace.WithClientTrace(actx, &httptrace.ClientTrace{GotConn: func(httptrace.GotConnInfo) { connected.Store(true) }})
+	trace := &httptrace.ClientTrace{GotConn: func(httptrace.GotConnInfo) { connected.Store(true) }}
+	actx = httptrace.WithClientTrace(actx, trace)
 	req, err := http.NewRequestWithContext(actx, cl.method, cl.url, http.NoBody)
 	if err != nil {
 		a.Failure, a.err = FailRefused, err
