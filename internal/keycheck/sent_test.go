@@ -62,7 +62,7 @@ func TestKeyTravelsInTheHeaderOnly(t *testing.T) {
 // that accepts connections and never answers, and the fake's. Both clients
 // share one cache, as two provider configurations of one plan do.
 func TestSilenceDoesNotCrossProxies(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	ln, err := (&net.ListenConfig{}).Listen(t.Context(), "tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
