@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"regexp"
+	"slices"
 	"strings"
 	"syscall"
 )
@@ -269,17 +270,17 @@ func ctxFailure(ctx context.Context) Failure {
 }
 
 // retryable reports whether another attempt may get another answer: a
-// 429 or 5xx, a connection that failed or stopped, a proxy that could not
-// be reached (restarting) or could not reach the host (a 5xx to the
-// CONNECT).
+// status of RetryStatuses, a connection that failed or stopped, a proxy
+// that could not be reached (restarting) or could not reach the host (a
+// 5xx of RetryStatuses to the CONNECT).
 func retryable(a Answer) bool {
 	switch {
-	case a.Failure == NoFailure && (a.Status == http.StatusTooManyRequests || a.Status >= 500):
-		return true
+	case a.Failure == NoFailure:
+		return slices.Contains(RetryStatuses, a.Status)
 	case a.Failure == FailTimeout, a.Failure == FailConn, a.Failure == FailTruncated, a.Failure == FailProxyDown:
 		return true
 	case a.Failure == FailProxy && a.ProxyStatus >= 500:
-		return true
+		return slices.Contains(RetryStatuses, a.ProxyStatus)
 	}
 	return false
 }

@@ -200,8 +200,8 @@ func readVoices(r io.Reader) (*VoiceList, error) {
 		}
 		v := Voice{
 			ShortName: w.ShortName, DisplayName: in(w.DisplayName), LocalName: in(w.LocalName),
-			Locale: in(w.Locale), LocaleName: in(w.LocaleName), Gender: in(w.Gender), VoiceType: in(w.VoiceType), Status: in(w.Status),
-			SampleRateHertz: w.SampleRateHertz.n, WordsPerMinute: -1,
+			Locale: in(w.Locale), LocaleName: in(w.LocaleName), Gender: in(w.Gender), VoiceType: in(w.VoiceType),
+			Status: in(w.Status), SampleRateHertz: w.SampleRateHertz.n, WordsPerMinute: -1,
 			Styles: ins(w.StyleList), SecondaryLocales: ins(w.SecondaryLocaleList), RolePlays: ins(w.RolePlayList),
 		}
 		if w.WordsPerMinute.set {
@@ -291,7 +291,8 @@ func streamErr(err error) error {
 
 // longForm matches a voice's long name, "Microsoft Server Speech Text to
 // Speech Voice (en-US, AvaMultilingualNeural)".
-var longForm = regexp.MustCompile(`(?i)^\s*Microsoft Server Speech Text to Speech Voice \(\s*([A-Za-z0-9-]+)\s*,\s*([A-Za-z0-9:_-]+)\s*\)\s*$`)
+var longForm = regexp.MustCompile(`(?i)^\s*Microsoft Server Speech Text to Speech Voice ` +
+	`\(\s*([A-Za-z0-9-]+)\s*,\s*([A-Za-z0-9:_-]+)\s*\)\s*$`)
 
 // VoiceShortName is the short name a required voice is written as: the
 // short name itself, or the one of a long name, trimmed.

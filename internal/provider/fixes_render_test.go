@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -241,7 +242,7 @@ func TestMessagesReadTheCatalog(t *testing.T) {
 		}
 	}
 	shape := keyShape()
-	for _, f := range speech.KeyFormats {
+	for _, f := range secret.KeyFormats {
 		if !strings.Contains(shape, fmt.Sprintf("%d or more %s", f.Run, f.Chars)) {
 			t.Errorf("key shape %q lacks %+v", shape, f)
 		}

@@ -13,6 +13,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -209,7 +210,7 @@ func intOrNull(n int) types.Int64 {
 	return types.Int64Value(int64(n))
 }
 
-func newKeyCheckResult(r keycheck.Redactor, o keycheck.Outcome, diagnosis string) *keyCheckResultModel {
+func newKeyCheckResult(r secret.Redactor, o keycheck.Outcome, diagnosis string) *keyCheckResultModel {
 	m := &keyCheckResultModel{
 		KeyValid:       types.BoolPointerValue(o.KeyValid),
 		TokenStatus:    intOrNull(o.Token.Status),

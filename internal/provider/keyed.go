@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -45,7 +46,7 @@ type keyed struct {
 // too when the resource has its own: a configuration may hold either.
 func (d *providerData) keyed(ctx context.Context, own types.String, out sink) keyed {
 	k := keyed{ctx: ctx, data: d}
-	var provider keycheck.Redactor
+	var provider secret.Redactor
 	if d != nil {
 		provider = d.redact
 	}
@@ -61,7 +62,7 @@ func (d *providerData) keyed(ctx context.Context, own types.String, out sink) ke
 	default:
 		k.state = keyMissing
 	}
-	k.out = sink{diags: out.diags, redact: provider.With(k.key)}
+	k.out = sink{diags: out.diags, redact: provider.With(secret.SpeechKey, k.key)}
 	if forms := k.out.redact.Forms(); len(forms) > 0 {
 		// The keys never reach a log line, at any level.
 		k.ctx = tflog.MaskLogStrings(ctx, forms...)
@@ -122,7 +123,7 @@ func (k keyed) inputsClean(res speech.Resolution, w surface, extra ...valueArg) 
 	}
 	for _, e := range extra {
 		for _, v := range e.values {
-			if k.out.redact.Holds(v) || speech.LooksLikeKey(v) {
+			if k.out.redact.Shows(v) {
 				summary, detail := w.argHoldsKey(e.arg)
 				k.out.add(sevError, nil, summary, detail)
 				return false

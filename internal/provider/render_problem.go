@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -40,7 +41,7 @@ func endpointForms() string {
 // keyShape says what a key-shaped value holds, from the key formats.
 func keyShape() string {
 	var runs []string
-	for _, f := range speech.KeyFormats {
+	for _, f := range secret.KeyFormats {
 		runs = append(runs, fmt.Sprintf("%d or more %s", f.Run, f.Chars))
 	}
 	return "a run of " + strings.Join(runs, ", or ")
@@ -514,7 +515,7 @@ func (s surface) keyProblem(p speech.Problem) (string, string, bool) {
 			"Trim the value where it is set (for example trimspace(file(...))).", strings.Join(ws, " and ")), true
 	case speech.CodeKeyUnusualLength:
 		return "Speech Key Needs Attention", fmt.Sprintf("The key is %d characters long; the keys seen in use are %d hexadecimal characters or %d letters and digits (no Microsoft page states the format). "+
-			"It was sent, and Azure's answer judges it: if Azure refuses it, it may be cut short or have extra characters.", p.Len, speech.KeyFormats[0].Len, speech.KeyFormats[1].Len), true
+			"It was sent, and Azure's answer judges it: if Azure refuses it, it may be cut short or have extra characters.", p.Len, secret.KeyFormats[0].Len, secret.KeyFormats[1].Len), true
 	}
 	return "", "", false
 }

@@ -3,8 +3,8 @@ package provider
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -168,19 +168,8 @@ func what(st speech.Setting) string {
 	return "Value"
 }
 
-// quote renders a user value for a message: quoted, control characters
-// escaped, and cut short when it is long. A value shaped like a Speech key
-// is never shown.
-func quote(s string) string {
-	if speech.LooksLikeKey(s) {
-		return "(a value shaped like a Speech key, not shown)"
-	}
-	if utf8.RuneCountInString(s) > 64 {
-		rs := []rune(s)
-		return fmt.Sprintf("%q... (%d characters)", string(rs[:48]), len(rs))
-	}
-	return fmt.Sprintf("%q", s)
-}
+// quote renders a user value for a message (secret.Quote: never a key).
+func quote(s string) string { return secret.Quote(s) }
 
 // quoted quotes each item.
 func quoted(items []string) []string {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 // MaxInputLen bounds the values we parse.
@@ -49,7 +51,7 @@ func checkName(s string) *Problem {
 	if p := checkText(s); p != nil {
 		return p
 	}
-	if LooksLikeKey(s) {
+	if secret.LooksLikeKey(s) {
 		return problem(CodeKeyShaped)
 	}
 	return nil

@@ -3,6 +3,8 @@ package speech
 import (
 	"fmt"
 	"slices"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 // Setting is one thing a user configures about a Speech resource. The
@@ -186,7 +188,7 @@ func (f Fix) settings() []Setting {
 // echoesKey reports whether one of a fix's values has the shape of a key.
 func (f Fix) echoesKey() bool {
 	for _, c := range f {
-		if LooksLikeKey(c.Value) {
+		if secret.LooksLikeKey(c.Value) {
 			return true
 		}
 	}

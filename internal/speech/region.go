@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 var localeRE = regexp.MustCompile(`^[A-Za-z]{2,3}([-_][A-Za-z]{4})?[-_][A-Za-z]{2}$`)
@@ -63,7 +65,7 @@ func parseRegion(input string) (Region, *Problem, *Problem) {
 	}
 	key := squash(s)
 	switch {
-	case LooksLikeKey(key):
+	case secret.LooksLikeKey(key):
 		// Spaces, dots or hyphens inside a key still make a key.
 		return Region{}, nil, problem(CodeKeyShaped)
 	case key == "global":
