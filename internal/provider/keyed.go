@@ -135,12 +135,9 @@ func (k keyed) inputsClean(res speech.Resolution, w surface, extra ...valueArg) 
 // holdsKey returns the problem of a resource input that holds a key; nil
 // when none does.
 func (k keyed) holdsKey(in speech.Input) *speech.Problem {
-	for _, f := range []struct {
-		st speech.Setting
-		v  *string
-	}{{speech.SettingRegion, in.Region}, {speech.SettingEndpoint, in.Endpoint}, {speech.SettingSubdomain, in.Subdomain}, {speech.SettingCloud, in.Cloud}, {speech.SettingKind, in.Kind}} {
-		if f.v != nil && k.out.redact.Holds(*f.v) {
-			return &speech.Problem{Code: speech.CodeInputHoldsKey, Setting: f.st}
+	for _, w := range resourceSettings {
+		if v := in.Text(w.setting); v != nil && k.out.redact.Holds(*v) {
+			return &speech.Problem{Code: speech.CodeInputHoldsKey, Setting: w.setting}
 		}
 	}
 	return nil

@@ -181,21 +181,6 @@ func (s surface) problem(p speech.Problem) (summary, detail string) {
 	return "Invalid " + w, fmt.Sprintf("The %s cannot be used (%s).", lw, p.Code)
 }
 
-// settingMeaning says what a setting holds.
-func settingMeaning(st speech.Setting) string {
-	switch st {
-	case speech.SettingRegion:
-		return "region of the Speech resource (its Location, for example \"eastus\")"
-	case speech.SettingSubdomain:
-		return "resource's custom subdomain"
-	case speech.SettingEndpoint:
-		return "resource endpoint from its Keys and Endpoint page"
-	case speech.SettingCloud:
-		return "cloud (\"public\", \"usgovernment\" or \"china\")"
-	}
-	return "resource's ARM kind"
-}
-
 func (s surface) nonASCII(p speech.Problem) (string, string) {
 	if p.Setting == speech.SettingSubdomain {
 		hint := ""

@@ -5,24 +5,6 @@ import (
 	"slices"
 )
 
-// Setting is one thing a user configures about a Speech resource. The
-// domain names settings by these values only; each surface (a data
-// source, a provider function, the provider's own settings) has its own
-// words for them.
-type Setting int
-
-// The settings.
-const (
-	SettingNone Setting = iota // the configuration as a whole
-	SettingRegion
-	SettingCloud
-	SettingKind
-	SettingSubdomain
-	SettingPrivateEndpoint
-	SettingEndpoint
-	SettingKey
-)
-
 // Code says what a problem is. Codes are stable identifiers for tests and
 // logs; the words a user reads are the renderer's.
 type Code string

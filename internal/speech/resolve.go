@@ -19,32 +19,6 @@ type Input struct {
 	Default *Cloud
 }
 
-// With returns the input with a fix applied.
-func (in Input) With(f Fix) Input {
-	for _, c := range f {
-		var v *string
-		if !c.Remove {
-			s := c.Value
-			v = &s
-		}
-		switch c.Setting {
-		case SettingRegion:
-			in.Region = v
-		case SettingCloud:
-			in.Cloud = v
-		case SettingKind:
-			in.Kind = v
-		case SettingSubdomain:
-			in.Subdomain = v
-		case SettingEndpoint:
-			in.Endpoint = v
-		case SettingPrivateEndpoint:
-			in.PrivateEndpoint = !c.Remove && c.Value == "true"
-		}
-	}
-	return in
-}
-
 // Resolution is a fully checked description of a Speech resource.
 type Resolution struct {
 	// Given is the input it was resolved from.
@@ -154,53 +128,6 @@ type parsed struct {
 	kind      *Kind
 	subdomain string
 	endpoint  *ParsedEndpoint
-}
-
-func parseInput(in Input) (parsed, []Problem) {
-	var p parsed
-	var ps []Problem
-	if in.Cloud != nil {
-		c, err := ParseCloud(*in.Cloud)
-		if err != nil {
-			ps = append(ps, *err)
-		}
-		p.cloud = c
-	}
-	if in.Region != nil {
-		rg, rps := ParseRegion(*in.Region)
-		if !HasErrors(rps) {
-			p.region = &rg
-		}
-		ps = append(ps, rps...)
-	}
-	if in.Kind != nil {
-		k, err := ParseKind(*in.Kind)
-		if err != nil {
-			ps = append(ps, *err)
-		}
-		p.kind = k
-	}
-	if in.Subdomain != nil {
-		s, err := ParseSubdomain(*in.Subdomain)
-		if err != nil {
-			ps = append(ps, *err)
-		}
-		p.subdomain = s
-	}
-	if in.Endpoint != nil {
-		ep, eps := ParseEndpoint(*in.Endpoint)
-		if !HasErrors(eps) {
-			p.endpoint = &ep
-		}
-		for _, e := range eps {
-			// The region's own warning says it when the region is given.
-			if e.Code == CodeRegionUnlisted && in.Region != nil {
-				continue
-			}
-			ps = append(ps, e)
-		}
-	}
-	return p, ps
 }
 
 // resource is a reconciled description, before endpoints are computed.
