@@ -182,7 +182,9 @@ var regions = []Region{
 // legacyRegionNames map names that older docs and SDK samples use to the
 // identifier of today, with the reason shown in the warning.
 var legacyRegionNames = map[string]string{
-	"virginia": "usgovvirginia", // older docs and SDK samples; SourceSubdomains (revision of 2025-10) shows virginia.api.cognitive.microsoft.us
+	// older docs and SDK samples; SourceSubdomains (revision of 2025-10)
+	// shows virginia.api.cognitive.microsoft.us
+	"virginia": "usgovvirginia",
 }
 
 // azureRegion is an Azure region outside the Speech table.
@@ -211,7 +213,12 @@ type azureRegion struct {
 // location list.
 var azureRegions = []azureRegion{
 	{Name: "southindia", Cloud: Public, NoSpeech: true, Nearby: []string{"centralindia"}},
-	{Name: "spaincentral", Cloud: Public, NoSpeech: true, Nearby: []string{"francecentral", "westeurope", "italynorth"}},
+	{
+		Name:     "spaincentral",
+		Cloud:    Public,
+		NoSpeech: true,
+		Nearby:   []string{"francecentral", "westeurope", "italynorth"},
+	},
 	{Name: "westindia", Cloud: Public, Note: NoteAzureRegion},
 	{Name: "jioindiawest", Cloud: Public, Note: NoteTTSInclude},
 	{Name: "jioindiacentral", Cloud: Public, Note: NoteAzureRegion},

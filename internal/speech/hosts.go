@@ -74,6 +74,17 @@ func (c *Cloud) HostName(f HostFamily, label string) string {
 	return label + "." + string(f) + "." + c.SpeechSuffix
 }
 
+// ResourceEndpoint is the resource endpoint on a host of the cloud, the
+// form the portal's Keys and Endpoint page shows:
+// https://westus.api.cognitive.microsoft.com/.
+func (c *Cloud) ResourceEndpoint(f HostFamily, label string) string {
+	return rootURL(c.HostName(f, label))
+}
+
+// rootURL is the URL of a host's root: https://{host}/. Every resource
+// endpoint is written by it.
+func rootURL(host string) string { return "https://" + host + "/" }
+
 // HasFamily reports whether the cloud has hosts of the family.
 func (c *Cloud) HasFamily(f HostFamily) bool {
 	switch f {

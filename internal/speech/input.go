@@ -162,11 +162,15 @@ func ParseSubdomain(input string) (string, *Problem) {
 	}
 	s := strings.TrimSpace(input)
 	if strings.Contains(s, ".") || strings.Contains(s, "/") {
-		if h, ok := ParseHost(hostOf(withoutScheme(s))); ok && !h.Family.Regional() && subdomainRE.MatchString(h.Label) {
+		if h, ok := ParseHost(hostOf(withoutScheme(s))); ok && !h.Family.Regional() &&
+			subdomainRE.MatchString(h.Label) {
 			// The name alone, or the URL moved to the endpoint.
 			return "", &Problem{Code: CodeSubdomainIsURL, Setting: SettingSubdomain, Given: s, Want: h.Label,
 				Fixes: []Fix{{{Setting: SettingSubdomain, Value: h.Label}},
-					{{Setting: SettingSubdomain, Remove: true}, {Setting: SettingEndpoint, Value: "https://" + h.Cloud.HostName(h.Family, h.Label) + "/"}}}}
+					{
+						{Setting: SettingSubdomain, Remove: true},
+						{Setting: SettingEndpoint, Value: h.Cloud.ResourceEndpoint(h.Family, h.Label)},
+					}}}
 		}
 		return "", &Problem{Code: CodeSubdomainNotName, Setting: SettingSubdomain, Given: s}
 	}

@@ -79,7 +79,9 @@ const (
 	CodeEndpointMixesCloud Code = "endpoint-mixes-clouds" // Host, Region, Cloud (the region's), Other (the suffix's); Want
 	CodeEndpointNotSpeech  Code = "endpoint-not-speech"   // Host: an Azure host that serves no Speech
 	CodeEndpointNotAzure   Code = "endpoint-not-azure"    // Host
-	CodeEndpointOpenAIKind Code = "endpoint-openai-kind"  // Host, Given: the kind given ("" when none), Want: the custom-domain host
+	// CodeEndpointOpenAIKind: Host, Given: the kind given ("" when none),
+	// Want: the custom-domain host.
+	CodeEndpointOpenAIKind Code = "endpoint-openai-kind"
 	CodeEndpointOtherCloud Code = "endpoint-other-cloud"  // Cloud: the endpoint's; Other: the one given
 	CodeEndpointRegionFar  Code = "endpoint-region-cloud" // Cloud: the endpoint's; Other: the region's; Region
 	CodeEndpointRegion     Code = "endpoint-region"       // Region: the endpoint's; Given: the region given

@@ -9,7 +9,17 @@ import (
 var localeRE = regexp.MustCompile(`^[A-Za-z]{2,3}([-_][A-Za-z]{4})?[-_][A-Za-z]{2}$`)
 
 // placeholders are values that leak in from an unset variable or template.
-var placeholders = map[string]bool{"undefined": true, "null": true, "none": true, "nil": true, "unknown": true, "region": true, "yourregion": true, "speechregion": true, "<region>": true}
+var placeholders = map[string]bool{
+	"undefined":    true,
+	"null":         true,
+	"none":         true,
+	"nil":          true,
+	"unknown":      true,
+	"region":       true,
+	"yourregion":   true,
+	"speechregion": true,
+	"<region>":     true,
+}
 
 // ParseRegion normalises a region identifier or display name in any case and
 // spacing ("japanwest", "Japan West", "JAPANWEST", "India Central") to a
@@ -41,7 +51,10 @@ func parseRegion(input string) (Region, *Problem, *Problem) {
 				// The region alone, or the URL moved to the endpoint (as
 				// the resource endpoint).
 				p.Fixes = []Fix{{{Setting: SettingRegion, Value: rg.Name}},
-					{{Setting: SettingRegion, Remove: true}, {Setting: SettingEndpoint, Value: "https://" + rg.Cloud.HostName(FamilyAPI, rg.Name) + "/"}}}
+					{
+						{Setting: SettingRegion, Remove: true},
+						{Setting: SettingEndpoint, Value: rg.Cloud.ResourceEndpoint(FamilyAPI, rg.Name)},
+					}}
 			}
 		}
 		return Region{}, nil, p

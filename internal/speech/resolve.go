@@ -167,25 +167,66 @@ func reconcile(in Input, p parsed) (resource, []Problem) {
 	if ep != nil {
 		switch {
 		case p.cloud != nil && p.cloud != ep.Cloud:
-			ps = append(ps, Problem{Code: CodeEndpointOtherCloud, Setting: SettingEndpoint, Cloud: ep.Cloud, Other: p.cloud,
-				Fixes: []Fix{{{Setting: SettingCloud, Value: ep.Cloud.Name}}, {{Setting: SettingCloud, Remove: true}}}})
+			ps = append(
+				ps,
+				Problem{Code: CodeEndpointOtherCloud, Setting: SettingEndpoint, Cloud: ep.Cloud, Other: p.cloud,
+					Fixes: []Fix{
+						{{Setting: SettingCloud, Value: ep.Cloud.Name}},
+						{{Setting: SettingCloud, Remove: true}},
+					}},
+			)
 		case region != nil && region.Cloud != ep.Cloud:
-			ps = append(ps, Problem{Code: CodeEndpointRegionFar, Setting: SettingEndpoint, Cloud: ep.Cloud, Other: region.Cloud, Region: region.Name,
-				Host: ep.Host(), Family: ep.Family, Fixes: []Fix{{{Setting: SettingRegion, Remove: true}}}})
+			ps = append(
+				ps,
+				Problem{
+					Code:    CodeEndpointRegionFar,
+					Setting: SettingEndpoint,
+					Cloud:   ep.Cloud,
+					Other:   region.Cloud,
+					Region:  region.Name,
+					Host:    ep.Host(),
+					Family:  ep.Family,
+					Fixes:   []Fix{{{Setting: SettingRegion, Remove: true}}},
+				},
+			)
 		case region != nil && ep.Region != nil && ep.Region.Name != region.Name:
-			ps = append(ps, Problem{Code: CodeEndpointRegion, Setting: SettingEndpoint, Region: ep.Region.Name, Given: region.Name,
-				Host: ep.Host(), Family: ep.Family, Fixes: []Fix{{{Setting: SettingRegion, Value: ep.Region.Name}}, {{Setting: SettingRegion, Remove: true}}}})
+			ps = append(
+				ps,
+				Problem{Code: CodeEndpointRegion, Setting: SettingEndpoint, Region: ep.Region.Name, Given: region.Name,
+					Host: ep.Host(), Family: ep.Family, Fixes: []Fix{
+						{{Setting: SettingRegion, Value: ep.Region.Name}},
+						{{Setting: SettingRegion, Remove: true}},
+					}},
+			)
 		}
 		switch {
 		case ep.Kind != nil && p.kind != nil && p.kind != ep.Kind:
-			ps = append(ps, Problem{Code: CodeEndpointKind, Setting: SettingKind, Host: ep.Cloud.HostName(FamilyFoundry, ep.Subdomain), Want: ep.Kind.Name, Given: *in.Kind,
-				Fixes: []Fix{{{Setting: SettingKind, Remove: true}}, {{Setting: SettingKind, Value: ep.Kind.Name}}}})
+			ps = append(
+				ps,
+				Problem{
+					Code:    CodeEndpointKind,
+					Setting: SettingKind,
+					Host:    ep.Cloud.HostName(FamilyFoundry, ep.Subdomain),
+					Want:    ep.Kind.Name,
+					Given:   *in.Kind,
+					Fixes: []Fix{
+						{{Setting: SettingKind, Remove: true}},
+						{{Setting: SettingKind, Value: ep.Kind.Name}},
+					},
+				},
+			)
 		case ep.OpenAI && p.kind != KindAIServices:
 			ps = append(ps, OpenAIKind(*ep, p.kind))
 		}
 		if ep.Subdomain != "" && p.subdomain != "" && ep.Subdomain != p.subdomain {
-			ps = append(ps, Problem{Code: CodeEndpointSubdomain, Setting: SettingEndpoint, Want: ep.Subdomain, Given: p.subdomain,
-				Fixes: []Fix{{{Setting: SettingSubdomain, Remove: true}}, {{Setting: SettingSubdomain, Value: ep.Subdomain}}}})
+			ps = append(
+				ps,
+				Problem{Code: CodeEndpointSubdomain, Setting: SettingEndpoint, Want: ep.Subdomain, Given: p.subdomain,
+					Fixes: []Fix{
+						{{Setting: SettingSubdomain, Remove: true}},
+						{{Setting: SettingSubdomain, Value: ep.Subdomain}},
+					}},
+			)
 		}
 	}
 	if HasErrors(ps) {
@@ -224,8 +265,11 @@ func reconcile(in Input, p parsed) (resource, []Problem) {
 			if in.Region == nil {
 				at = SettingEndpoint
 			}
-			ps = append(ps, Problem{Code: CodeCloudNotDefault, Setting: at, Warning: true, Cloud: r.cloud, Other: in.Default,
-				Fixes: []Fix{{{Setting: SettingCloud, Value: r.cloud.Name}}}})
+			ps = append(
+				ps,
+				Problem{Code: CodeCloudNotDefault, Setting: at, Warning: true, Cloud: r.cloud, Other: in.Default,
+					Fixes: []Fix{{{Setting: SettingCloud, Value: r.cloud.Name}}}},
+			)
 		}
 	case in.Default != nil:
 		r.cloud = in.Default
@@ -257,8 +301,16 @@ func otherCloud(rg Region, given *Cloud) Problem {
 // AIServices (kind nil when not given).
 func OpenAIKind(ep ParsedEndpoint, kind *Kind) Problem {
 	want := ep.Cloud.HostName(FamilyCustomDomain, ep.Subdomain)
-	p := Problem{Code: CodeEndpointOpenAIKind, Setting: SettingEndpoint, Host: ep.Cloud.HostName(FamilyOpenAI, ep.Subdomain), Want: want,
-		Fixes: []Fix{{{Setting: SettingKind, Value: KindAIServices.Name}}, {{Setting: SettingEndpoint, Value: "https://" + want + "/"}}}}
+	p := Problem{
+		Code:    CodeEndpointOpenAIKind,
+		Setting: SettingEndpoint,
+		Host:    ep.Cloud.HostName(FamilyOpenAI, ep.Subdomain),
+		Want:    want,
+		Fixes: []Fix{
+			{{Setting: SettingKind, Value: KindAIServices.Name}},
+			{{Setting: SettingEndpoint, Value: rootURL(want)}},
+		},
+	}
 	if kind != nil {
 		p.Given = kind.Name
 	}
@@ -268,7 +320,14 @@ func OpenAIKind(ep ParsedEndpoint, kind *Kind) Problem {
 // compute computes the endpoints of a reconciled resource and the notes
 // about the forms recommended.
 func compute(r resource) (Resolution, []Problem) {
-	res := Resolution{Given: r.in, Cloud: r.cloud, Region: r.region, Kind: r.kind, Subdomain: r.subdomain, PrivateEndpoint: r.in.PrivateEndpoint}
+	res := Resolution{
+		Given:           r.in,
+		Cloud:           r.cloud,
+		Region:          r.region,
+		Kind:            r.kind,
+		Subdomain:       r.subdomain,
+		PrivateEndpoint: r.in.PrivateEndpoint,
+	}
 	var ps []Problem
 	if r.region != nil {
 		e := RegionalEndpoints(r.cloud, *r.region)
@@ -282,8 +341,16 @@ func compute(r resource) (Resolution, []Problem) {
 		res.ResourceEndpoint = res.Regional.Resource
 	}
 	if res.CustomDomain != nil && res.Regional == nil && !res.PrivateEndpoint {
-		ps = append(ps, Problem{Code: CodeCustomDomainOnly, Setting: SettingEndpoint, Warning: true, Host: r.cloud.HostName(FamilyCustomDomain, r.subdomain),
-			Fixes: []Fix{{{Setting: SettingPrivateEndpoint, Value: "true"}}}})
+		ps = append(
+			ps,
+			Problem{
+				Code:    CodeCustomDomainOnly,
+				Setting: SettingEndpoint,
+				Warning: true,
+				Host:    r.cloud.HostName(FamilyCustomDomain, r.subdomain),
+				Fixes:   []Fix{{{Setting: SettingPrivateEndpoint, Value: "true"}}},
+			},
+		)
 	}
 	if res.CustomDomain != nil && (res.PrivateEndpoint || res.Regional == nil) {
 		res.Recommended = *res.CustomDomain
@@ -314,7 +381,8 @@ func verifyFixes(in Input, ps []Problem) {
 			if f.echoesKey() {
 				continue // its value would be shown
 			}
-			if g, ok := completeFix(in, ps[i], before, f); ok && !slices.ContainsFunc(kept, func(h Fix) bool { return slices.Equal(g, h) }) {
+			if g, ok := completeFix(in, ps[i], before, f); ok &&
+				!slices.ContainsFunc(kept, func(h Fix) bool { return slices.Equal(g, h) }) {
 				kept = append(kept, g)
 			}
 		}
