@@ -141,9 +141,9 @@ func (k keyed) inputsClean(res speech.Resolution, w surface, extra ...valueArg) 
 // holdsKey returns the problem of a resource input that holds a key; nil
 // when none does.
 func (k keyed) holdsKey(in speech.Input) *speech.Problem {
-	for _, w := range resourceSettings {
-		if v := in.Text(w.setting); v != nil && k.out.redact.Holds(*v) {
-			return &speech.Problem{Code: speech.CodeInputHoldsKey, Setting: w.setting}
+	for _, st := range speech.ResourceSettings() {
+		if v := in.Text(st); v != nil && k.out.redact.Holds(*v) {
+			return &speech.Problem{Code: speech.CodeInputHoldsKey, Setting: st}
 		}
 	}
 	return nil

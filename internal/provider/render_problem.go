@@ -165,12 +165,12 @@ func (s surface) problem(p speech.Problem) (summary, detail string) {
 		return "Speech Key Given As " + w, fmt.Sprintf("%s holds a value shaped like a Speech resource key (%s). "+
 			"It is not shown, and nothing was sent. Were two variables swapped? Keep the key in the provider's key, and "+
 			"give %s the %s.",
-			s.Name(p.Setting), keyShape(), s.name(p.Setting), settingMeaning(p.Setting))
+			s.nameAtStart(p.Setting), keyShape(), s.name(p.Setting), settingMeaning(p.Setting))
 	case speech.CodeInputHoldsKey:
 		return "Speech Key Given As " + w, fmt.Sprintf("%s holds the key, or a part of it. It is not shown, and "+
 			"nothing was sent, so that the key does not travel as a host name "+
 			"(in DNS queries, a proxy's CONNECT line, TLS server names). Keep the key in the provider's key, and give %s "+
-			"the %s.", s.Name(p.Setting), s.name(p.Setting), settingMeaning(p.Setting))
+			"the %s.", s.nameAtStart(p.Setting), s.name(p.Setting), settingMeaning(p.Setting))
 	}
 	if sum, det, ok := s.settingProblem(p); ok {
 		return sum, det
@@ -251,7 +251,7 @@ func (s surface) settingProblem(p speech.Problem) (string, string, bool) {
 			fix = ": " + s.fixesOf(p)
 		}
 		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s takes only the name, not a host or "+
-			"URL%s.", s.Name(speech.SettingSubdomain), fix), true
+			"URL%s.", s.nameAtStart(speech.SettingSubdomain), fix), true
 	case speech.CodeSubdomainNotName:
 		return "Invalid Custom Subdomain Name", fmt.Sprintf("%s is not a custom subdomain name: it takes only the "+
 			"first label of %s (letters, "+
@@ -288,13 +288,13 @@ func (s surface) settingProblem(p speech.Problem) (string, string, bool) {
 		}
 		return "URL Given As " +
 				"Region", fmt.Sprintf("%s takes a region name such as \"westus\", not a URL or host name. %s",
-				s.Name(speech.SettingRegion), hint), true
+				s.nameAtStart(speech.SettingRegion), hint), true
 	case speech.CodeRegionLocale:
 		return "Locale Given As Region", fmt.Sprintf("%s is a language locale, not an Azure region. %s is where the "+
 			"Speech resource lives (the Location on its Keys and Endpoint page, "+
 			"for example \"eastus\"); "+
 			"the language goes in the request (?language=%s, or SpeechRecognitionLanguage / SpeechSynthesisLanguage in "+
-			"the SDK).", quote(p.Given), s.Name(speech.SettingRegion), p.Given), true
+			"the SDK).", quote(p.Given), s.nameAtStart(speech.SettingRegion), p.Given), true
 	case speech.CodeRegionGlobal:
 		return "Global Is Not A Speech Region", "Speech resources are regional: a resource whose location is " +
 			"\"global\" is not a regional Speech resource, and no Speech endpoint exists for \"global\". " +
@@ -456,7 +456,7 @@ var pathWords = map[speech.PathKind]string{
 // endpointProblem words the problems of an endpoint. Hosts are quoted
 // through quote: a host whose label is key-shaped is not shown.
 func (s surface) endpointProblem(p speech.Problem) (string, string, bool) {
-	ep, Ep := s.name(speech.SettingEndpoint), s.Name(speech.SettingEndpoint)
+	ep, Ep := s.name(speech.SettingEndpoint), s.nameAtStart(speech.SettingEndpoint)
 	// fix is the fixes after a colon, or what to do without them.
 	fix := func(without string) string {
 		if len(p.Fixes) == 0 {

@@ -46,8 +46,7 @@ const argCloud = "cloud"
 // argKeyCheck is the data source's key check block.
 const argKeyCheck = "key_check"
 
-// resourceSettings are the resource inputs, in the order the key-in-input
-// gate looks at them.
+// resourceSettings are the resource inputs.
 var resourceSettings = []settingWords{
 	{setting: speech.SettingRegion, arg: "region", title: "Region",
 		meaning: "region of the Speech resource (its Location, for example \"eastus\")",

@@ -77,8 +77,8 @@ func (s surface) name(st speech.Setting) string {
 	return "the speechendpoints data source's " + inputArgs[st]
 }
 
-// Name is name starting a sentence.
-func (s surface) Name(st speech.Setting) string { return upperFirst(s.name(st)) }
+// nameAtStart is name starting a sentence: `Region`, `The name argument`.
+func (s surface) nameAtStart(st speech.Setting) string { return upperFirst(s.name(st)) }
 
 // value renders a change's value: booleans bare, strings quoted.
 func value(st speech.Setting, v string) string {
@@ -100,9 +100,6 @@ func (s surface) set(st speech.Setting, v string) string {
 	}
 	return fmt.Sprintf("give %s the value %s", s.name(st), value(st, v))
 }
-
-// Set is set starting a sentence.
-func (s surface) Set(st speech.Setting, v string) string { return upperFirst(s.set(st, v)) }
 
 // remove says to leave a setting out.
 func (s surface) remove(st speech.Setting) string {

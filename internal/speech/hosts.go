@@ -38,9 +38,9 @@ const (
 	FamilyOpenAI HostFamily = "openai"
 )
 
-// KeyDestination reports whether the provider may send a key to hosts of
+// keyDestination reports whether the provider may send a key to hosts of
 // the family: the families it computes endpoints on.
-func (f HostFamily) KeyDestination() bool { return f != FamilyFoundry && f != FamilyOpenAI }
+func (f HostFamily) keyDestination() bool { return f != FamilyFoundry && f != FamilyOpenAI }
 
 // Regional reports whether the family's label is a region (else it is a
 // resource's name).
@@ -147,5 +147,5 @@ func ParseHost(host string) (Host, bool) {
 // check may send a key to.
 func IsSpeechHost(host string) bool {
 	h, ok := ParseHost(host)
-	return ok && h.Family.KeyDestination()
+	return ok && h.Family.keyDestination()
 }

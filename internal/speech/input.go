@@ -117,10 +117,10 @@ func cloudNames() []string {
 	return out
 }
 
-// ParseKind returns the canonical ARM kind for a kind or friendly alias.
+// parseKind returns the canonical ARM kind for a kind or friendly alias.
 // Legacy kinds seen in old public threads (CustomSpeech, Bing.Speech,
 // SpeakerRecognition; no current page names them) are refused.
-func ParseKind(input string) (*Kind, *Problem) {
+func parseKind(input string) (*Kind, *Problem) {
 	if p := checkName(input); p != nil {
 		return nil, p.on(SettingKind)
 	}

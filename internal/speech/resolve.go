@@ -289,7 +289,7 @@ func otherCloud(rg Region, given *Cloud) Problem {
 	p := Problem{Code: CodeRegionOtherCloud, Setting: SettingRegion, Region: rg.Name, Cloud: rg.Cloud, Other: given,
 		Fixes: []Fix{{{Setting: SettingCloud, Value: rg.Cloud.Name}}, {{Setting: SettingCloud, Remove: true}}}}
 	if rg.Listed {
-		for _, n := range NearestRegions(rg, given, 3) {
+		for _, n := range nearestRegions(rg, given, 3) {
 			p.Near = append(p.Near, n.Name)
 			p.Fixes = append(p.Fixes, Fix{{Setting: SettingRegion, Value: n.Name}})
 		}

@@ -19,14 +19,9 @@ const (
 	settingEnd // after the last setting
 )
 
-// Settings are every setting, SettingNone and SettingKey included.
-func Settings() []Setting {
-	out := make([]Setting, 0, settingEnd)
-	for s := SettingNone; s < settingEnd; s++ {
-		out = append(out, s)
-	}
-	return out
-}
+// SettingCount is the number of settings, SettingNone and SettingKey
+// included: every setting is below it. Surfaces test that each has words.
+const SettingCount = int(settingEnd)
 
 // resourceSetting is one setting of an Input: where the Input keeps it
 // and how its value is read alone.
@@ -61,7 +56,7 @@ var resourceSettings = []resourceSetting{
 		}},
 	{setting: SettingKind, text: func(in *Input) **string { return &in.Kind },
 		parse: func(v string, _ Input, p *parsed) []Problem {
-			k, err := ParseKind(v)
+			k, err := parseKind(v)
 			p.kind = k
 			return problems(err)
 		}},

@@ -9,9 +9,6 @@ type Source struct {
 	States   string
 }
 
-// String renders the source for a comment or message: URL (revision).
-func (s Source) String() string { return s.URL + " (revision of " + s.Revision + ")" }
-
 // The sources. Each table and rule names the ones it follows; the docs'
 // "Sources and confidence" section lists them too. Read in 2026-11.
 var (
