@@ -44,63 +44,74 @@ func keyShape() string {
 // tried (speech.Resolve), so every change a message proposes is one that
 // removes the problem without leading into another; a problem without
 // fixes gets none ("" here), and its message states the facts instead.
-// Most fixes are worded by the surface (`set cloud = "china"`); a few
-// codes word them their own way, still one phrase per fix:
-//   - candidates ("Did you mean ...?", "a nearby Speech region: ..."): the
-//     value described, with the rest of the fix after it;
-//   - a region of another cloud: removing the cloud is an aside to setting
-//     it, and the nearby regions of the cloud given are one phrase;
-//   - a URL given as region or subdomain: moving it to the endpoint;
-//   - removing a region that a regional endpoint says.
+// Most fixes are worded by the surface (`set cloud = "china"`); the role of
+// a fix's first change (speech.Role) words the others, still one phrase
+// per fix:
+//   - a candidate: the value described, with the rest of the fix after it
+//     ("Did you mean ...?", "a nearby Speech region: ...");
+//   - nearby regions of the cloud given: one phrase for all of them;
+//   - moving a URL given as a region or subdomain to the endpoint;
+//   - removing a setting another tells: read from the endpoint's host, or
+//     inferred from another setting (an aside to the alternative before it
+//     when that one sets the same setting).
 func (s surface) fixesOf(p speech.Problem) string {
-	if candidates(p) {
-		var cands []string
-		for _, f := range p.Fixes {
-			cands = append(cands, s.candidate(f))
-		}
-		return orList(cands)
-	}
 	var alts, near []string
-	prevSetsCloud := false
+	allCandidates := true
+	var prev speech.Fix
 	for _, f := range p.Fixes {
-		one := len(f) == 1
+		first := f[0]
+		allCandidates = allCandidates && first.Role == speech.RoleCandidate
 		switch {
-		case p.Code == speech.CodeRegionOtherCloud && one && f[0].Setting == speech.SettingRegion && !f[0].Remove:
-			near = append(near, f[0].Value)
-		case p.Code == speech.CodeRegionOtherCloud && one && f[0].Setting == speech.SettingCloud && f[0].Remove &&
-			prevSetsCloud:
-			alts[len(alts)-1] += " (or " + s.fix(f) + ": it is inferred from the region)"
-		case (p.Code == speech.CodeRegionIsURL || p.Code == speech.CodeSubdomainIsURL) && len(f) >= 2 &&
-			f[0].Setting == p.Setting && f[0].Remove && f[1].Setting == speech.SettingEndpoint:
-			w := "move the URL to " + s.name(speech.SettingEndpoint)
-			if len(f) > 2 {
-				w += " and " + s.fix(f[2:])
-			}
-			alts = append(alts, w)
-		case (p.Code == speech.CodeEndpointRegion || p.Code == speech.CodeEndpointRegionFar) && p.Family.Regional() &&
-			one && f[0].Setting == speech.SettingRegion && f[0].Remove:
-			alts = append(alts, s.fix(f)+" (it is read from "+s.name(speech.SettingEndpoint)+")")
+		case first.Role == speech.RoleCandidate:
+			alts = append(alts, s.candidate(f))
+		case first.Role == speech.RoleNearby:
+			near = append(near, first.Value)
+		case first.Role == speech.RoleMoveURL:
+			alts = append(alts, s.moveURL(f))
+		case first.Role == speech.RoleInferred && len(f) == 1 && first.From == speech.SettingEndpoint:
+			alts = append(alts, s.fix(f)+" (it is read from "+s.name(first.From)+")")
+		case first.Role == speech.RoleInferred && len(f) == 1 && setsOnly(prev, first.Setting):
+			alts[len(alts)-1] += " (or " + s.fix(f) + ": " + inferredFrom(first) + ")"
+		case first.Role == speech.RoleInferred && len(f) == 1:
+			alts = append(alts, s.fix(f)+" ("+inferredFrom(first)+")")
 		default:
 			alts = append(alts, s.fix(f))
 		}
-		prevSetsCloud = one && f[0].Setting == speech.SettingCloud && !f[0].Remove
+		prev = f
 	}
 	if len(near) > 0 {
 		alts = append(alts, fmt.Sprintf("use a region of %s near it, such as %s", p.Other.DisplayName, quoteList(near)))
 	}
+	if allCandidates {
+		return orList(alts)
+	}
 	return alternatives(alts)
 }
 
-// candidates reports whether a problem's fixes are worded as candidates
-// for the value given.
-func candidates(p speech.Problem) bool {
-	switch p.Code {
-	case speech.CodeRegionTypo, speech.CodeRegionNoSpeech:
-		return true
-	case speech.CodeNonASCII:
-		return p.Setting == speech.SettingSubdomain
+// inferredFrom says where a removed setting's value comes from.
+func inferredFrom(c speech.Change) string {
+	return "it is inferred from the " + strings.ToLower(what(c.From))
+}
+
+// setsOnly reports whether a fix is one change that sets the setting.
+func setsOnly(f speech.Fix, st speech.Setting) bool {
+	return len(f) == 1 && f[0].Setting == st && !f[0].Remove
+}
+
+// moveURL words a fix that moves a URL to the endpoint, with the rest of
+// its changes after it.
+func (s surface) moveURL(f speech.Fix) string {
+	w := "move the URL to " + s.name(speech.SettingEndpoint)
+	var rest speech.Fix
+	for _, c := range f {
+		if c.Role != speech.RoleMoveURL {
+			rest = append(rest, c)
+		}
 	}
-	return false
+	if len(rest) > 0 {
+		w += " and " + s.fix(rest)
+	}
+	return w
 }
 
 // candidate words a fix as a candidate: `"chinaeast2" (China East 2,

@@ -168,8 +168,8 @@ func ParseSubdomain(input string) (string, *Problem) {
 			return "", &Problem{Code: CodeSubdomainIsURL, Setting: SettingSubdomain, Given: s, Want: h.Label,
 				Fixes: []Fix{{{Setting: SettingSubdomain, Value: h.Label}},
 					{
-						{Setting: SettingSubdomain, Remove: true},
-						{Setting: SettingEndpoint, Value: h.Cloud.ResourceEndpoint(h.Family, h.Label)},
+						{Setting: SettingSubdomain, Remove: true, Role: RoleMoveURL},
+						{Setting: SettingEndpoint, Value: h.Cloud.ResourceEndpoint(h.Family, h.Label), Role: RoleMoveURL},
 					}}}
 		}
 		return "", &Problem{Code: CodeSubdomainNotName, Setting: SettingSubdomain, Given: s}
@@ -178,7 +178,7 @@ func ParseSubdomain(input string) (string, *Problem) {
 		p := &Problem{Code: CodeNonASCII, Setting: SettingSubdomain, Given: s, Char: c, Pos: pos}
 		if ascii != s && subdomainRE.MatchString(strings.ToLower(ascii)) {
 			p.Want = strings.ToLower(ascii)
-			p.Fixes = []Fix{{{Setting: SettingSubdomain, Value: p.Want}}}
+			p.Fixes = []Fix{{candidate(SettingSubdomain, p.Want)}}
 		}
 		return "", p
 	}

@@ -52,8 +52,8 @@ func parseRegion(input string) (Region, *Problem, *Problem) {
 				// the resource endpoint).
 				p.Fixes = []Fix{{{Setting: SettingRegion, Value: rg.Name}},
 					{
-						{Setting: SettingRegion, Remove: true},
-						{Setting: SettingEndpoint, Value: rg.Cloud.ResourceEndpoint(FamilyAPI, rg.Name)},
+						{Setting: SettingRegion, Remove: true, Role: RoleMoveURL},
+						{Setting: SettingEndpoint, Value: rg.Cloud.ResourceEndpoint(FamilyAPI, rg.Name), Role: RoleMoveURL},
 					}}
 			}
 		}
@@ -103,7 +103,7 @@ func parseRegion(input string) (Region, *Problem, *Problem) {
 		if ar.NoSpeech {
 			p := &Problem{Code: CodeRegionNoSpeech, Given: s, Region: ar.Name, Near: ar.Nearby}
 			for _, n := range ar.Nearby {
-				p.Fixes = append(p.Fixes, Fix{{Setting: SettingRegion, Value: n}})
+				p.Fixes = append(p.Fixes, Fix{candidate(SettingRegion, n)})
 			}
 			return Region{}, nil, p
 		}
@@ -115,7 +115,7 @@ func parseRegion(input string) (Region, *Problem, *Problem) {
 	if near := typoOf(key); len(near) > 0 {
 		p := &Problem{Code: CodeRegionTypo, Given: s, Near: near}
 		for _, n := range near {
-			p.Fixes = append(p.Fixes, Fix{{Setting: SettingRegion, Value: n}})
+			p.Fixes = append(p.Fixes, Fix{candidate(SettingRegion, n)})
 		}
 		return Region{}, nil, p
 	}

@@ -186,7 +186,7 @@ func reconcile(in Input, p parsed) (resource, []Problem) {
 					Region:  region.Name,
 					Host:    ep.Host(),
 					Family:  ep.Family,
-					Fixes:   []Fix{{{Setting: SettingRegion, Remove: true}}},
+					Fixes:   []Fix{{dropRegion(ep)}},
 				},
 			)
 		case region != nil && ep.Region != nil && ep.Region.Name != region.Name:
@@ -195,7 +195,7 @@ func reconcile(in Input, p parsed) (resource, []Problem) {
 				Problem{Code: CodeEndpointRegion, Setting: SettingEndpoint, Region: ep.Region.Name, Given: region.Name,
 					Host: ep.Host(), Family: ep.Family, Fixes: []Fix{
 						{{Setting: SettingRegion, Value: ep.Region.Name}},
-						{{Setting: SettingRegion, Remove: true}},
+						{dropRegion(ep)},
 					}},
 			)
 		}
@@ -283,15 +283,24 @@ func reconcile(in Input, p parsed) (resource, []Problem) {
 	return r, ps
 }
 
+// dropRegion removes the region given beside an endpoint: a regional
+// endpoint tells the region.
+func dropRegion(ep *ParsedEndpoint) Change {
+	if ep.Family.Regional() {
+		return inferred(SettingRegion, SettingEndpoint)
+	}
+	return Change{Setting: SettingRegion, Remove: true}
+}
+
 // otherCloud is a region given with another cloud: set the region's cloud,
 // or drop the cloud setting, or pick a region of the given cloud near it.
 func otherCloud(rg Region, given *Cloud) Problem {
 	p := Problem{Code: CodeRegionOtherCloud, Setting: SettingRegion, Region: rg.Name, Cloud: rg.Cloud, Other: given,
-		Fixes: []Fix{{{Setting: SettingCloud, Value: rg.Cloud.Name}}, {{Setting: SettingCloud, Remove: true}}}}
+		Fixes: []Fix{{{Setting: SettingCloud, Value: rg.Cloud.Name}}, {inferred(SettingCloud, SettingRegion)}}}
 	if rg.Listed {
 		for _, n := range nearestRegions(rg, given, 3) {
 			p.Near = append(p.Near, n.Name)
-			p.Fixes = append(p.Fixes, Fix{{Setting: SettingRegion, Value: n.Name}})
+			p.Fixes = append(p.Fixes, Fix{{Setting: SettingRegion, Value: n.Name, Role: RoleNearby}})
 		}
 	}
 	return p
