@@ -1,6 +1,7 @@
 package speech
 
 import (
+	"iter"
 	"regexp"
 	"sort"
 	"strings"
@@ -179,26 +180,41 @@ func typoOf(key string) []string {
 	if len(key) < 5 {
 		return nil
 	}
-	limit := 1
+	maxEdits := 1
 	if len(key) >= 10 {
-		limit = 2
+		maxEdits = 2
 	}
+	names := func(yield func(string) bool) {
+		for _, rg := range regions {
+			if strings.TrimRight(rg.Name, "0123456789") == strings.TrimRight(key, "0123456789") {
+				continue // a numbered sibling
+			}
+			if !yield(rg.Name) {
+				return
+			}
+		}
+	}
+	return Closest(key, names, maxEdits, 3)
+}
+
+// Closest ranks names by their edit distance to want (names compared in
+// lower case; want given in lower case): those within maxEdits, nearest
+// first, ties in the order given, at most limit. Region typos and voice
+// suggestions both rank this way.
+func Closest(want string, names iter.Seq[string], maxEdits, limit int) []string {
 	type cand struct {
 		name string
 		d    int
 	}
 	var cs []cand
-	for _, rg := range regions {
-		if strings.TrimRight(rg.Name, "0123456789") == strings.TrimRight(key, "0123456789") {
-			continue // a numbered sibling
-		}
-		if d := EditDistance(key, rg.Name); d <= limit {
-			cs = append(cs, cand{rg.Name, d})
+	for n := range names {
+		if d := EditDistance(want, strings.ToLower(n)); d <= maxEdits {
+			cs = append(cs, cand{n, d})
 		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
-	out := make([]string, 0, 3)
-	for i := 0; i < len(cs) && i < 3; i++ {
+	out := make([]string, 0, min(limit, len(cs)))
+	for i := 0; i < len(cs) && i < limit; i++ {
 		out = append(out, cs[i].name)
 	}
 	return out
