@@ -90,7 +90,7 @@ func (s surface) fixesOf(p speech.Problem) string {
 
 // inferredFrom says where a removed setting's value comes from.
 func inferredFrom(c speech.Change) string {
-	return "it is inferred from the " + strings.ToLower(what(c.From))
+	return "it is inferred from the " + strings.ToLower(settingTitle(c.From))
 }
 
 // setsOnly reports whether a fix is one change that sets the setting.
@@ -167,7 +167,7 @@ func (s surface) thenFixes(p speech.Problem) string {
 // TestEveryCodeHasWords renders every code and compares each message with
 // its exact wording (testdata/problem_words.golden).
 func (s surface) problem(p speech.Problem) (summary, detail string) {
-	w := what(p.Setting)
+	w := settingTitle(p.Setting)
 	lw := strings.ToLower(w)
 	switch p.Code {
 	case speech.CodeEmpty:
@@ -231,6 +231,6 @@ func (s surface) nonASCII(p speech.Problem) (string, string) {
 	case p.Want != "":
 		hint = fmt.Sprintf(" It reads as %q.", p.Want)
 	}
-	return "Invalid " + what(p.Setting), fmt.Sprintf("%s contains the non-ASCII character %q (%U) at byte %d; "+
+	return "Invalid " + settingTitle(p.Setting), fmt.Sprintf("%s contains the non-ASCII character %q (%U) at byte %d; "+
 		"region names are ASCII letters and digits.%s", quote(p.Given), p.Char, p.Char, p.Pos, hint)
 }

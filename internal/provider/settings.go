@@ -131,9 +131,9 @@ func resourceArg(st speech.Setting) (string, bool) {
 	return w.arg, w.arg != ""
 }
 
-// what is a setting's title, for summaries: "Region", "Custom Subdomain
+// settingTitle is a setting's title, for summaries: "Region", "Custom Subdomain
 // Name".
-func what(st speech.Setting) string { return wordsBySetting[st].title }
+func settingTitle(st speech.Setting) string { return wordsBySetting[st].title }
 
 // settingMeaning says what a setting holds.
 func settingMeaning(st speech.Setting) string { return wordsBySetting[st].meaning }

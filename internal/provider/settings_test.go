@@ -15,7 +15,7 @@ import (
 // row, and each row's field is the model's field tagged with its argument.
 func TestSettingsTable(t *testing.T) {
 	for st := speech.SettingNone; int(st) < speech.SettingCount; st++ {
-		if what(st) == "" {
+		if settingTitle(st) == "" {
 			t.Errorf("setting %d has no title", st)
 		}
 	}
