@@ -86,8 +86,7 @@ var wordsProblems = []speech.Problem{
 // message with its exact wording in testdata/problem_words.golden
 // (go test -run TestEveryCodeHasWords -update-words rewrites it; review the
 // diff). Every code speech declares must be among them, and no message
-// line may be the renderer's last resort or longer than a diagnostic's
-// reader can take in one piece.
+// may be the renderer's last resort ("cannot be used").
 func TestEveryCodeHasWords(t *testing.T) {
 	ds := dataSourceWords(&providerData{defaultCloudSource: "ARM_ENVIRONMENT"})
 	fn := endpointsArgs.words
