@@ -55,7 +55,7 @@ func (s sink) problems(w surface, ps []speech.Problem, data *providerData) {
 			sev = sevWarning
 		}
 		var at *path.Path
-		if arg, ok := inputArgs[p.Setting]; ok {
+		if arg, ok := resourceArg(p.Setting); ok {
 			pth := path.Root(arg)
 			at = &pth
 		}

@@ -251,12 +251,9 @@ func TestMessagesReadTheCatalog(t *testing.T) {
 
 func show(in speech.Input) string {
 	var parts []string
-	for _, f := range []struct {
-		n string
-		v *string
-	}{{argRegion, in.Region}, {argCloud, in.Cloud}, {argResourceType, in.Kind}, {argSubdomain, in.Subdomain}, {argEndpoint, in.Endpoint}} {
-		if f.v != nil {
-			parts = append(parts, f.n+"="+*f.v)
+	for _, rs := range resourceSettings {
+		if v := in.Text(rs.setting); v != nil {
+			parts = append(parts, rs.arg+"="+*v)
 		}
 	}
 	if in.PrivateEndpoint {
