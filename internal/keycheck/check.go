@@ -191,7 +191,7 @@ func (c *Client) locate(ctx context.Context, key secret.Key, skipURL string) []t
 		go func(t *tried) {
 			defer wg.Done()
 			r := c.token(ctx, t.answer.URL, key, true)
-			t.answer, t.token = r.Answer, looksLikeToken(r.text)
+			t.answer, t.token = r.Answer, speech.IsJWT(r.text)
 			t.answer.Role = RoleLocate
 		}(&out[i])
 	}
@@ -213,7 +213,7 @@ func (c *Client) dnsControl(ctx context.Context, res speech.Resolution, token An
 	if len(table) == 0 {
 		return nil
 	}
-	u := "https://" + res.Cloud.HostName(speech.FamilyAPI, table[0].Name) + "/"
+	u := res.Cloud.ResourceEndpoint(speech.FamilyAPI, table[0].Name)
 	a := c.cache.controls.do(ctx, callKey(http.MethodGet, u, secret.Key{}), func() Answer {
 		return c.do(ctx, call{role: RoleControl, method: http.MethodGet, url: u, limit: TokenBodyLimit})
 	}, remembered, func(ctx context.Context) Answer { return Answer{Role: RoleControl, URL: u, Failure: ctxFailure(ctx)} })

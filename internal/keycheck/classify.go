@@ -14,6 +14,8 @@ import (
 	"slices"
 	"strings"
 	"syscall"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 // Responder is what gave an answer.
@@ -87,9 +89,6 @@ var azureMessages = []struct {
 	{code: "authenticationtypedisabled", msg: MsgLocalAuthDisabled},
 }
 
-// requestIDRE is the shape of Azure's request IDs: a UUID.
-var requestIDRE = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
-
 // azureMarks tells an answer of Azure's from one of something between this
 // machine and Azure. What marks an answer as Azure's:
 //
@@ -114,8 +113,9 @@ var requestIDRE = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]
 // key, whatever its status.
 func azureMarks(h http.Header, body []byte) (Responder, AzureMessage) {
 	msg := recogniseMessage(body)
-	stamped := requestIDRE.MatchString(strings.TrimSpace(h.Get("apim-request-id"))) ||
-		requestIDRE.MatchString(strings.TrimSpace(h.Get("x-ms-request-id")))
+	// Azure's request IDs are GUIDs.
+	stamped := secret.IsGUID(strings.TrimSpace(h.Get("apim-request-id"))) ||
+		secret.IsGUID(strings.TrimSpace(h.Get("x-ms-request-id")))
 	if stamped || msg != MsgNone {
 		return ResponderAzure, msg
 	}

@@ -2,7 +2,6 @@ package keycheck
 
 import (
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
@@ -182,7 +181,7 @@ func diagnose(o observation) Outcome {
 		}
 		return withoutToken(&out, o, CauseNoAnswer)
 	case tok.Status == http.StatusOK:
-		if !looksLikeToken(o.token.text) {
+		if !speech.IsJWT(o.token.text) {
 			return withoutToken(&out, o, CauseNotToken)
 		}
 	default:
@@ -345,20 +344,3 @@ func meaning(a Answer, afterToken bool) reading {
 	return reading{Inconclusive, CauseUnexpected, nil}
 }
 
-// tokenAlphabet is base64url with padding.
-const tokenAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_="
-
-// looksLikeToken reports whether a token endpoint's 200 body is a token:
-// a JWT, three base64url parts joined by dots.
-func looksLikeToken(body string) bool {
-	parts := strings.Split(strings.TrimSpace(body), ".")
-	if len(parts) != 3 {
-		return false
-	}
-	for _, p := range parts {
-		if p == "" || strings.TrimLeft(p, tokenAlphabet) != "" {
-			return false
-		}
-	}
-	return true
-}

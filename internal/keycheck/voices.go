@@ -7,7 +7,6 @@ import (
 	"io"
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -329,24 +328,8 @@ type Suggestion struct {
 // offers (a typo), else the voices of the same locale, at most limit.
 func (l *VoiceList) Suggest(required string, limit int) Suggestion {
 	want := strings.ToLower(VoiceShortName(required))
-	type cand struct {
-		name string
-		d    int
-	}
-	var cs []cand
-	l.eachName(func(n string) bool {
-		if d := speech.EditDistance(want, strings.ToLower(n)); d <= 3 {
-			cs = append(cs, cand{n, d})
-		}
-		return true
-	})
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
-	var s Suggestion
-	for _, c := range cs {
-		if len(s.Names) < limit {
-			s.Names = append(s.Names, c.name)
-		}
-	}
+	// Within three edits, nearest first: the ranking region typos use too.
+	s := Suggestion{Names: speech.Closest(want, l.eachName, 3, limit)}
 	if len(s.Names) > 0 {
 		return s
 	}

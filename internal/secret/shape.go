@@ -100,7 +100,17 @@ func longestRun(s string, in func(byte) bool) int {
 	return longest
 }
 
-var guidRE = regexp.MustCompile(`^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$`)
+// GUIDPattern is the one definition of a GUID's shape (unanchored): Azure's
+// request IDs, subscription and object IDs, and the value a key must not be.
+const GUIDPattern = `[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`
+
+var (
+	guidRE       = regexp.MustCompile(`^` + GUIDPattern + `$`)
+	bracedGUIDRE = regexp.MustCompile(`^\{?` + GUIDPattern + `\}?$`)
+)
+
+// IsGUID reports whether s is a GUID, without braces or spaces.
+func IsGUID(s string) bool { return guidRE.MatchString(s) }
 
 // Refusal is why a key must not be sent.
 type Refusal int
@@ -175,7 +185,7 @@ func Inspect(raw string) Shape {
 			return s
 		}
 	}
-	if guidRE.MatchString(trimmed) {
+	if bracedGUIDRE.MatchString(trimmed) {
 		s.Refusal = RefusedGUID
 		return s
 	}
