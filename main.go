@@ -3,14 +3,16 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"log"
 	"os"
 	"runtime/debug"
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6/tf6server"
 
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/callctx"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/provider"
 )
 
@@ -32,10 +34,16 @@ func main() {
 		debug.SetMemoryLimit(memoryLimit)
 	}
 
-	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
-		Address: "registry.terraform.io/speechendpoints/speechendpoints",
-		Debug:   dbg,
-	})
+	var opts []tf6server.ServeOpt
+	if dbg {
+		opts = append(opts, tf6server.WithManagedDebug())
+	}
+	// What providerserver.Serve does, with each call's context released
+	// when the call returns (see internal/callctx: the framework keeps every
+	// request's context until StopProvider otherwise).
+	err := tf6server.Serve("registry.terraform.io/speechendpoints/speechendpoints", func() tfprotov6.ProviderServer {
+		return callctx.Wrap(providerserver.NewProtocol6(provider.New(version)())())
+	}, opts...)
 	if err != nil {
 		log.Fatal(err.Error())
 	}

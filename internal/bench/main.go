@@ -30,7 +30,9 @@ import (
 var (
 	latency = flag.Duration("latency", 100*time.Millisecond, "the fake service's delay per call (one round trip)")
 	runs    = flag.Int("runs", 5, "plans per configuration; the table shows the median")
-	only    = flag.String("only", "", "run only these sections, comma-separated: plan, locate, memory, deadline, startup")
+	only    = flag.String("only", "", "run only these sections, comma-separated: plan, locate, memory, deadline, startup, scale")
+	scaleN  = flag.String("scale-n", "100,1000,5000", "the data source counts of the scale section; the first is the reference")
+	scaleR  = flag.Int("scale-runs", 3, "plans per configuration of the scale section; the table shows the median")
 )
 
 // section reports whether a section runs.
@@ -214,6 +216,26 @@ func main() {
 		ready, first := startup(bin, *runs)
 		fmt.Printf("\nProvider binary: %.1f MiB (go build -trimpath). Start-up to the plugin handshake: %s; to the first response (GetProviderSchema): %s (median of %d starts).\n",
 			float64(st.Size())/(1<<20), ms(ready), ms(first), *runs)
+	}
+
+	// 6. Scale: the provider's CPU per data source and peak memory from 100
+	// to 5,000 data sources.
+	if section("scale") {
+		var ns []int
+		for _, f := range strings.Split(*scaleN, ",") {
+			var n int
+			_, err := fmt.Sscan(f, &n)
+			must(err)
+			ns = append(ns, n)
+		}
+		fmt.Printf("\nScale: provider CPU (user + system, from the rusage of the provider process alone, served with -debug "+
+			"and attached through TF_REATTACH_PROVIDERS) per data source, and its peak resident memory; median of %d plans.\n", *scaleR)
+		fake.Latency = *latency
+		cpuOK, memOK, note := scale(work, bin, rc, fake, ns, *scaleR)
+		last := ns[len(ns)-1]
+		verdicts = append(verdicts,
+			verdict{fmt.Sprintf("provider CPU per data source at %d within %.1f × of %d, with and without key checks", last, scaleTarget, ns[0]), cpuOK, note},
+			verdict{fmt.Sprintf("provider peak memory grows by at most %d KiB per data source from %d to %d", scaleGrowthTarget>>10, ns[0], last), memOK, ""})
 	}
 
 	fmt.Println("\n| target | met |")
