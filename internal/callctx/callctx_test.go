@@ -33,7 +33,8 @@ func (p *testProvider) Metadata(_ context.Context, _ provider.MetadataRequest, r
 
 func (p *testProvider) Schema(context.Context, provider.SchemaRequest, *provider.SchemaResponse) {}
 
-func (p *testProvider) Configure(context.Context, provider.ConfigureRequest, *provider.ConfigureResponse) {}
+func (p *testProvider) Configure(context.Context, provider.ConfigureRequest, *provider.ConfigureResponse) {
+}
 
 func (p *testProvider) Resources(context.Context) []func() resource.Resource { return nil }
 
