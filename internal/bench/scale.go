@@ -90,12 +90,12 @@ func (discard) Write(p []byte) (int, error) { return len(p), nil }
 // each with the key check of its region's key (five keys the fake knows).
 func scaleConfig(n int, keyed bool, regions []speech.Region, keys []string) string {
 	var b strings.Builder
-	b.WriteString("terraform {\n  required_providers {\n    speechendpoints = { source = \"speechendpoints/speechendpoints\" }\n  }\n}\n" +
-		"variable \"ca\" { type = string }\nprovider \"speechendpoints\" {\n  ca_cert_pem = var.ca\n}\n")
+	b.WriteString(header(""))
 	for i := 0; i < n; i++ {
 		j := i % len(regions)
 		if keyed {
-			fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n  key_check {\n    key = %q\n  }\n}\n", i, regions[j].Name, keys[j])
+			fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n  key_check {\n    key = %q\n  }\n}\n",
+				i, regions[j].Name, keys[j])
 		} else {
 			fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n}\n", i, regions[j].Name)
 		}
@@ -145,7 +145,8 @@ func scale(work, bin, rc string, fake *fakespeech.Service, ns []int, runs int) (
 			c.s = append(c.s, scalePlan(bin, c.dir, rc, fake))
 		}
 	}
-	fmt.Println("\n| data sources (five regions) | key checks | plan | provider CPU per data source | target (CPU) | provider peak memory | target (memory) |")
+	fmt.Println("\n| data sources (five regions) | key checks | plan | provider CPU per data source | target (CPU) " +
+		"| provider peak memory | target (memory) |")
 	fmt.Println("|---|---|---|---|---|---|---|")
 	cpuOK, memOK = true, true
 	var notes []string
@@ -166,15 +167,18 @@ func scale(work, bin, rc string, fake *fakespeech.Service, ns []int, runs int) (
 		b, ok := base[r.keyed]
 		if !ok {
 			base[r.keyed] = r
-			fmt.Printf("| %d | %s | %s | %.2f ms | (the reference) | %.0f MiB | (the reference) |\n", r.n, check, ms(r.plan), msF(r.cpuDS), r.peak)
+			fmt.Printf("| %d | %s | %s | %.2f ms | (the reference) | %.0f MiB | (the reference) |\n",
+				r.n, check, ms(r.plan), msF(r.cpuDS), r.peak)
 			continue
 		}
 		ratio := float64(r.cpuDS) / float64(b.cpuDS)
 		growth := (r.peak - b.peak) * (1 << 20) / float64(r.n-b.n)
 		cOK, mOK := ratio <= scaleTarget, growth <= scaleGrowthTarget
 		cpuOK, memOK = cpuOK && cOK, memOK && mOK
-		fmt.Printf("| %d | %s | %s | %.2f ms = %.2f × at %d | at most %.1f × %s | %.0f MiB = %+.1f KiB per data source past %d | at most %+d KiB %s |\n",
-			r.n, check, ms(r.plan), msF(r.cpuDS), ratio, b.n, scaleTarget, yes(cOK), r.peak, growth/1024, b.n, scaleGrowthTarget>>10, yes(mOK))
+		fmt.Printf("| %d | %s | %s | %.2f ms = %.2f × at %d | at most %.1f × %s "+
+			"| %.0f MiB = %+.1f KiB per data source past %d | at most %+d KiB %s |\n",
+			r.n, check, ms(r.plan), msF(r.cpuDS), ratio, b.n, scaleTarget, yes(cOK),
+			r.peak, growth/1024, b.n, scaleGrowthTarget>>10, yes(mOK))
 		if r.n == ns[len(ns)-1] {
 			notes = append(notes, fmt.Sprintf("%s: %.2f ×, %+.1f KiB", check, ratio, growth/1024))
 		}

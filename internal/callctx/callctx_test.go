@@ -225,3 +225,32 @@ func mustDeadline(t *testing.T, ctx context.Context) time.Time {
 	}
 	return d
 }
+
+// The wrapper's price per call (a released context, a goroutine the
+// framework's context.WithCancel starts on it), beside the framework alone,
+// which keeps every request's context as b.N grows.
+func BenchmarkReadDataSource(b *testing.B) {
+	for _, wrapped := range []bool{false, true} {
+		name := "framework"
+		if wrapped {
+			name = "wrapped"
+		}
+		b.Run(name, func(b *testing.B) {
+			s, _ := newServer(wrapped)
+			typ := tftypes.Object{AttributeTypes: map[string]tftypes.Type{"wait": tftypes.Bool}}
+			cfg, err := tfprotov6.NewDynamicValue(typ, tftypes.NewValue(typ, map[string]tftypes.Value{"wait": tftypes.NewValue(tftypes.Bool, false)}))
+			if err != nil {
+				b.Fatal(err)
+			}
+			req := &tfprotov6.ReadDataSourceRequest{TypeName: "test_wait", Config: &cfg}
+			b.ReportAllocs()
+			for b.Loop() {
+				ctx, cancel := context.WithCancel(b.Context())
+				if _, err := s.ReadDataSource(ctx, req); err != nil {
+					b.Fatal(err)
+				}
+				cancel()
+			}
+		})
+	}
+}
