@@ -142,7 +142,10 @@ func scale(work, bin, rc string, fake *fakespeech.Service, ns []int, runs int) (
 	}
 	for i := 0; i < runs; i++ {
 		for _, c := range cfgs {
-			c.s = append(c.s, scalePlan(bin, c.dir, rc, fake))
+			s := scalePlan(bin, c.dir, rc, fake)
+			c.s = append(c.s, s)
+			fmt.Fprintf(os.Stderr, "scale: %d data sources, key checks %t: plan %s, provider CPU %s (%.2f ms per data source), peak %.0f MiB\n",
+				c.n, c.keyed, ms(s.plan), ms(s.cpu), msF(s.cpu)/float64(c.n), s.peak)
 		}
 	}
 	fmt.Println("\n| data sources (five regions) | key checks | plan | provider CPU per data source | target (CPU) " +
