@@ -30,11 +30,11 @@ import (
 var (
 	latency = flag.Duration("latency", 100*time.Millisecond, "the fake service's delay per call (one round trip)")
 	runs    = flag.Int("runs", 5, "plans per configuration; the table shows the median")
-	only    = flag.String(
-		"only",
-		"",
-		"run only these sections, comma-separated: plan, locate, memory, deadline, startup",
-	)
+	only    = flag.String("only", "",
+		"run only these sections, comma-separated: plan, locate, memory, deadline, startup, scale")
+	scaleN = flag.String("scale-n", "100,1000,5000",
+		"the data source counts of the scale section; the first is the reference")
+	scaleR = flag.Int("scale-runs", 3, "plans per configuration of the scale section; the table shows the median")
 )
 
 // section reports whether a section runs.
@@ -273,6 +273,29 @@ func main() {
 			float64(st.Size())/(1<<20), ms(ready), ms(first), *runs)
 	}
 
+	// 6. Scale: the provider's CPU per data source and peak memory from 100
+	// to 5,000 data sources.
+	if section("scale") {
+		var ns []int
+		for _, f := range strings.Split(*scaleN, ",") {
+			var n int
+			_, err := fmt.Sscan(f, &n)
+			must(err)
+			ns = append(ns, n)
+		}
+		fmt.Printf("\nScale: provider CPU (user + system, from the rusage of the provider process alone, "+
+			"served with -debug and attached through TF_REATTACH_PROVIDERS) per data source, "+
+			"and its peak resident memory; median of %d plans.\n", *scaleR)
+		fake.Latency = *latency
+		cpuOK, memOK, note := scale(work, bin, rc, fake, ns, *scaleR)
+		last := ns[len(ns)-1]
+		verdicts = append(verdicts,
+			verdict{fmt.Sprintf("provider CPU per data source at %d within %.1f × of %d, with and without key checks",
+				last, scaleTarget, ns[0]), cpuOK, note},
+			verdict{fmt.Sprintf("provider peak memory grows by at most %d KiB per data source from %d to %d",
+				scaleGrowthTarget>>10, ns[0], last), memOK, ""})
+	}
+
 	fmt.Println("\n| target | met |")
 	fmt.Println("|---|---|")
 	for _, v := range verdicts {
@@ -291,9 +314,7 @@ func main() {
 // or ten key/region pairs.
 func config(n int, mode string, keys []string, regions []speech.Region) string {
 	var b strings.Builder
-	b.WriteString("terraform {\n  required_providers {\n    speechendpoints = { source = " +
-		"\"speechendpoints/speechendpoints\" }\n  }\n}\n" +
-		"variable \"ca\" { type = string }\nprovider \"speechendpoints\" {\n  ca_cert_pem = var.ca\n}\n")
+	b.WriteString(header(""))
 	for i := 0; i < n; i++ {
 		switch mode {
 		case "none":
@@ -310,14 +331,20 @@ func config(n int, mode string, keys []string, regions []speech.Region) string {
 	return b.String()
 }
 
+// header is what every configuration starts with: the provider, trusting
+// the fake service's CA, with extra provider settings.
+func header(extra string) string {
+	return "terraform {\n  required_providers {\n" +
+		"    speechendpoints = { source = \"speechendpoints/speechendpoints\" }\n  }\n}\n" +
+		"variable \"ca\" { type = string }\nprovider \"speechendpoints\" {\n  ca_cert_pem = var.ca\n" + extra + "}\n"
+}
+
 // distinctKeys is one data source per key, in one region, whose key check
 // records its outcome without failing the plan (a bench measures, it does
 // not judge).
 func distinctKeys(keys []string, region, extra string) string {
 	var b strings.Builder
-	b.WriteString("terraform {\n  required_providers {\n    speechendpoints = { source = " +
-		"\"speechendpoints/speechendpoints\" }\n  }\n}\n" +
-		"variable \"ca\" { type = string }\nprovider \"speechendpoints\" {\n  ca_cert_pem = var.ca\n" + extra + "}\n")
+	b.WriteString(header(extra))
 	for i, k := range keys {
 		fmt.Fprintf(
 			&b,
