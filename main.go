@@ -10,11 +10,9 @@ import (
 	"runtime/metrics"
 	"time"
 
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6/tf6server"
 
-	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/callctx"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/provider"
 )
 
@@ -63,8 +61,13 @@ func main() {
 	// What providerserver.Serve does, with each call's context released
 	// when the call returns (see internal/callctx: the framework keeps every
 	// request's context until StopProvider otherwise).
+	server := provider.Server(version)
 	err := tf6server.Serve("registry.terraform.io/speechendpoints/speechendpoints", func() tfprotov6.ProviderServer {
-		return callctx.Wrap(providerserver.NewProtocol6(provider.New(version)())())
+		s, err := server()
+		if err != nil {
+			log.Fatal(err.Error())
+		}
+		return s
 	}, opts...)
 	if err != nil {
 		log.Fatal(err.Error())
