@@ -82,12 +82,7 @@ func main() {
 			"key/region pairs | (b) - (a) | upstream calls (b) | upstream calls (c) |")
 		fmt.Println("|---|---|---|---|---|---|---|")
 		regions := speech.Regions(speech.Public)[:10]
-		var keys []string
-		for i, rg := range regions {
-			k := fmt.Sprintf("%032x", 0xbe0c000+i)
-			keys = append(keys, k)
-			fake.Add(fakespeech.Resource{Key: k, Cloud: "public", Region: rg.Name})
-		}
+		keys := regionKeys(fake, regions, 0xbe0c000)
 		callsOK, deltaOK := true, true
 		worstDelta := time.Duration(0)
 		for _, n := range []int{1, 10, 100} {
@@ -385,9 +380,22 @@ func (p *planner) calls() int {
 	return n
 }
 
+// regionKeys gives the fake one key per region (seed, seed+1, ...) and
+// returns the keys in the regions' order.
+func regionKeys(fake *fakespeech.Service, regions []speech.Region, seed int) []string {
+	keys := make([]string, 0, len(regions))
+	for i, rg := range regions {
+		k := fmt.Sprintf("%032x", seed+i)
+		keys = append(keys, k)
+		fake.Add(fakespeech.Resource{Key: k, Cloud: "public", Region: rg.Name})
+	}
+	return keys
+}
+
 func (p *planner) callsPerPlan() int { return p.total / p.plans }
 
-func (p *planner) run() {
+// planCmd is the terraform plan of the planner's folder, against the fake.
+func (p *planner) planCmd() *exec.Cmd {
 	cmd := exec.CommandContext(context.Background(), "terraform", "plan", "-input=false", "-lock=false", "-no-color")
 	cmd.Dir = p.dir
 	cmd.Env = append(
@@ -397,6 +405,11 @@ func (p *planner) run() {
 		"TF_IN_AUTOMATION=1",
 		"TF_VAR_ca="+string(p.fake.CAPEM()),
 	)
+	return cmd
+}
+
+func (p *planner) run() {
+	cmd := p.planCmd()
 	before := p.calls()
 	start := time.Now()
 	if out, err := cmd.CombinedOutput(); err != nil {
@@ -411,15 +424,7 @@ func (p *planner) run() {
 // memory in MiB: the VmHWM of the terraform-provider process Terraform
 // starts, sampled until the plan ends (the high-water mark only grows).
 func (p *planner) runMeasured() float64 {
-	cmd := exec.CommandContext(context.Background(), "terraform", "plan", "-input=false", "-lock=false", "-no-color")
-	cmd.Dir = p.dir
-	cmd.Env = append(
-		os.Environ(),
-		"TF_CLI_CONFIG_FILE="+p.rc,
-		"CHECKPOINT_DISABLE=1",
-		"TF_IN_AUTOMATION=1",
-		"TF_VAR_ca="+string(p.fake.CAPEM()),
-	)
+	cmd := p.planCmd()
 	var out strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &out
 	start := time.Now()

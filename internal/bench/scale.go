@@ -122,12 +122,7 @@ type scaleRow struct {
 // grew by at most scaleGrowthTarget per data source.
 func scale(work, bin, rc string, fake *fakespeech.Service, ns []int, runs int) (cpuOK, memOK bool, note string) {
 	regions := speech.Regions(speech.Public)[:5]
-	var keys []string
-	for i, rg := range regions {
-		k := fmt.Sprintf("%032x", 0x5ca1e000+i)
-		keys = append(keys, k)
-		fake.Add(fakespeech.Resource{Key: k, Cloud: "public", Region: rg.Name})
-	}
+	keys := regionKeys(fake, regions, 0x5ca1e000)
 	type cfg struct {
 		n     int
 		keyed bool
