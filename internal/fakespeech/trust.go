@@ -43,7 +43,8 @@ func SSLCertFileHonoured() bool { return runtime.GOOS != "darwin" && runtime.GOO
 // its directories.
 func SystemRootsPEM() ([]byte, string, error) {
 	if !SSLCertFileHonoured() {
-		return nil, "", fmt.Errorf("go on %s does not read SSL_CERT_FILE: give the fake's CA to the provider's ca_cert_pem", runtime.GOOS)
+		return nil, "", fmt.Errorf("go on %s does not read SSL_CERT_FILE: give the fake's CA to the provider's ca_cert_pem",
+			runtime.GOOS)
 	}
 	files, dirs := certFiles, certDirs
 	if f := os.Getenv("SSL_CERT_FILE"); f != "" {

@@ -3,6 +3,7 @@ package fakespeech
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -164,7 +165,8 @@ func (w *World) validate() error {
 				for _, k := range []*speech.Kind{speech.KindSpeech, speech.KindMulti, speech.KindAIServices} {
 					names = append(names, k.Name)
 				}
-				return fmt.Errorf("%s: kind %q is not a kind the provider knows; it knows %s", at, r.Kind, strings.Join(names, ", "))
+				return fmt.Errorf("%s: kind %q is not a kind the provider knows; it knows %s",
+					at, r.Kind, strings.Join(names, ", "))
 			}
 			r.Kind = k.Name
 		}
@@ -198,17 +200,24 @@ func worldRegion(region, cloud string, declared map[string]bool) (string, string
 	}
 	rg, ps := speech.ParseRegion(region)
 	if speech.HasErrors(ps) {
-		near := speech.Errors(ps)[0].Near
+		p := speech.Errors(ps)[0]
+		if p.Code == speech.CodeKeyShaped {
+			// Never echoed, as the provider never echoes it.
+			return "", "", errors.New("region has the shape of a Speech key (not shown): is a key in the region field?")
+		}
+		near := p.Near
 		if len(near) == 0 {
 			near = nearestRegions(region, c)
 		}
-		return "", "", fmt.Errorf("region %q is not a Speech region the provider knows; nearest: %s", region, strings.Join(near, ", "))
+		return "", "", fmt.Errorf("region %q is not a Speech region the provider knows; nearest: %s",
+			region, strings.Join(near, ", "))
 	}
 	if c == nil {
 		c = rg.Cloud
 	}
 	if rg.Listed && rg.Cloud != c {
-		return "", "", fmt.Errorf("region %s is in the %s cloud, not %s: set cloud to %q or pick a region of %s (nearest: %s)",
+		return "", "", fmt.Errorf("region %s is in the %s cloud, not %s: set cloud to %q or pick a region of %s "+
+			"(nearest: %s)",
 			rg.Name, rg.Cloud.Name, c.Name, rg.Cloud.Name, c.Name, strings.Join(nearestRegions(rg.Name, c), ", "))
 	}
 	if !rg.Listed && declared != nil && !declared[c.Name+"/"+rg.Name] {

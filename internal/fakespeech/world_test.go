@@ -55,6 +55,7 @@ func TestWorldNamesReadWithTheProvidersCatalog(t *testing.T) {
 		{"region of another cloud", `{"key": "k", "cloud": "public", "region": "chinaeast2"}`, []string{"china cloud", `set cloud to "china"`}},
 		{"unknown cloud", `{"key": "k", "cloud": "azure", "region": "westus"}`, []string{`cloud "azure"`, "public, usgovernment, china"}},
 		{"unknown kind", `{"key": "k", "region": "westus", "kind": "Bing.Speech"}`, []string{`kind "Bing.Speech"`, "SpeechServices, CognitiveServices, AIServices"}},
+		{"a key in the region", `{"key": "k", "region": "0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0b"}`, []string{"shape of a Speech key (not shown)"}},
 		{"region without Speech", `{"key": "k", "region": "brazilnortheast"}`, []string{`"brazilnortheast"`, "nearest"}},
 	}
 	for _, c := range refused {
@@ -67,6 +68,9 @@ func TestWorldNamesReadWithTheProvidersCatalog(t *testing.T) {
 			if !strings.Contains(err.Error(), want) {
 				t.Errorf("%s: %q does not say %q", c.name, err, want)
 			}
+		}
+		if strings.Contains(err.Error(), "0a0a0a0a") {
+			t.Errorf("%s: %q echoes a key-shaped value", c.name, err)
 		}
 		if !strings.Contains(err.Error(), "resources[0]") {
 			t.Errorf("%s: %q does not name the resource", c.name, err)
