@@ -93,7 +93,8 @@ func TestHelperClient(t *testing.T) {
 	if os.Getenv("FAKESPEECH_HELPER_CLIENT") == "" {
 		t.Skip("run by TestFakeEnvironmentKeepsOtherHostsWorking")
 	}
-	resp, err := http.Get("https://" + registryHost + "/ping")
+	req, _ := http.NewRequestWithContext(t.Context(), http.MethodGet, "https://"+registryHost+"/ping", nil)
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatalf("registry: %v", err)
 	}
@@ -101,7 +102,8 @@ func TestHelperClient(t *testing.T) {
 	_ = resp.Body.Close()
 	fmt.Printf("registry: %d %s, certificate of %s\n", resp.StatusCode, body, resp.TLS.PeerCertificates[0].DNSNames[0])
 
-	resp, err = http.Post("https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken", "text/plain", nil)
+	req, _ = http.NewRequestWithContext(t.Context(), http.MethodPost, "https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken", nil)
+	resp, err = http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatalf("speech: %v", err)
 	}
@@ -158,7 +160,7 @@ func TestNoProxyWithoutAzure(t *testing.T) {
 
 func connectStatus(t *testing.T, s *Service, target string) string {
 	t.Helper()
-	c, err := net.Dial("tcp", strings.TrimPrefix(s.ProxyURL(), "http://"))
+	c, err := (&net.Dialer{}).DialContext(t.Context(), "tcp", strings.TrimPrefix(s.ProxyURL(), "http://"))
 	if err != nil {
 		t.Fatal(err)
 	}
