@@ -41,6 +41,6 @@ echo "release-check: $provider provider zips, $fake fake archives, $sums SHA256S
   echo "release-check: want a provider zip and a fake archive per target, named after project_name" >&2
   exit 1
 }
-# The registry's zip holds the provider binary alone at its root.
+# The registry's zip holds the provider binary at its root.
 z=$(find "$dist" -maxdepth 1 -name 'terraform-provider-speechendpoints_*_linux_amd64.zip' | head -1)
 unzip -Z1 "$z" | grep -qx 'terraform-provider-speechendpoints_v.*' || { unzip -Z1 "$z" >&2; echo "release-check: $z lacks the provider binary" >&2; exit 1; }
