@@ -26,7 +26,7 @@ trap 'rm -rf "$dist" "$cfg"' EXIT
 # it would need the network), and builds offline (GOPROXY=off).
 start=$SECONDS
 GOPROXY=${RELEASE_CHECK_GOPROXY:-off} GOFLAGS=-mod=mod "$gr" release --snapshot --clean --skip=sign,before \
-  --parallelism "${RELEASE_CHECK_PARALLELISM:-2}" --config "$cfg" >"$dist.log" 2>&1 ||
+  --parallelism "${RELEASE_CHECK_PARALLELISM:-2}" --timeout "${RELEASE_CHECK_TIMEOUT:-2h}" --config "$cfg" >"$dist.log" 2>&1 ||
   { cat "$dist.log" >&2; rm -f "$dist.log"; echo "release-check: goreleaser failed" >&2; exit 1; }
 rm -f "$dist.log"
 
