@@ -126,6 +126,11 @@ const (
 	PathSTT
 	PathSTTAPI
 	PathTranslation
+	PathVoiceLive         // the Voice Live websocket (wss:// accepted)
+	PathBatchSynthesis    // /texttospeech/batchsyntheses, /texttospeech/operations
+	PathBatchAvatar       // /avatar/batchsyntheses, /avatar/operations
+	PathAvatarRelay       // the avatar relay token
+	PathFastTranscription // /speechtotext/transcriptions:transcribe
 )
 
 // RegionNote is what is known of a region outside the Speech table.
