@@ -269,6 +269,21 @@ var featureAttrs = []struct {
 		func(f speech.Features) *bool { return f.CustomVoice }},
 	{"preview_voices", "Preview voices: `true` in eastus, westeurope and southeastasia, `false` in the other public regions; null in the sovereign clouds, where no page says.",
 		func(f speech.Features) *bool { return f.PreviewVoices }},
+	{"llm_speech", "LLM speech (transcribe and translate with `enhancedMode` on `fast_transcription_endpoint`): the regions page's LLM speech tab; `false` in the " +
+		"sovereign clouds, which list it as unsupported.",
+		func(f speech.Features) *bool { return f.LLMSpeech }},
+	{"mai_transcribe", "MAI-Transcribe (`enhancedMode` with the mai-transcribe model): the LLM speech tab's mai-transcribe column; null in the sovereign clouds, " +
+		"where no page names it.",
+		func(f speech.Features) *bool { return f.MAITranscribe }},
+	{"voice_live", "Voice Live: a row of the regions page's Voice Live tab (the models and agent support vary per region: see the page); `false` in the sovereign " +
+		"clouds (unsupported).",
+		func(f speech.Features) *bool { return f.VoiceLive }},
+	{"speech_mcp_server", "The Speech MCP server agent tool: every public region of the regions page; null in the sovereign clouds, where no page names it.",
+		func(f speech.Features) *bool { return f.SpeechMCPServer }},
+	{"realtime_avatar", "Real-time text to speech avatar (`avatar_relay_token_endpoint`): the regions page's avatar tab; `false` in the sovereign clouds (unsupported).",
+		func(f speech.Features) *bool { return f.RealtimeAvatar }},
+	{"batch_avatar", "Batch avatar synthesis (`batch_avatar_endpoint`): the regions page's avatar tab; `false` in the sovereign clouds (unsupported).",
+		func(f speech.Features) *bool { return f.BatchAvatar }},
 }
 
 // featureSchema is the schema of the features object, from its table.

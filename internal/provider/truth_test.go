@@ -12,7 +12,7 @@ import (
 
 // The warnings users see, through the real CLI: a region outside the
 // Speech table is a warning and the plan goes on; a custom-domain-only
-// endpoint says what its forms mean; definite mistakes stay errors.
+// endpoint plans without one; definite mistakes stay errors.
 func TestOpenWorldThroughTheCLI(t *testing.T) {
 	t.Parallel()
 	plugins := buildProvider(t)
@@ -28,8 +28,14 @@ func TestOpenWorldThroughTheCLI(t *testing.T) {
 		{"a numbered sibling is not a typo", `region = "eastus3"`, 0, []string{"Warning: Region Not In Speech Table"}, []string{"\nError: "}},
 		{"a typo is an error", `region = "swedentcentral"`, 1, []string{"Error: Unknown Speech Region", `Did you mean "swedencentral"`}, nil},
 		{"a region Microsoft says lacks Speech", `region = "southindia"`, 1, []string{"Error: Region Without Speech", "centralindia"}, nil},
+		// The custom-domain endpoint of an AI services resource, as today's
+		// quickstarts use it (FromEndpoint, no private endpoint): no warning.
 		{"custom domain only", `endpoint = "https://contoso.cognitiveservices.azure.com/"`, 0,
-			[]string{"Warning: Custom-Domain Endpoints Without A Private Endpoint", "404", `set region = "<region>"`}, []string{"\nError: "}},
+			[]string{"https://contoso.cognitiveservices.azure.com/sts/v1.0/issueToken"}, []string{"\nError: ", "Warning:"}},
+		{"an AI services resource's custom domain", "endpoint = \"https://contoso.cognitiveservices.azure.com/\"\n  resource_type = \"AIServices\"", 0,
+			[]string{"https://contoso.cognitiveservices.azure.com/sts/v1.0/issueToken"}, []string{"\nError: ", "Warning:"}},
+		{"an AI services resource's Foundry endpoint", `endpoint = "https://contoso.services.ai.azure.com/"`, 0,
+			[]string{"https://contoso.cognitiveservices.azure.com/sts/v1.0/issueToken"}, []string{"\nError: ", "Warning:"}},
 		{"custom domain only behind a private endpoint", "endpoint = \"https://contoso.cognitiveservices.azure.com/\"\n  private_endpoint = true", 0,
 			nil, []string{"\nError: ", "Warning: Custom-Domain"}},
 	} {
