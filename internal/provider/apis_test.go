@@ -102,6 +102,13 @@ data "speechendpoints" "china" {
 func TestEndpoints_pastedAPIURLs(t *testing.T) {
 	t.Parallel()
 	functionTest(t, resource.TestStep{
+		// Another websocket URL stays refused, naming the attribute.
+		Config: `
+data "speechendpoints" "ws" {
+  endpoint = "wss://westus.stt.speech.microsoft.com/stt/speech/universal/v2"
+}`,
+		ExpectError: regexp.MustCompile(`(?s)WebSocket\s+URL\s+Given\s+As\s+Endpoint`),
+	}, resource.TestStep{
 		Config: `
 data "speechendpoints" "voice_live" {
   endpoint = "wss://contoso.services.ai.azure.com/voice-live/realtime?api-version=2026-04-10&model=gpt-realtime"
@@ -143,12 +150,5 @@ output "resource" {
 			statecheck.ExpectKnownOutputValueAtPath("custom_voice_native", tfjsonpath.New("api"), str("text_to_speech")),
 			statecheck.ExpectKnownOutputValueAtPath("resource", tfjsonpath.New("api"), knownvalue.Null()),
 		},
-	}, resource.TestStep{
-		// Another websocket URL stays refused, naming the attribute.
-		Config: `
-data "speechendpoints" "ws" {
-  endpoint = "wss://westus.stt.speech.microsoft.com/stt/speech/universal/v2"
-}`,
-		ExpectError: regexp.MustCompile(`(?s)WebSocket\s+URL\s+Given\s+As\s+Endpoint`),
 	})
 }

@@ -33,8 +33,8 @@ var resourceInputs = []resourceInput{
 	{name: argCloud, desc: "The Azure cloud of the resource: `public`, `usgovernment` or `china`, or the az CLI / ARM names `AzureCloud`, `AzureUSGovernment`, `AzureChinaCloud`, in any case. " +
 		"When omitted it is inferred from `region` or `endpoint` (`chinaeast2` means `china`), else the provider's `cloud`."},
 	{name: argResourceType, desc: "The ARM kind of the resource, as `azurerm_cognitive_account.kind` gives it: `SpeechServices` (default), `CognitiveServices` (multi-service) or `AIServices`, " +
-		"case-insensitive, or the aliases `Speech`, `multi-service`, `AI Services`. Legacy kinds (`CustomSpeech`, `Bing.Speech`) are rejected. The endpoints are the same for every kind but `voice_live_endpoint`, " +
-		"which is on the Foundry name (`{name}.services.ai.azure.com`) of an `AIServices` resource."},
+		"case-insensitive, or the aliases `Speech`, `multi-service`, `AI Services`. Legacy kinds (`CustomSpeech`, `Bing.Speech`) are rejected. The endpoints are the same for every kind, " +
+		"except Voice Live, which is on the Foundry name (`{name}.services.ai.azure.com`) of an `AIServices` resource."},
 	{name: argSubdomain, desc: "The resource's custom subdomain, as `azurerm_cognitive_account.custom_subdomain_name` gives it " +
 		"(2-63 letters, digits and hyphens, not ending in a hyphen: a DNS label).", withDomain: " Fills the `custom_domain` forms."},
 	{name: argPrivateEndpoint, boolean: true, desc: "Set to `true` when the resource is reached through a private endpoint or its network access is restricted to selected networks. " +

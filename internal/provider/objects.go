@@ -49,8 +49,11 @@ type endpointAttr struct {
 }
 
 // apiAttr is the row of an API: its URL is the attribute's value.
-func apiAttr(name, desc string, api func(speech.Endpoints) speech.API, field func(*endpointsModel) *types.String) endpointAttr {
-	return endpointAttr{name: name, desc: desc, get: func(e speech.Endpoints) string { return api(e).URL }, field: field, api: api}
+func apiAttr(name, desc string, api func(speech.Endpoints) speech.API,
+	field func(*endpointsModel) *types.String,
+) endpointAttr {
+	get := func(e speech.Endpoints) string { return api(e).URL }
+	return endpointAttr{name: name, desc: desc, get: get, field: field, api: api}
 }
 
 // restCaveat is the private-link page's caveat on the short-audio and

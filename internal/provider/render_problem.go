@@ -285,7 +285,7 @@ func (s surface) settingProblem(p speech.Problem) (string, string, bool) {
 			create = fmt.Sprintf("Create the Speech resource in a nearby Speech region: %s.", s.fixesOf(p))
 		}
 		return "Region Without Speech", fmt.Sprintf("%q is an Azure region, but Microsoft's Speech regions page (%s, revision of %s) says it does not offer Speech. %s",
-			p.Region, speech.SourceRegions.URL, speech.SourceRegions.Revision, create), true
+			p.Region, speech.SourceRegions.URL, speech.SourceRegions.Date(), create), true
 	case speech.CodeRegionUnlisted:
 		return "Region Not In Speech Table", s.unlisted(p), true
 	case speech.CodeRegionMalformed:
@@ -350,11 +350,11 @@ func (s surface) unlisted(p speech.Problem) string {
 			speechRegions = append(speechRegions, rg.Name)
 		}
 		note = fmt.Sprintf(" Microsoft's custom-subdomains page (revision of %s) lists %s for Azure AI services, but its sovereign-clouds page (revision of %s) "+
-			"lists only %s for Speech in %s.", speech.SourceSubdomains.Revision, resourceEndpoint(speech.China, speech.FamilyAPI, p.Region),
-			speech.SourceSovereign.Revision, strings.Replace(orList(speechRegions), " or ", " and ", 1), speech.China.DisplayName)
+			"lists only %s for Speech in %s.", speech.SourceSubdomains.Date(), resourceEndpoint(speech.China, speech.FamilyAPI, p.Region),
+			speech.SourceSovereign.Date(), strings.Replace(orList(speechRegions), " or ", " and ", 1), speech.China.DisplayName)
 	case speech.NoteTTSInclude:
 		what = fmt.Sprintf("%q is an Azure region (an older revision of Microsoft's text to speech endpoint list, dated %s, named it; neither today's list nor the regions "+
-			"page does) that this provider's table of Speech regions does not list", p.Region, speech.SourceTTSIncludeOld.Revision)
+			"page does) that this provider's table of Speech regions does not list", p.Region, speech.SourceTTSIncludeOld.Date())
 	default:
 		what = fmt.Sprintf("%q is not in this provider's table of Speech regions", p.Region)
 	}
@@ -365,7 +365,7 @@ func (s surface) unlisted(p speech.Problem) string {
 	return fmt.Sprintf("%s (Microsoft's regions page, revision of %s).%s Speech opens regions from time to time, so the name is accepted: the endpoints follow the regional "+
 		"pattern and features are unknown (null). "+
 		"%s: a token issued there confirms Speech answers in %q, and a host with no DNS answer fails the check, saying it does not.",
-		what, speech.SourceRegions.Revision, note, settle, p.Region)
+		what, speech.SourceRegions.Date(), note, settle, p.Region)
 }
 
 // pathWords name the kind of API URL pasted.

@@ -62,20 +62,39 @@ type apiDef struct {
 // which a custom domain is) and, for the speech-to-text REST API,
 // SourcePrivateLink ("fully equivalent" without a private endpoint).
 var (
-	apiVoiceLive = apiDef{scheme: "wss", domainPath: "/voice-live/realtime", version: "2026-04-10",
-		source: SourceVoiceLive, domainSource: SourceVoiceLive, usgov: AbsentUnsupported, china: AbsentUnsupported, foundryHost: true}
-	apiBatchSynthesis = apiDef{scheme: "https", regional: FamilyAPI, path: "/texttospeech/batchsyntheses", domainPath: "/texttospeech/batchsyntheses",
-		version: "2024-04-01", source: SourceBatchSynthesisSpec, domainSource: SourceBatchSynthesisSpec,
-		feature: func(f Features) *bool { return f.BatchSynthesis }, usgov: AbsentUndocumented, china: AbsentUndocumented}
-	apiBatchAvatar = apiDef{scheme: "https", regional: FamilyAPI, path: "/avatar/batchsyntheses", domainPath: "/avatar/batchsyntheses",
-		version: "2024-08-01", source: SourceBatchAvatarSpec, domainSource: SourceBatchAvatarSpec,
-		feature: func(f Features) *bool { return f.BatchAvatar }, usgov: AbsentUnsupported, china: AbsentUnsupported}
-	apiAvatarRelayToken = apiDef{scheme: "https", regional: FamilyTTS, path: pathAvatarRelay, domainPath: "/tts" + pathAvatarRelay,
+	apiVoiceLive = apiDef{
+		scheme: "wss", domainPath: "/voice-live/realtime", version: "2026-04-10",
+		source: SourceVoiceLive, domainSource: SourceVoiceLive,
+		usgov: AbsentUnsupported, china: AbsentUnsupported, foundryHost: true,
+	}
+	apiBatchSynthesis = apiDef{
+		scheme: "https", regional: FamilyAPI, version: "2024-04-01",
+		path: "/texttospeech/batchsyntheses", domainPath: "/texttospeech/batchsyntheses",
+		source: SourceBatchSynthesisSpec, domainSource: SourceBatchSynthesisSpec,
+		feature: func(f Features) *bool { return f.BatchSynthesis },
+		usgov:   AbsentUndocumented, china: AbsentUndocumented,
+	}
+	apiBatchAvatar = apiDef{
+		scheme: "https", regional: FamilyAPI, version: "2024-08-01",
+		path: "/avatar/batchsyntheses", domainPath: "/avatar/batchsyntheses",
+		source: SourceBatchAvatarSpec, domainSource: SourceBatchAvatarSpec,
+		feature: func(f Features) *bool { return f.BatchAvatar },
+		usgov:   AbsentUnsupported, china: AbsentUnsupported,
+	}
+	apiAvatarRelayToken = apiDef{
+		scheme: "https", regional: FamilyTTS,
+		path: pathAvatarRelay, domainPath: "/tts" + pathAvatarRelay,
 		source: SourceAvatarSamples, domainSource: SourceAvatarSamples,
-		feature: func(f Features) *bool { return f.RealtimeAvatar }, usgov: AbsentUnsupported, china: AbsentUnsupported}
-	apiFastTranscription = apiDef{scheme: "https", regional: FamilyAPI, path: pathSTTAPI + pathTranscribe, domainPath: pathSTTAPI + pathTranscribe,
-		version: "2025-10-15", source: SourceFastTranscription, domainSource: SourcePrivateLink,
-		feature: func(f Features) *bool { return f.FastTranscription }, usgov: AbsentUnsupported, china: AbsentUndocumented}
+		feature: func(f Features) *bool { return f.RealtimeAvatar },
+		usgov:   AbsentUnsupported, china: AbsentUnsupported,
+	}
+	apiFastTranscription = apiDef{
+		scheme: "https", regional: FamilyAPI, version: "2025-10-15",
+		path: pathSTTAPI + pathTranscribe, domainPath: pathSTTAPI + pathTranscribe,
+		source: SourceFastTranscription, domainSource: SourcePrivateLink,
+		feature: func(f Features) *bool { return f.FastTranscription },
+		usgov:   AbsentUnsupported, china: AbsentUndocumented,
+	}
 )
 
 const (
@@ -154,7 +173,8 @@ func (d *apiDef) domainForm(c *Cloud, subdomain string, k *Kind) API {
 	if d.foundryHost && k == KindAIServices && c.HasFamily(FamilyFoundry) {
 		fam = FamilyFoundry
 	}
-	return API{URL: d.scheme + "://" + c.HostName(fam, subdomain) + d.domainPath, APIVersion: d.version, Source: d.domainSource}
+	url := d.scheme + "://" + c.HostName(fam, subdomain) + d.domainPath
+	return API{URL: url, APIVersion: d.version, Source: d.domainSource}
 }
 
 // inRegionOf removes the custom-domain forms of the APIs a known region

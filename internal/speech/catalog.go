@@ -219,7 +219,9 @@ var featureTabs = []struct {
 
 // avatarRegions are the text to speech avatar tab's regions: real-time
 // and batch avatar in each.
-var avatarRegions = []string{"eastus2", "northeurope", "southcentralus", "southeastasia", "swedencentral", "westeurope", "westus2"}
+var avatarRegions = []string{
+	"eastus2", "northeurope", "southcentralus", "southeastasia", "swedencentral", "westeurope", "westus2",
+}
 
 func init() {
 	for i := range regions {

@@ -1,5 +1,7 @@
 package speech
 
+import "strings"
+
 // Source is a page (or a commit of a public repository) a table or rule of
 // this package was taken from: its URL, the revision read (the page's
 // ms.date, or a commit's date), and what it states that we rely on.
@@ -11,6 +13,15 @@ type Source struct {
 
 // String renders the source for a comment or message: URL (revision).
 func (s Source) String() string { return s.URL + " (revision of " + s.Revision + ")" }
+
+// Date is the revision's date (or first words), without the commit that
+// may follow it: what a message cites.
+func (s Source) Date() string {
+	if i := strings.IndexAny(s.Revision, ",("); i > 0 {
+		return strings.TrimSpace(s.Revision[:i])
+	}
+	return s.Revision
+}
 
 // The sources. Each table and rule names the ones it follows; the docs'
 // "Sources and confidence" section lists them too. Read in 2026-11.
