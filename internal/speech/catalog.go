@@ -205,17 +205,20 @@ var featureTabs = []struct {
 	usgov, chna *bool
 }{
 	{func(f *Features) **bool { return &f.LLMSpeech },
-		[]string{"centralindia", "eastus", "northeurope", "southeastasia", "westus"}, false, n, n},
-	{func(f *Features) **bool { return &f.MAITranscribe }, []string{"eastus", "westus"}, false, u, u},
+		[]string{"centralindia", "eastus", "northeurope", "southeastasia", "westus"}, false, documentedNo, documentedNo},
+	{func(f *Features) **bool { return &f.MAITranscribe }, []string{"eastus", "westus"}, false, nil, nil},
 	{func(f *Features) **bool { return &f.VoiceLive }, []string{
 		"australiaeast", "brazilsouth", "canadacentral", "canadaeast", "centralindia", "centralus", "eastus", "eastus2",
 		"francecentral", "germanywestcentral", "italynorth", "japaneast", "japanwest", "koreacentral", "northcentralus",
 		"norwayeast", "southafricanorth", "southcentralus", "southeastasia", "swedencentral", "switzerlandnorth",
-		"uaenorth", "uksouth", "westcentralus", "westeurope", "westus", "westus2", "westus3"}, false, n, n},
-	{func(f *Features) **bool { return &f.SpeechMCPServer }, nil, true, u, u},
-	{func(f *Features) **bool { return &f.RealtimeAvatar }, avatarRegions, false, n, n},
-	{func(f *Features) **bool { return &f.BatchAvatar }, avatarRegions, false, n, n},
+		"uaenorth", "uksouth", "westcentralus", "westeurope", "westus", "westus2", "westus3"}, false, documentedNo, documentedNo},
+	{func(f *Features) **bool { return &f.SpeechMCPServer }, nil, true, nil, nil},
+	{func(f *Features) **bool { return &f.RealtimeAvatar }, avatarRegions, false, documentedNo, documentedNo},
+	{func(f *Features) **bool { return &f.BatchAvatar }, avatarRegions, false, documentedNo, documentedNo},
 }
+
+// documentedNo is a feature a page documents as unavailable.
+var documentedNo = boolPtr(false)
 
 // avatarRegions are the text to speech avatar tab's regions: real-time
 // and batch avatar in each.
