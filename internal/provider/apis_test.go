@@ -8,6 +8,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
 // The APIs called with more than a URL, in each form, through the CLI:
@@ -151,4 +153,22 @@ output "resource" {
 			statecheck.ExpectKnownOutputValueAtPath("resource", tfjsonpath.New("api"), knownvalue.Null()),
 		},
 	})
+}
+
+// Every reason the domain gives for a null API has words, and they differ.
+func TestEveryAbsenceHasWords(t *testing.T) {
+	seen := map[string]speech.Absence{}
+	for a := speech.AbsentNoRegionalForm; a <= speech.AbsentRegionUnlisted; a++ {
+		w := absenceReason(a)
+		if w == "" {
+			t.Errorf("absence %d has no words", a)
+		}
+		if b, ok := seen[w]; ok {
+			t.Errorf("absences %d and %d read the same: %q", b, a, w)
+		}
+		seen[w] = a
+	}
+	if absenceReason(speech.AbsentNone) != "" {
+		t.Error("a present API has a reason")
+	}
 }
