@@ -58,8 +58,9 @@ func apiAttr(name, desc string, api func(speech.Endpoints) speech.API,
 
 // restCaveat is the private-link page's caveat on the short-audio and
 // text to speech REST forms (speech.SourcePrivateLink).
-const restCaveat = " On a custom domain without a private endpoint, Microsoft's private-link page says these REST calls \"have no differences from the general case\": " +
-	"the regional form with the key header (it documents the custom-domain form for private endpoints)."
+const restCaveat = " On a custom domain without a private endpoint, Microsoft's private-link page says these REST " +
+	"calls \"have no differences from the general case\": the regional form with the key header (it documents the " +
+	"custom-domain form for private endpoints)."
 
 // The endpoint attributes. The SDK forms are what today's Speech SDK
 // builds itself (speech.SourceJSSDK, SDK 1.44 and later); the REST forms
@@ -68,81 +69,125 @@ const restCaveat = " On a custom domain without a private endpoint, Microsoft's 
 var endpointAttrs = []endpointAttr{
 	{"resource_endpoint", "The resource endpoint in this form, as the portal's Keys and Endpoint page shows it " +
 		"(`https://{region}.api.cognitive.microsoft.com/` or `https://{name}.cognitiveservices.azure.com/`).",
-		func(e speech.Endpoints) string { return e.Resource }, func(m *endpointsModel) *types.String { return &m.ResourceEndpoint }, nil},
-	{"token_endpoint", "The token (STS) endpoint: `POST` with the `Ocp-Apim-Subscription-Key` header returns a bearer token valid 10 minutes. " +
-		"Use the token on the hosts of the same form (regional or custom domain). On a custom domain the token request works only while the resource's " +
+		func(e speech.Endpoints) string { return e.Resource },
+		func(m *endpointsModel) *types.String { return &m.ResourceEndpoint }, nil},
+	{"token_endpoint", "The token (STS) endpoint: `POST` with the `Ocp-Apim-Subscription-Key` header returns a " +
+		"bearer token valid 10 minutes. " +
+		"Use the token on the hosts of the same form (regional or custom domain). On a custom domain the token request " +
+		"works only while the resource's " +
 		"network access is \"All networks\" (Microsoft's private-link page); the key header works on every form.",
-		func(e speech.Endpoints) string { return e.Token }, func(m *endpointsModel) *types.String { return &m.TokenEndpoint }, nil},
-	{"tts_endpoint", "The text to speech REST endpoint (`POST` SSML). The custom-domain form follows Microsoft's documented rule (the service moves into the first path segment)." + restCaveat,
-		func(e speech.Endpoints) string { return e.TTS }, func(m *endpointsModel) *types.String { return &m.TTSEndpoint }, nil},
-	{"voices_endpoint", "The voices list REST endpoint (`GET`). On a custom domain this is the documented `/tts/cognitiveservices/voices/list`; the Speech SDK's " +
-		"`getVoicesAsync()` asks `/cognitiveservices/voices/list` there (after its redirect check), and the documented form wins for REST calls." + restCaveat,
-		func(e speech.Endpoints) string { return e.Voices }, func(m *endpointsModel) *types.String { return &m.VoicesEndpoint }, nil},
-	{"stt_endpoint", "The speech to text REST endpoint for short audio, conversation mode, without the query string: append `?language=en-US`." + restCaveat,
-		func(e speech.Endpoints) string { return e.STT }, func(m *endpointsModel) *types.String { return &m.STTEndpoint }, nil},
-	{"stt_websocket_endpoint", "The Speech SDK websocket endpoint for speech to text (`SpeechConfig.FromEndpoint`): `/stt/speech/universal/v2`, what today's SDK builds " +
-		"itself (SDK 1.44, 2025-05, and later). Older SDKs used `/speech/recognition/conversation/cognitiveservices/v1`, which the service still answers.",
-		func(e speech.Endpoints) string { return e.STTWebsocket }, func(m *endpointsModel) *types.String { return &m.STTWebsocketEndpoint }, nil},
-	{"tts_websocket_endpoint", "The Speech SDK websocket endpoint for text to speech (`SpeechConfig.FromEndpoint`): `/tts/cognitiveservices/websocket/v1`, what today's SDK builds " +
-		"(SDK 1.44 and later; older SDKs used `/cognitiveservices/websocket/v1`). An SDK configured with this endpoint cannot list voices (`getVoicesAsync()` appends " +
+		func(e speech.Endpoints) string { return e.Token },
+		func(m *endpointsModel) *types.String { return &m.TokenEndpoint }, nil},
+	{"tts_endpoint", "The text to speech REST endpoint (`POST` SSML). The custom-domain form follows Microsoft's " +
+		"documented rule (the service moves into the first path segment)." + restCaveat,
+		func(e speech.Endpoints) string { return e.TTS },
+		func(m *endpointsModel) *types.String { return &m.TTSEndpoint }, nil},
+	{"voices_endpoint", "The voices list REST endpoint (`GET`). On a custom domain this is the documented " +
+		"`/tts/cognitiveservices/voices/list`; the Speech SDK's " +
+		"`getVoicesAsync()` asks `/cognitiveservices/voices/list` there (after its redirect check), and the documented " +
+		"form wins for REST calls." + restCaveat,
+		func(e speech.Endpoints) string { return e.Voices },
+		func(m *endpointsModel) *types.String { return &m.VoicesEndpoint }, nil},
+	{"stt_endpoint", "The speech to text REST endpoint for short audio, conversation mode, without the query " +
+		"string: append `?language=en-US`." + restCaveat,
+		func(e speech.Endpoints) string { return e.STT },
+		func(m *endpointsModel) *types.String { return &m.STTEndpoint }, nil},
+	{"stt_websocket_endpoint", "The Speech SDK websocket endpoint for speech to text (`SpeechConfig.FromEndpoint`): " +
+		"`/stt/speech/universal/v2`, what today's SDK builds " +
+		"itself (SDK 1.44, 2025-05, and later). Older SDKs used " +
+		"`/speech/recognition/conversation/cognitiveservices/v1`, which the service still answers.",
+		func(e speech.Endpoints) string { return e.STTWebsocket },
+		func(m *endpointsModel) *types.String { return &m.STTWebsocketEndpoint }, nil},
+	{"tts_websocket_endpoint", "The Speech SDK websocket endpoint for text to speech (`SpeechConfig.FromEndpoint`): " +
+		"`/tts/cognitiveservices/websocket/v1`, what today's SDK builds " +
+		"(SDK 1.44 and later; older SDKs used `/cognitiveservices/websocket/v1`). An SDK configured with this endpoint " +
+		"cannot list voices (`getVoicesAsync()` appends " +
 		"the voices path to the websocket URL): use `tts_host` with `FromHost`, or `voices_endpoint`, for that.",
-		func(e speech.Endpoints) string { return e.TTSWebsocket }, func(m *endpointsModel) *types.String { return &m.TTSWebsocketEndpoint }, nil},
-	{"stt_host", "The speech to text host for `SpeechConfig.FromHost`. With it the SDK uses the v1 paths (`/speech/recognition/...`), which the service answers; " +
-		"translation stays on v2. Null in the custom-domain form: `FromHost` assumes the regional host names, so use `FromEndpoint` with `resource_endpoint` there.",
-		func(e speech.Endpoints) string { return e.STTHost }, func(m *endpointsModel) *types.String { return &m.STTHost }, nil},
-	{"tts_host", "The text to speech host for `SpeechConfig.FromHost` (`https://`: the SDK builds the websocket and the voices list from it). " +
+		func(e speech.Endpoints) string { return e.TTSWebsocket },
+		func(m *endpointsModel) *types.String { return &m.TTSWebsocketEndpoint }, nil},
+	{"stt_host", "The speech to text host for `SpeechConfig.FromHost`. With it the SDK uses the v1 paths " +
+		"(`/speech/recognition/...`), which the service answers; " +
+		"translation stays on v2. Null in the custom-domain form: `FromHost` assumes the regional host names, so use " +
+		"`FromEndpoint` with `resource_endpoint` there.",
+		func(e speech.Endpoints) string { return e.STTHost },
+		func(m *endpointsModel) *types.String { return &m.STTHost }, nil},
+	{"tts_host", "The text to speech host for `SpeechConfig.FromHost` (`https://`: the SDK builds the websocket and " +
+		"the voices list from it). " +
 		"Null in the custom-domain form: use `FromEndpoint` with `resource_endpoint` there.",
-		func(e speech.Endpoints) string { return e.TTSHost }, func(m *endpointsModel) *types.String { return &m.TTSHost }, nil},
-	{"speech_to_text_api_endpoint", "The speech-to-text REST API base (batch transcription, fast transcription, custom speech): append " +
-		"`/transcriptions:submit?api-version=2025-10-15` and the like (2025-10-15 is the latest GA version; v3.0 and the 3.2 previews were retired on 2026-03-31).",
-		func(e speech.Endpoints) string { return e.SpeechToTextAPI }, func(m *endpointsModel) *types.String { return &m.SpeechToTextAPIEndpoint }, nil},
-	{"custom_voice_endpoint", "The custom voice endpoint, without `?deploymentId=`. Null where the cloud or region has no custom voice (both sovereign clouds list it as unsupported). " +
-		"The custom-domain form (`https://{name}.cognitiveservices.azure.com/voice/cognitiveservices/v1`) was documented by Microsoft's private-link page of 2020-12.",
-		func(e speech.Endpoints) string { return e.CustomVoice }, func(m *endpointsModel) *types.String { return &m.CustomVoiceEndpoint }, nil},
-	{"translation_websocket_endpoint", "The Speech SDK websocket endpoint for speech translation that today's SDK uses by default (v2, `/stt/speech/universal/v2` " +
-		"on the speech to text host; SDK 1.44 and later), in every cloud: Microsoft's sovereign-clouds page lists real-time speech translation in Azure China too.",
-		func(e speech.Endpoints) string { return e.TranslationWebsocket }, func(m *endpointsModel) *types.String { return &m.TranslationWebsocketEndpoint }, nil},
-	{"translation_v1_websocket_endpoint", "The older speech translation websocket (v1, the `s2s` service: `wss://{region}.s2s.speech.../speech/translation/cognitiveservices/v1`), " +
-		"which SDKs before 1.44 use and today's SDK uses when `SPEECH-ForceV1Endpoint` is set. The custom-domain form follows the documented rule.",
-		func(e speech.Endpoints) string { return e.TranslationV1Websocket }, func(m *endpointsModel) *types.String { return &m.TranslationV1Endpoint }, nil},
-	apiAttr("voice_live_endpoint", "The Voice Live API websocket (`/voice-live/realtime`), without its query: append `?api-version=` (see `api_versions`) and the "+
-		"required `model` (or `agent_id` and `project_id`). Custom domain only: on the Foundry name (`wss://{name}.services.ai.azure.com`) for an `AIServices` resource, "+
-		"else on `wss://{name}.cognitiveservices.azure.com` (Microsoft: \"for older resources\"). Null in the regional form (no regional host is documented) and in the "+
-		"sovereign clouds (unsupported). Entra tokens need the scope `https://ai.azure.com/.default` (or the legacy `https://cognitiveservices.azure.com/.default`) and the "+
+		func(e speech.Endpoints) string { return e.TTSHost },
+		func(m *endpointsModel) *types.String { return &m.TTSHost }, nil},
+	{"speech_to_text_api_endpoint", "The speech-to-text REST API base (batch transcription, fast transcription, " +
+		"custom speech): append " +
+		"`/transcriptions:submit?api-version=2025-10-15` and the like (2025-10-15 is the latest GA version; v3.0 and " +
+		"the 3.2 previews were retired on 2026-03-31).",
+		func(e speech.Endpoints) string { return e.SpeechToTextAPI },
+		func(m *endpointsModel) *types.String { return &m.SpeechToTextAPIEndpoint }, nil},
+	{"custom_voice_endpoint", "The custom voice endpoint, without `?deploymentId=`. Null where the cloud or region " +
+		"has no custom voice (both sovereign clouds list it as unsupported). " +
+		"The custom-domain form (`https://{name}.cognitiveservices.azure.com/voice/cognitiveservices/v1`) was " +
+		"documented by Microsoft's private-link page of 2020-12.",
+		func(e speech.Endpoints) string { return e.CustomVoice },
+		func(m *endpointsModel) *types.String { return &m.CustomVoiceEndpoint }, nil},
+	{"translation_websocket_endpoint", "The Speech SDK websocket endpoint for speech translation that today's SDK " +
+		"uses by default (v2, `/stt/speech/universal/v2` " +
+		"on the speech to text host; SDK 1.44 and later), in every cloud: Microsoft's sovereign-clouds page lists " +
+		"real-time speech translation in Azure China too.",
+		func(e speech.Endpoints) string { return e.TranslationWebsocket },
+		func(m *endpointsModel) *types.String { return &m.TranslationWebsocketEndpoint }, nil},
+	{"translation_v1_websocket_endpoint", "The older speech translation websocket (v1, the `s2s` service: " +
+		"`wss://{region}.s2s.speech.../speech/translation/cognitiveservices/v1`), " +
+		"which SDKs before 1.44 use and today's SDK uses when `SPEECH-ForceV1Endpoint` is set. The custom-domain form " +
+		"follows the documented rule.",
+		func(e speech.Endpoints) string { return e.TranslationV1Websocket },
+		func(m *endpointsModel) *types.String { return &m.TranslationV1Endpoint }, nil},
+	apiAttr("voice_live_endpoint", "The Voice Live API websocket (`/voice-live/realtime`), without its query: append "+
+		"`?api-version=` (see `api_versions`) and the required `model` (or `agent_id` and `project_id`). Custom domain "+
+		"only: on the Foundry name (`wss://{name}.services.ai.azure.com`) for an `AIServices` resource, else on "+
+		"`wss://{name}.cognitiveservices.azure.com` (Microsoft: \"for older resources\"). Null in the regional form "+
+		"(no regional host is documented) and in the sovereign clouds (unsupported). Entra tokens need the scope "+
+		"`https://ai.azure.com/.default` (or the legacy `https://cognitiveservices.azure.com/.default`) and the "+
 		"Cognitive Services User and Foundry User roles.",
-		func(e speech.Endpoints) speech.API { return e.VoiceLive }, func(m *endpointsModel) *types.String { return &m.VoiceLiveEndpoint }),
-	apiAttr("batch_synthesis_endpoint", "The batch synthesis REST API (`/texttospeech/batchsyntheses`): append `/{id}?api-version=2024-04-01`. Null where the regions "+
-		"page lists the region without the batch synthesis API, and in the sovereign clouds, where no page documents it.",
-		func(e speech.Endpoints) speech.API { return e.BatchSynthesis }, func(m *endpointsModel) *types.String { return &m.BatchSynthesisEndpoint }),
-	apiAttr("batch_avatar_endpoint", "The batch avatar synthesis REST API (`/avatar/batchsyntheses`): append `/{id}?api-version=2024-08-01`. Null outside the "+
-		"regions page's text to speech avatar regions, and in the sovereign clouds (unsupported).",
-		func(e speech.Endpoints) speech.API { return e.BatchAvatar }, func(m *endpointsModel) *types.String { return &m.BatchAvatarEndpoint }),
-	apiAttr("avatar_relay_token_endpoint", "The real-time avatar's relay (ICE server) token endpoint (`GET` with the key header). Microsoft's avatar samples build it; "+
-		"no reference page states it. Null outside the real-time avatar regions, and in the sovereign clouds (unsupported).",
-		func(e speech.Endpoints) speech.API { return e.AvatarRelayToken }, func(m *endpointsModel) *types.String { return &m.AvatarRelayTokenEndpoint }),
-	apiAttr("fast_transcription_endpoint", "Fast transcription (`POST` multipart audio, append `?api-version=2025-10-15`). LLM speech and MAI-Transcribe use the same "+
-		"URL with `enhancedMode` where `features` says the region offers them. Null where the region lacks fast transcription, in US Government (unsupported) and in "+
-		"China (undocumented).",
-		func(e speech.Endpoints) speech.API { return e.FastTranscription }, func(m *endpointsModel) *types.String { return &m.FastTranscriptionEndpoint }),
+		func(e speech.Endpoints) speech.API { return e.VoiceLive },
+		func(m *endpointsModel) *types.String { return &m.VoiceLiveEndpoint }),
+	apiAttr("batch_synthesis_endpoint", "The batch synthesis REST API (`/texttospeech/batchsyntheses`): append "+
+		"`/{id}?api-version=2024-04-01`. Null where the regions page lists the region without the batch synthesis "+
+		"API, and in the sovereign clouds, where no page documents it.",
+		func(e speech.Endpoints) speech.API { return e.BatchSynthesis },
+		func(m *endpointsModel) *types.String { return &m.BatchSynthesisEndpoint }),
+	apiAttr("batch_avatar_endpoint", "The batch avatar synthesis REST API (`/avatar/batchsyntheses`): append "+
+		"`/{id}?api-version=2024-08-01`. Null outside the regions page's text to speech avatar regions, and in the "+
+		"sovereign clouds (unsupported).",
+		func(e speech.Endpoints) speech.API { return e.BatchAvatar },
+		func(m *endpointsModel) *types.String { return &m.BatchAvatarEndpoint }),
+	apiAttr("avatar_relay_token_endpoint", "The real-time avatar's relay (ICE server) token endpoint (`GET` with the "+
+		"key header). Microsoft's avatar samples build it; no reference page states it. Null outside the real-time "+
+		"avatar regions, and in the sovereign clouds (unsupported).",
+		func(e speech.Endpoints) speech.API { return e.AvatarRelayToken },
+		func(m *endpointsModel) *types.String { return &m.AvatarRelayTokenEndpoint }),
+	apiAttr("fast_transcription_endpoint", "Fast transcription (`POST` multipart audio, append "+
+		"`?api-version=2025-10-15`). LLM speech and MAI-Transcribe use the same URL with `enhancedMode` where "+
+		"`features` says the region offers them. Null where the region lacks fast transcription, in US Government "+
+		"(unsupported) and in China (undocumented).",
+		func(e speech.Endpoints) speech.API { return e.FastTranscription },
+		func(m *endpointsModel) *types.String { return &m.FastTranscriptionEndpoint }),
 }
 
 // formMaps are the maps of a form, keyed by the attribute names of the API
 // rows above: what a URL needs besides itself, and why one is null.
 var formMaps = []struct {
 	name, desc string
-	of         func(a endpointAttr, api speech.API) (string, bool)
+	of         func(api speech.API) (string, bool)
 	field      func(*endpointsModel) *types.Map
 }{
 	{"api_versions", "The `api-version` each API's URL needs, by attribute name (only for the non-null ones).",
-		func(_ endpointAttr, api speech.API) (string, bool) {
-			return api.APIVersion, api.URL != "" && api.APIVersion != ""
-		},
+		func(api speech.API) (string, bool) { return api.APIVersion, api.URL != "" && api.APIVersion != "" },
 		func(m *endpointsModel) *types.Map { return &m.APIVersions }},
-	{"sources", "Where each API's form, or its absence, is stated, by attribute name: the page, specification or sample and its revision.",
-		func(_ endpointAttr, api speech.API) (string, bool) { return api.Source.String(), true },
+	{"sources", "Where each API's form, or its absence, is stated, by attribute name: the page, specification or " +
+		"sample and its revision.",
+		func(api speech.API) (string, bool) { return api.Source.String(), true },
 		func(m *endpointsModel) *types.Map { return &m.Sources }},
 	{"null_reasons", "Why an API's attribute is null in this form, by attribute name.",
-		func(_ endpointAttr, api speech.API) (string, bool) { return absenceReason(api.Absent), api.URL == "" },
+		func(api speech.API) (string, bool) { return absenceReason(api.Absent), api.URL == "" },
 		func(m *endpointsModel) *types.Map { return &m.NullReasons }},
 }
 
@@ -150,7 +195,8 @@ var formMaps = []struct {
 func absenceReason(a speech.Absence) string {
 	switch a {
 	case speech.AbsentNoRegionalForm:
-		return "Microsoft documents this API on the resource's own host only (no regional host): use the custom-domain form."
+		return "Microsoft documents this API on the resource's own host only (no regional host): use the " +
+			"custom-domain form."
 	case speech.AbsentUnsupported:
 		return "Microsoft's sovereign-clouds page lists the feature as unsupported in this cloud."
 	case speech.AbsentUndocumented:
@@ -172,7 +218,7 @@ func formMapValues(e speech.Endpoints) []types.Map {
 			if a.api == nil {
 				continue
 			}
-			if v, ok := fm.of(a, a.api(e)); ok {
+			if v, ok := fm.of(a.api(e)); ok {
 				vals[a.name] = types.StringValue(v)
 			}
 		}
@@ -181,7 +227,7 @@ func formMapValues(e speech.Endpoints) []types.Map {
 	return out
 }
 
-// formMapSchema are the schema attributes of a form's maps.
+// formMapSchema adds the schema attributes of a form's maps.
 func formMapSchema(attrs map[string]schema.Attribute) {
 	for _, fm := range formMaps {
 		attrs[fm.name] = schema.MapAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: fm.desc}
@@ -263,29 +309,36 @@ var featureAttrs = []struct {
 	name, desc string
 	get        func(speech.Features) *bool
 }{
-	{"fast_transcription", "Fast transcription: `true` where Microsoft documents it in the region, `false` where it documents its absence (including all of US Government), null " +
+	{"fast_transcription", "Fast transcription: `true` where Microsoft documents it in the region, `false` where it " +
+		"documents its absence (including all of US Government), null " +
 		"where no page says (Azure China).",
 		func(f speech.Features) *bool { return f.FastTranscription }},
-	{"batch_synthesis", "Batch synthesis: `true` or `false` as the regions page documents it for public regions; null in the sovereign clouds, where no page says.",
+	{"batch_synthesis", "Batch synthesis: `true` or `false` as the regions page documents it for public regions; " +
+		"null in the sovereign clouds, where no page says.",
 		func(f speech.Features) *bool { return f.BatchSynthesis }},
-	{"custom_voice", "Custom voice: `true` or `false` as documented; `false` in both sovereign clouds, which list it as unsupported.",
+	{"custom_voice", "Custom voice: `true` or `false` as documented; `false` in both sovereign clouds, which list " +
+		"it as unsupported.",
 		func(f speech.Features) *bool { return f.CustomVoice }},
-	{"preview_voices", "Preview voices: `true` in eastus, westeurope and southeastasia, `false` in the other public regions; null in the sovereign clouds, where no page says.",
+	{"preview_voices", "Preview voices: `true` in eastus, westeurope and southeastasia, `false` in the other public " +
+		"regions; null in the sovereign clouds, where no page says.",
 		func(f speech.Features) *bool { return f.PreviewVoices }},
-	{"llm_speech", "LLM speech (transcribe and translate with `enhancedMode` on `fast_transcription_endpoint`): the regions page's LLM speech tab; `false` in the " +
-		"sovereign clouds, which list it as unsupported.",
+	{"llm_speech", "LLM speech (transcribe and translate with `enhancedMode` on `fast_transcription_endpoint`): the " +
+		"regions page's LLM speech tab; `false` in the sovereign clouds, which list it as unsupported.",
 		func(f speech.Features) *bool { return f.LLMSpeech }},
-	{"mai_transcribe", "MAI-Transcribe (`enhancedMode` with the mai-transcribe model): the LLM speech tab's mai-transcribe column; null in the sovereign clouds, " +
-		"where no page names it.",
+	{"mai_transcribe", "MAI-Transcribe (`enhancedMode` with the mai-transcribe model): the LLM speech tab's " +
+		"mai-transcribe column; null in the sovereign clouds, where no page names it.",
 		func(f speech.Features) *bool { return f.MAITranscribe }},
-	{"voice_live", "Voice Live: a row of the regions page's Voice Live tab (the models and agent support vary per region: see the page); `false` in the sovereign " +
-		"clouds (unsupported).",
+	{"voice_live", "Voice Live: a row of the regions page's Voice Live tab (the models and agent support vary per " +
+		"region: see the page); `false` in the sovereign clouds (unsupported).",
 		func(f speech.Features) *bool { return f.VoiceLive }},
-	{"speech_mcp_server", "The Speech MCP server agent tool: every public region of the regions page; null in the sovereign clouds, where no page names it.",
+	{"speech_mcp_server", "The Speech MCP server agent tool: every public region of the regions page; null in the " +
+		"sovereign clouds, where no page names it.",
 		func(f speech.Features) *bool { return f.SpeechMCPServer }},
-	{"realtime_avatar", "Real-time text to speech avatar (`avatar_relay_token_endpoint`): the regions page's avatar tab; `false` in the sovereign clouds (unsupported).",
+	{"realtime_avatar", "Real-time text to speech avatar (`avatar_relay_token_endpoint`): the regions page's avatar " +
+		"tab; `false` in the sovereign clouds (unsupported).",
 		func(f speech.Features) *bool { return f.RealtimeAvatar }},
-	{"batch_avatar", "Batch avatar synthesis (`batch_avatar_endpoint`): the regions page's avatar tab; `false` in the sovereign clouds (unsupported).",
+	{"batch_avatar", "Batch avatar synthesis (`batch_avatar_endpoint`): the regions page's avatar tab; `false` in " +
+		"the sovereign clouds (unsupported).",
 		func(f speech.Features) *bool { return f.BatchAvatar }},
 }
 
