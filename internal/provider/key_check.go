@@ -222,11 +222,19 @@ func (kc *keyCheckConfig) report(class keycheck.Class) (*path.Path, severity) {
 
 // keyCheckUse is the key check's use of the key. A data source is not
 // read again during apply, so a key known only then needs the data source
-// itself deferred: its own key_check.key set from the same attribute.
-var keyCheckUse = keyedUse{what: "the key check", deferred: sevWarning,
-	deferFix: "To check it during apply, set key_check { key = <the attribute the provider's key comes from> } on " +
-		"this data source: Terraform then reads the data source " +
-		"during apply, when the key is known"}
+// itself deferred: depends_on, which keeps the key out of state (a
+// key_check.key set from the same attribute defers it too, but stores the
+// key in state).
+var keyCheckUse = keyedUse{what: "the key check", deferred: sevWarning, deferFix: "To check it during apply, " +
+	deferByDependsOn}
+
+// deferByDependsOn is the change that defers a data source whose key is
+// known only after apply, keeping the key out of state: one step, with
+// the value to write (issue 25).
+const deferByDependsOn = "add depends_on to this data source, naming the resource the provider's key is read from " +
+	"(depends_on = [azurerm_cognitive_account.speech] when the key is " +
+	"azurerm_cognitive_account.speech.primary_access_key): Terraform then reads the data source during apply, when " +
+	"the key is known, and the key stays in the provider's configuration, out of state"
 
 // runKeyCheck runs a configured key check through the keyed step and
 // returns key_check_result (nil when the check cannot run).

@@ -154,8 +154,7 @@ func (d *voicesDataSource) ValidateConfig(
 // voicesUse is the voices data source's use of the key: without the list
 // there is nothing to return, so a key known only at apply is an error.
 var voicesUse = keyedUse{what: "the voices list", deferred: sevError,
-	deferFix: "Set key on this data source to that attribute: Terraform then reads the data source during apply, " +
-		"when the key is known"}
+	deferFix: upperFirst(deferByDependsOn)}
 
 func (d *voicesDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m voicesDataSourceModel
