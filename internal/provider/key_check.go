@@ -226,7 +226,7 @@ func (kc *keyCheckConfig) report(class keycheck.Class) (*path.Path, severity) {
 // key_check.key set from the same attribute defers it too, but stores the
 // key in state).
 var keyCheckUse = keyedUse{what: "the key check", deferred: sevWarning, deferFix: "To check it during apply, " +
-	deferByDependsOn}
+	deferByDependsOn, refreshed: true, destroyAlt: `on_failure = "warning" for the destroy (through a variable)`}
 
 // deferByDependsOn is the change that defers a data source whose key is
 // known only after apply, keeping the key out of state: one step, with
@@ -260,7 +260,7 @@ func runKeyCheck(kc *keyCheckConfig, k keyed, res speech.Resolution, w surface) 
 		Locate:        kc.Locate.ValueBool(),
 		RequireVoices: required,
 	})
-	summary, detail := k.report(o, w, kc.report)
+	summary, detail := k.report(o, w, keyCheckUse, kc.report)
 	return newKeyCheckResult(k.out.redact, o, summary+": "+detail)
 }
 

@@ -79,6 +79,11 @@ type keyedUse struct {
 	// change that makes this surface check such a key during apply.
 	deferred severity
 	deferFix string
+	// refreshed: a data source, read again by the refresh that Terraform
+	// and OpenTofu run before every destroy, so that its error blocks the
+	// destroy; destroyAlt is a way past it besides -refresh=false.
+	refreshed  bool
+	destroyAlt string
 }
 
 // valueArg is a surface argument outside the resource inputs that the
@@ -168,9 +173,13 @@ func (k keyed) issueToken(res speech.Resolution) (keycheck.Token, keycheck.Outco
 // report shows an outcome's notes, and the outcome itself when it is not
 // a pass, at the severity the surface gives its class; it returns the
 // outcome's words.
+//
+// An error of a data source also blocks `terraform destroy`, whose refresh
+// reads it: its detail ends with the way past it (use.destroy).
 func (k keyed) report(
 	o keycheck.Outcome,
 	w surface,
+	use keyedUse,
 	sevOf func(keycheck.Class) (*path.Path, severity),
 ) (summary, detail string) {
 	for _, n := range w.notes(o) {
@@ -179,7 +188,11 @@ func (k keyed) report(
 	summary, detail = w.outcome(o)
 	if !o.Passed() {
 		at, sev := sevOf(o.Class)
-		k.out.add(sev, at, summary, detail)
+		shown := detail
+		if sev == sevError && use.refreshed {
+			shown += " " + w.destroyWayOut(use)
+		}
+		k.out.add(sev, at, summary, shown)
 	}
 	return summary, detail
 }

@@ -656,6 +656,22 @@ func (s surface) keyDeferred(use keyedUse) (string, string) {
 		"known.)", use.what, use.deferFix)
 }
 
+// destroyWayOut is the way past a keyed data source's error while tearing
+// a configuration down, in one sentence. Terraform and OpenTofu run a
+// normal plan before every destroy, reading every data source (Terraform's
+// and OpenTofu's Context.destroyPlan in context_plan.go), and the plugin
+// protocol tells a provider nothing of it (ReadDataSourceRequest has no
+// plan mode; its ClientCapabilities hold only DeferralAllowed): a check
+// cannot know that it is not needed, so its error says how to skip it.
+func (s surface) destroyWayOut(use keyedUse) string {
+	alt := ""
+	if use.destroyAlt != "" {
+		alt = "; or set " + use.destroyAlt
+	}
+	return "If you are tearing this configuration down, terraform destroy -refresh=false (tofu destroy " +
+		"-refresh=false) skips the refresh before the destroy that reads this data source" + alt + "."
+}
+
 // noKey explains a keyed call with no key configured anywhere.
 func (s surface) noKey(use keyedUse) (string, string) {
 	return "No Speech Key", fmt.Sprintf("%s is made with a key, and none is configured: %s, to KEY 1 or KEY 2 from "+
