@@ -2,6 +2,8 @@ package provider
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -192,9 +194,29 @@ func (k keyed) report(
 		if sev == sevError && use.refreshed {
 			shown += " " + w.destroyWayOut(use)
 		}
+		if sev == sevError && !k.firstError(summary, detail) {
+			shown = w.repeatedOutcome(use)
+		}
 		k.out.add(sev, at, summary, shown)
 	}
 	return summary, detail
+}
+
+// firstError reports whether this key's error with these words is shown
+// for the first time in this plan (one provider process serves one
+// configuration of the provider in one plan), and remembers it. Reads run
+// in parallel: whichever read comes first shows the diagnosis in full, the
+// others a short reference, and each is still an error of its own data
+// source, so the plan fails as before. Only errors are shortened: Terraform
+// folds warnings with the same summary into the first one it prints, which
+// must then be the full one. The memory holds a hash of the key, never the
+// key.
+func (k keyed) firstError(summary, detail string) bool {
+	if k.data == nil || k.data.shown == nil {
+		return true
+	}
+	sum := sha256.Sum256([]byte(k.key))
+	return k.data.firstTime("error\x00" + hex.EncodeToString(sum[:]) + "\x00" + summary + "\x00" + detail)
 }
 
 // alwaysError is the severity of every outcome that is not a pass on a
