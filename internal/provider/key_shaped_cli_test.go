@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// A key written literally into region, custom_subdomain_name or the
-// provider's cloud is not printed by Terraform's source snippet: the
+// A key written literally into region, custom_subdomain_name, endpoint or
+// the provider's cloud is not printed by Terraform's source snippet: the
 // diagnostic says "It is not shown" and points at the data source (or
 // the provider), not at the line that holds the value (issue 25). The
 // positive control: the plan fails with the diagnostic the test is about.
@@ -19,6 +19,8 @@ func TestKeyShapedValueNotInSnippet(t *testing.T) {
 		{"region", "", `region = "` + shaped + `"`, "Speech Key Given As Region", shaped},
 		{"subdomain", "", "region = \"westus\"\n  custom_subdomain_name = \"" + shaped + "\"",
 			"Speech Key Given As Custom Subdomain Name", shaped},
+		{"endpoint", "", `endpoint = "https://` + shaped + `.cognitiveservices.azure.com/"`,
+			"Speech Key Given As Endpoint", shaped},
 		{"provider cloud", `cloud = "` + shaped + `"`, `region = "westus"`, "Speech Key Given As Cloud", shaped},
 		{"the provider's key in region", `key = "` + key + `"`, `region = "` + key + `"`, "Speech Key Given As Region",
 			key},
