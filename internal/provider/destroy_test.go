@@ -84,3 +84,61 @@ data "speechendpoints" "speech" {
 		})
 	}
 }
+
+// The way that needs no flag: on_failure = "none" and a postcondition.
+// Terraform turns a data source's postconditions into warnings during the
+// refresh before a destroy (NodePlannableResourceInstance.dataResourceExecute,
+// checkRuleSeverity), so the same configuration fails a plan with the
+// rejected key and lets destroy through, with no flag.
+func TestDestroyPostconditionPasses(t *testing.T) {
+	t.Parallel()
+	good := testKey(t.Name())
+	revoked := testKey("revoked " + t.Name())
+	fake.Add(fakespeech.Resource{Key: good, Cloud: "public", Region: "swedencentral"})
+	config := versionsBlock + providerBlock("key = var.speech_key") + `
+variable "speech_key" {
+  type      = string
+  sensitive = true
+}
+resource "terraform_data" "app" {
+  input = data.speechendpoints.speech.stt_endpoint
+}
+data "speechendpoints" "speech" {
+  region = "swedencentral"
+  key_check {
+    on_failure = "none"
+  }
+  lifecycle {
+    postcondition {
+      condition     = self.key_check_result.key_valid != false
+      error_message = self.key_check_result.diagnosis
+    }
+  }
+}
+`
+	c := newCLI(t, buildProvider(t), config, "TF_VAR_speech_key="+good)
+	if code := c.run("apply", "-input=false", "-no-color", "-auto-approve"); code != 0 {
+		t.Fatalf("apply with the good key failed:\n%s", c.outputs.String())
+	}
+	c.env = append(c.env, "TF_VAR_speech_key="+revoked)
+	c.outputs.Reset()
+	if code := c.run("plan", "-input=false", "-no-color"); code == 0 {
+		t.Fatalf("a plan with the revoked key passed: the postcondition does not fail it:\n%s", c.outputs.String())
+	}
+	if !words("Error: Resource postcondition failed").MatchString(c.outputs.String()) ||
+		!words("Azure Speech Key Rejected").MatchString(c.outputs.String()) {
+		t.Errorf("the plan's error is not the postcondition with the diagnosis:\n%s", c.outputs.String())
+	}
+	c.outputs.Reset()
+	if code := c.run("destroy", "-input=false", "-no-color", "-auto-approve"); code != 0 {
+		t.Fatalf("destroy with the revoked key failed:\n%s", c.outputs.String())
+	}
+	// Terraform shows no warning of that refresh when it passes
+	// (Context.destroyPlan keeps its diagnostics only on errors).
+	if !words("Destroy complete! Resources: 1 destroyed.").MatchString(c.outputs.String()) {
+		t.Errorf("the destroy did not destroy terraform_data.app:\n%s", c.outputs.String())
+	}
+	if found := leaks(c.outputs.String(), revoked); len(found) > 0 {
+		t.Error("the output shows the key")
+	}
+}
