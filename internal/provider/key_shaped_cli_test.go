@@ -54,3 +54,46 @@ data "speechendpoints" "speech" {
 		})
 	}
 }
+
+// A function's error cannot keep a key-shaped argument out of the output:
+// Terraform prints the call with the values of its variables. The message
+// says so and names the fix, a sensitive variable, which this test shows
+// to keep the value out (and, as the control, that without it Terraform
+// does print it).
+func TestKeyShapedFunctionArgument(t *testing.T) {
+	t.Parallel()
+	plugins := buildProvider(t)
+	const shaped = "0123456789abcdef0123456789abcdef"
+	for _, sensitive := range []bool{false, true} {
+		t.Run(fmt.Sprintf("sensitive=%v", sensitive), func(t *testing.T) {
+			t.Parallel()
+			c := newCLI(t, plugins, fmt.Sprintf(`
+terraform {
+  required_providers {
+    speechendpoints = { source = "speechendpoints/speechendpoints" }
+  }
+}
+variable "region" {
+  type      = string
+  sensitive = %v
+}
+output "region" {
+  value     = provider::speechendpoints::region(var.region)
+  sensitive = true
+}
+`, sensitive))
+			if code := c.run("plan", "-input=false", "-no-color", "-var", "region="+shaped); code == 0 {
+				t.Fatalf("the plan passed:\n%s", c.outputs.String())
+			}
+			out := c.outputs.String()
+			if !words("Speech Key Given As Region").MatchString(out) ||
+				!words("declare the variable sensitive = true, which keeps its value out of Terraform's messages").
+					MatchString(out) {
+				t.Fatalf("the error does not name the sensitive variable:\n%s", out)
+			}
+			if shown := len(leaks(out, shaped)) > 0; shown == sensitive {
+				t.Errorf("value shown: %v with sensitive = %v:\n%s", shown, sensitive, out)
+			}
+		})
+	}
+}
