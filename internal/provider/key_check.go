@@ -58,7 +58,8 @@ func keyCheckSchema() schema.SingleNestedBlock {
 				MarkdownDescription: "What a **verdict** does: Azure refused the key or the resource (a 401 or 403, a token " +
 					"followed by a refused voices list, a 404, a key that cannot be a key). " +
 					"`error` (default) fails the plan; `warning` reports the same diagnosis as a warning; `none` only records " +
-					"it in `key_check_result`, for `check` blocks and postconditions.",
+					"it in `key_check_result`, for `check` blocks and postconditions. `terraform destroy` reads the data " +
+					"source too: with a key that no longer works, see the Tearing down section.",
 				Validators: []validator.String{stringvalidator.OneOf(onError, onWarning, onNone)},
 			},
 			"on_inconclusive": schema.StringAttribute{
