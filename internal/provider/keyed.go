@@ -177,7 +177,8 @@ func (k keyed) issueToken(res speech.Resolution) (keycheck.Token, keycheck.Outco
 // outcome's words.
 //
 // An error of a data source also blocks `terraform destroy`, whose refresh
-// reads it: its detail ends with the way past it (use.destroy).
+// reads it: its detail ends with the way past it (surface.destroyWayOut), and an error
+// already shown for the same key in this plan is a short reference (firstError).
 func (k keyed) report(
 	o keycheck.Outcome,
 	w surface,
