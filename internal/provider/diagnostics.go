@@ -55,10 +55,24 @@ func (s sink) problems(w surface, ps []speech.Problem, data *providerData) {
 			sev = sevWarning
 		}
 		var at *path.Path
-		if arg, ok := resourceArg(p.Setting); ok {
+		if arg, ok := resourceArg(p.Setting); ok && !holdsKeyShape(p) {
 			pth := path.Root(arg)
 			at = &pth
 		}
 		s.add(sev, at, summary, detail)
 	}
+}
+
+// holdsKeyShape reports whether a problem is about a value shaped like a
+// key, or holding the key. Its diagnostic points at the whole data source
+// (or provider), never at the argument: Terraform prints the source line
+// of the argument a diagnostic points at, and a key written literally
+// there would be shown under a message that says it is not (issue 25).
+func holdsKeyShape(p speech.Problem) bool {
+	for q := &p; q != nil; q = q.Cause {
+		if q.Code == speech.CodeKeyShaped || q.Code == speech.CodeInputHoldsKey {
+			return true
+		}
+	}
+	return false
 }

@@ -58,7 +58,8 @@ func keyCheckSchema() schema.SingleNestedBlock {
 				MarkdownDescription: "What a **verdict** does: Azure refused the key or the resource (a 401 or 403, a token " +
 					"followed by a refused voices list, a 404, a key that cannot be a key). " +
 					"`error` (default) fails the plan; `warning` reports the same diagnosis as a warning; `none` only records " +
-					"it in `key_check_result`, for `check` blocks and postconditions.",
+					"it in `key_check_result`, for `check` blocks and postconditions. `terraform destroy` reads the data " +
+					"source too: with a key that no longer works, see the Tearing down section.",
 				Validators: []validator.String{stringvalidator.OneOf(onError, onWarning, onNone)},
 			},
 			"on_inconclusive": schema.StringAttribute{
@@ -222,11 +223,19 @@ func (kc *keyCheckConfig) report(class keycheck.Class) (*path.Path, severity) {
 
 // keyCheckUse is the key check's use of the key. A data source is not
 // read again during apply, so a key known only then needs the data source
-// itself deferred: its own key_check.key set from the same attribute.
-var keyCheckUse = keyedUse{what: "the key check", deferred: sevWarning,
-	deferFix: "To check it during apply, set key_check { key = <the attribute the provider's key comes from> } on " +
-		"this data source: Terraform then reads the data source " +
-		"during apply, when the key is known"}
+// itself deferred: depends_on, which keeps the key out of state (a
+// key_check.key set from the same attribute defers it too, but stores the
+// key in state).
+var keyCheckUse = keyedUse{what: "the key check", deferred: sevWarning, deferFix: "To check it during apply, " +
+	deferByDependsOn, refreshed: true, destroyAlt: `on_failure = "warning" for the destroy (through a variable)`}
+
+// deferByDependsOn is the change that defers a data source whose key is
+// known only after apply, keeping the key out of state: one step, with
+// the value to write (issue 25).
+const deferByDependsOn = "add depends_on to this data source, naming the resource the provider's key is read from " +
+	"(depends_on = [azurerm_cognitive_account.speech] when the key is " +
+	"azurerm_cognitive_account.speech.primary_access_key): Terraform then reads the data source during apply, when " +
+	"the key is known, and the key stays in the provider's configuration, out of state"
 
 // runKeyCheck runs a configured key check through the keyed step and
 // returns key_check_result (nil when the check cannot run).
@@ -252,7 +261,7 @@ func runKeyCheck(kc *keyCheckConfig, k keyed, res speech.Resolution, w surface) 
 		Locate:        kc.Locate.ValueBool(),
 		RequireVoices: required,
 	})
-	summary, detail := k.report(o, w, kc.report)
+	summary, detail := k.report(o, w, keyCheckUse, kc.report)
 	return newKeyCheckResult(k.out.redact, o, summary+": "+detail)
 }
 

@@ -298,7 +298,8 @@ provider "speechendpoints" {
 data "speechendpoints" "speech" {
   region = "francecentral"
   key_check {}
-}`, planSays: "Warning: Key Known Only After Apply", applySays: "set key_check { key = <the attribute the provider's key comes from> } on this data source"},
+}`, planSays: "Warning: Key Known Only After Apply", applySays: "add depends_on to this data source, naming the resource the provider's key is read from " +
+			"(depends_on = [azurerm_cognitive_account.speech] when"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -2,6 +2,8 @@ package provider
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -79,6 +81,11 @@ type keyedUse struct {
 	// change that makes this surface check such a key during apply.
 	deferred severity
 	deferFix string
+	// refreshed: a data source, read again by the refresh that Terraform
+	// and OpenTofu run before every destroy, so that its error blocks the
+	// destroy; destroyAlt is a way past it besides -refresh=false.
+	refreshed  bool
+	destroyAlt string
 }
 
 // valueArg is a surface argument outside the resource inputs that the
@@ -168,9 +175,14 @@ func (k keyed) issueToken(res speech.Resolution) (keycheck.Token, keycheck.Outco
 // report shows an outcome's notes, and the outcome itself when it is not
 // a pass, at the severity the surface gives its class; it returns the
 // outcome's words.
+//
+// An error of a data source also blocks `terraform destroy`, whose refresh
+// reads it: its detail ends with the way past it (surface.destroyWayOut), and an error
+// already shown for the same key in this plan is a short reference (firstError).
 func (k keyed) report(
 	o keycheck.Outcome,
 	w surface,
+	use keyedUse,
 	sevOf func(keycheck.Class) (*path.Path, severity),
 ) (summary, detail string) {
 	for _, n := range w.notes(o) {
@@ -179,9 +191,33 @@ func (k keyed) report(
 	summary, detail = w.outcome(o)
 	if !o.Passed() {
 		at, sev := sevOf(o.Class)
-		k.out.add(sev, at, summary, detail)
+		shown := detail
+		if sev == sevError && use.refreshed {
+			shown += " " + w.destroyWayOut(use)
+		}
+		if sev == sevError && !k.firstError(summary, detail) {
+			shown = w.repeatedOutcome(use)
+		}
+		k.out.add(sev, at, summary, shown)
 	}
 	return summary, detail
+}
+
+// firstError reports whether this key's error with these words is shown
+// for the first time in this plan (one provider process serves one
+// configuration of the provider in one plan), and remembers it. Reads run
+// in parallel: whichever read comes first shows the diagnosis in full, the
+// others a short reference, and each is still an error of its own data
+// source, so the plan fails as before. Only errors are shortened: Terraform
+// folds warnings with the same summary into the first one it prints, which
+// must then be the full one. The memory holds a hash of the key, never the
+// key.
+func (k keyed) firstError(summary, detail string) bool {
+	if k.data == nil || k.data.shown == nil {
+		return true
+	}
+	sum := sha256.Sum256([]byte(k.key))
+	return k.data.firstTime("error\x00" + hex.EncodeToString(sum[:]) + "\x00" + summary + "\x00" + detail)
 }
 
 // alwaysError is the severity of every outcome that is not a pass on a

@@ -223,6 +223,10 @@ func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRe
 		c, p := speech.ParseCloud(cfg.Cloud.ValueString())
 		if p != nil {
 			summary, detail := providerWords.problem(*p)
+			if holdsKeyShape(*p) {
+				resp.Diagnostics.AddError(summary, detail)
+				return
+			}
 			resp.Diagnostics.AddAttributeError(path.Root(argCloud), summary, detail)
 			return
 		}

@@ -35,7 +35,9 @@ func (f *regionFunction) Definition(
 			"a placeholder, a URL, a value shaped like a key, and a region Microsoft says lacks Speech. A well-formed " +
 			"name outside the provider's Speech table is returned as it is " +
 			"(`region(\"polandcentral\")` is `\"polandcentral\"`): Speech opens regions from time to time; a function " +
-			"cannot warn, so use the data source to see the warning, and its key check to settle it.",
+			"cannot warn, so use the data source to see the warning, and its key check to settle it. In a variable's " +
+			"validation, write `condition = provider::speechendpoints::region(var.region) != \"\"`, without `can()`: " +
+			"the function's error, with the nearest names, is then the message.",
 		Parameters: []function.Parameter{
 			function.StringParameter{Name: "name", MarkdownDescription: "A region identifier or display name."},
 		},

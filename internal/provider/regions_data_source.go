@@ -31,8 +31,9 @@ func (d *regionsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest
 			"display names and per-region features, for `for_each` and reports. " +
 			"The table is a snapshot of Microsoft's regions page (see the provider docs' Sources and confidence). To " +
 			"validate a region variable, use " +
-			"`can(provider::speechendpoints::region(var.region))`: it accepts every form the data sources accept (`India " +
-			"Central`, `westus-2`, `virginia`), which a `contains()` over `names` does not.",
+			"`provider::speechendpoints::region(var.region) != \"\"` as the condition, without `can()`, so that the " +
+			"function's error (with the nearest names) is the message: it accepts every form the data sources accept (" +
+			"`India Central`, `westus-2`, `virginia`), which a `contains()` over `names` does not.",
 		Attributes: map[string]schema.Attribute{
 			"cloud": schema.StringAttribute{
 				Optional: true,

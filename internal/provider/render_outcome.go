@@ -656,6 +656,30 @@ func (s surface) keyDeferred(use keyedUse) (string, string) {
 		"known.)", use.what, use.deferFix)
 }
 
+// destroyWayOut is the way past a keyed data source's error while tearing
+// a configuration down, in one sentence. Terraform and OpenTofu run a
+// normal plan before every destroy, reading every data source (Terraform's
+// and OpenTofu's Context.destroyPlan in context_plan.go), and the plugin
+// protocol tells a provider nothing of it (ReadDataSourceRequest has no
+// plan mode; its ClientCapabilities hold only DeferralAllowed): a check
+// cannot know that it is not needed, so its error says how to skip it.
+func (s surface) destroyWayOut(use keyedUse) string {
+	alt := ""
+	if use.destroyAlt != "" {
+		alt = "; or set " + use.destroyAlt
+	}
+	return "If you are tearing this configuration down, terraform destroy -refresh=false (tofu destroy " +
+		"-refresh=false) skips the refresh before the destroy that reads this data source" + alt + "."
+}
+
+// repeatedOutcome is the detail of an error already shown in full for
+// another read with the same key, the same summary and the same words.
+func (s surface) repeatedOutcome(use keyedUse) string {
+	return fmt.Sprintf("%s found the same here as for another block of this configuration, with the same key at the "+
+		"same endpoints: that block's error, under the same title, gives the diagnosis and the change to make. Each "+
+		"block is read on its own, so each one fails the plan.", upperFirst(use.what))
+}
+
 // noKey explains a keyed call with no key configured anywhere.
 func (s surface) noKey(use keyedUse) (string, string) {
 	return "No Speech Key", fmt.Sprintf("%s is made with a key, and none is configured: %s, to KEY 1 or KEY 2 from "+

@@ -189,9 +189,9 @@ func (s surface) problem(p speech.Problem) (summary, detail string) {
 		return s.nonASCII(p)
 	case speech.CodeKeyShaped:
 		return "Speech Key Given As " + w, fmt.Sprintf("%s holds a value shaped like a Speech resource key (%s). "+
-			"It is not shown, and nothing was sent. Were two variables swapped? Keep the key in the provider's key, and "+
+			"%s Were two variables swapped? Keep the key in the provider's key, and "+
 			"give %s the %s.",
-			s.nameAtStart(p.Setting), keyShape(), s.name(p.Setting), settingMeaning(p.Setting))
+			s.nameAtStart(p.Setting), keyShape(), s.notShown(), s.name(p.Setting), settingMeaning(p.Setting))
 	case speech.CodeInputHoldsKey:
 		return "Speech Key Given As " + w, fmt.Sprintf("%s holds the key, or a part of it. It is not shown, and "+
 			"nothing was sent, so that the key does not travel as a host name "+
@@ -206,6 +206,21 @@ func (s surface) problem(p speech.Problem) (summary, detail string) {
 		}
 	}
 	return "Invalid " + w, fmt.Sprintf("The %s cannot be used (%s).", lw, p.Code)
+}
+
+// notShown says who shows a key-shaped value, and that nothing was sent:
+// not the provider. A data
+// source's or the provider's diagnostic points at the block, so that
+// Terraform prints no line holding it; a function's error is printed by
+// Terraform with the values of the variables in the call (`var.region is
+// "..."`), which no function can prevent (issue 25).
+func (s surface) notShown() string {
+	if s.function {
+		return "Nothing was sent, and this message does not repeat it, but Terraform prints a function's call " +
+			"with its error, and the values of the variables in it: if that value is a key, rotate it, and " +
+			"declare the variable sensitive = true, which keeps its value out of Terraform's messages."
+	}
+	return "It is not shown, and nothing was sent."
 }
 
 func (s surface) nonASCII(p speech.Problem) (string, string) {

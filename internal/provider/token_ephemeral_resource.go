@@ -126,7 +126,7 @@ func (r *tokenEphemeralResource) Open(ctx context.Context, req ephemeral.OpenReq
 		return
 	}
 	tok, o := k.issueToken(res)
-	k.report(o, words, alwaysError)
+	k.report(o, words, tokenUse, alwaysError)
 	if !o.Passed() {
 		return
 	}

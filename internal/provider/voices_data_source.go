@@ -154,8 +154,7 @@ func (d *voicesDataSource) ValidateConfig(
 // voicesUse is the voices data source's use of the key: without the list
 // there is nothing to return, so a key known only at apply is an error.
 var voicesUse = keyedUse{what: "the voices list", deferred: sevError,
-	deferFix: "Set key on this data source to that attribute: Terraform then reads the data source during apply, " +
-		"when the key is known"}
+	deferFix: upperFirst(deferByDependsOn), refreshed: true}
 
 func (d *voicesDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m voicesDataSourceModel
@@ -180,7 +179,7 @@ func (d *voicesDataSource) Read(ctx context.Context, req datasource.ReadRequest,
 	// Azure's list is what this data source returns: when Azure served it,
 	// a token endpoint that judged nothing is a warning.
 	served := o.Class == keycheck.Inconclusive && o.List != nil && o.KeyValid != nil && *o.KeyValid
-	k.report(o, words, func(keycheck.Class) (*path.Path, severity) {
+	k.report(o, words, voicesUse, func(keycheck.Class) (*path.Path, severity) {
 		if served {
 			return nil, sevWarning
 		}

@@ -87,7 +87,7 @@ func parseEndpoint(input string) (ParsedEndpoint, []Problem, *Problem) {
 		if _, _, err := parseEndpoint("https://" + s); err != nil {
 			return ParsedEndpoint{}, nil, err
 		}
-		want := rootURL(hostOf(s))
+		want := resourceRoot(hostOf(s))
 		return ParsedEndpoint{}, nil, &Problem{
 			Code:  CodeEndpointNoScheme,
 			Given: s,
@@ -103,7 +103,7 @@ func parseEndpoint(input string) (ParsedEndpoint, []Problem, *Problem) {
 		return ParsedEndpoint{}, nil, problem(CodeEndpointCredentials)
 	}
 	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
-	root := rootURL(host)
+	root := resourceRoot(host)
 	path := strings.ToLower(u.EscapedPath())
 	kind := pathKind(path)
 	switch strings.ToLower(u.Scheme) {
@@ -175,6 +175,18 @@ func pathKind(path string) PathKind {
 		}
 	}
 	return PathNone
+}
+
+// resourceRoot is the resource endpoint a host stands for: the host's root
+// URL, or the resource endpoint of the region a speech host names
+// (https://westus.stt.speech.microsoft.com -> https://westus.api.cognitive.microsoft.com/),
+// so that a fix of the scheme, port or query is the whole fix, not a step
+// into the speech-host warning (issue 25).
+func resourceRoot(host string) string {
+	if p, _, err := parseHost(strings.ToLower(host)); err == nil {
+		return rootURL(p.Host())
+	}
+	return rootURL(host)
 }
 
 // withoutUserinfo removes anything before an @ in a URL-like string, so
