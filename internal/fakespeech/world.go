@@ -34,6 +34,8 @@ type World struct {
 	// proxy accept connections and never answer.
 	DNSDown   bool `json:"dns_down,omitempty"`
 	Blackhole bool `json:"blackhole,omitempty"`
+	// Identity is the fake Entra and ARM's world (identity_world.go).
+	Identity *WorldIdentity `json:"identity,omitempty"`
 }
 
 // WorldResource is a Resource as a world file writes it.
@@ -62,6 +64,11 @@ type WorldResource struct {
 	// provider's source table has them.
 	Voices       []string `json:"voices,omitempty"`
 	UniqueVoices int      `json:"unique_voices,omitempty"`
+	// Keyless (identity_world.go): the Entra tenant, the ARM ID, and
+	// disableLocalAuth (then key may be absent).
+	Tenant           string `json:"tenant,omitempty"`
+	ResourceID       string `json:"resource_id,omitempty"`
+	DisableLocalAuth bool   `json:"disable_local_auth,omitempty"`
 }
 
 // WorldRegion is a region outside the provider's table that exists.
@@ -119,10 +126,10 @@ func (w World) validate() error {
 	seen := map[string]bool{}
 	for i, r := range w.Resources {
 		at := fmt.Sprintf("resources[%d]", i)
-		if strings.TrimSpace(r.Key) == "" {
+		if strings.TrimSpace(r.Key) == "" && !r.DisableLocalAuth {
 			return fmt.Errorf("%s: no key", at)
 		}
-		if seen[r.Key] {
+		if r.Key != "" && seen[r.Key] {
 			return fmt.Errorf("%s: the key of another resource (a key belongs to one resource)", at)
 		}
 		seen[r.Key] = true
@@ -146,7 +153,7 @@ func (w World) validate() error {
 			return fmt.Errorf("regions[%d]: a cloud (public, usgovernment or china) and a region", i)
 		}
 	}
-	return nil
+	return w.Identity.validate(w.Resources)
 }
 
 // Apply adds a world to the service.
@@ -161,8 +168,10 @@ func (s *Service) Apply(w World) {
 		s.Add(Resource{Key: r.Key, Cloud: r.Cloud, Region: r.Region, Kind: r.Kind, Tier: r.Tier, Subdomain: strings.ToLower(r.Subdomain),
 			PrivateEndpoint: r.PrivateEndpoint, QuotaExhausted: r.QuotaExhausted, Disabled: r.Disabled, VoicesStatus: r.VoicesStatus,
 			CustomDomainSpeech404: r.CustomDomainSpeech404, Fault: r.Fault, FaultOn: r.FaultOn, FaultTimes: r.FaultTimes,
-			ClaimRegion: r.ClaimRegion, Voices: r.Voices, UniqueVoices: r.UniqueVoices})
+			ClaimRegion: r.ClaimRegion, Voices: r.Voices, UniqueVoices: r.UniqueVoices,
+			Tenant: r.Tenant, ResourceID: r.ResourceID, DisableLocalAuth: r.DisableLocalAuth})
 	}
+	s.applyIdentity(w.Identity)
 	for _, rg := range w.Regions {
 		s.AddRegion(rg.Cloud, rg.Region)
 	}
