@@ -40,8 +40,8 @@ type WorldIdentity struct {
 
 // WorldTenant is an Entra tenant.
 type WorldTenant struct {
-	ID            string `json:"id"`
-	Cloud         string `json:"cloud"`
+	ID            string   `json:"id"`
+	Cloud         string   `json:"cloud"`
 	Subscriptions []string `json:"subscriptions,omitempty"`
 	// ManagementGroups form the hierarchy above subscriptions: a group
 	// without a parent hangs under the tenant root group (whose name is the

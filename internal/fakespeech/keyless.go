@@ -41,12 +41,12 @@ const (
 type speechOp int
 
 const (
-	opUnknown speechOp = iota
-	opToken            // /sts/v1.0/issueToken
-	opVoices           // the voices list
-	opSynth            // text to speech REST
-	opShortSTT         // speech to text REST for short audio
-	opSpeechToText     // the speech-to-text REST API (/speechtotext/...)
+	opUnknown      speechOp = iota
+	opToken                 // /sts/v1.0/issueToken
+	opVoices                // the voices list
+	opSynth                 // text to speech REST
+	opShortSTT              // speech to text REST for short audio
+	opSpeechToText          // the speech-to-text REST API (/speechtotext/...)
 )
 
 // speechOpOf classifies a path on a host. Paths: the REST references of
