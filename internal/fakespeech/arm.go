@@ -248,7 +248,7 @@ func (st *identityState) roleAssignmentItems(scope string, f armFilter) []map[st
 		if p == nil || role == nil {
 			continue
 		}
-		above, below := within(scope, a.Scope), within(a.Scope, scope)
+		above, below := st.within(scope, a.Scope), st.within(a.Scope, scope)
 		if !above && (f.atScope || !below) {
 			continue
 		}
@@ -283,7 +283,7 @@ func (st *identityState) roleAssignmentItems(scope string, f armFilter) []map[st
 func (st *identityState) denyAssignmentItems(scope string, f armFilter) []map[string]any {
 	items := []map[string]any{}
 	for _, d := range st.denies {
-		above, below := within(scope, d.Scope), within(d.Scope, scope)
+		above, below := st.within(scope, d.Scope), st.within(d.Scope, scope)
 		if !above && (f.atScope || !below) {
 			continue
 		}

@@ -400,10 +400,19 @@ func (st *identityState) tenantOfScope(scope string) *Tenant {
 	return nil
 }
 
-// within reports whether scope is at or below base.
-func within(scope, base string) bool {
-	s, b := strings.TrimSuffix(strings.ToLower(scope), "/"), strings.TrimSuffix(strings.ToLower(base), "/")
-	return b == "" || s == b || strings.HasPrefix(s, b+"/")
+// within reports whether scope is at or below base: under it in the ID,
+// or under it in the management group hierarchy (caller holds mu).
+func (st *identityState) within(scope, base string) bool {
+	b := strings.TrimSuffix(strings.ToLower(base), "/")
+	if b == "" {
+		return true
+	}
+	for _, a := range st.ancestors(scope) {
+		if a == b {
+			return true
+		}
+	}
+	return false
 }
 
 // effective is the assignments reaching a principal at a scope: made at
@@ -435,7 +444,7 @@ func (st *identityState) denied(oid, scope, action string, data bool) bool {
 	ids := st.groupsOf(oid)
 	ids[strings.ToLower(oid)] = true
 	for _, d := range st.denies {
-		if !within(scope, d.Scope) {
+		if !st.within(scope, d.Scope) {
 			continue
 		}
 		covers := false
