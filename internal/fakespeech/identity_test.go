@@ -8,6 +8,7 @@ import (
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/pem"
+	"encoding/json"
 	"errors"
 	"io"
 	"math/big"
@@ -20,7 +21,6 @@ import (
 	"time"
 
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
-	"github.com/Azure/azure-sdk-for-go/sdk/azcore/arm"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/cloud"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
 	"github.com/Azure/azure-sdk-for-go/sdk/azidentity"
@@ -467,4 +467,50 @@ func TestWorldIdentityRefusesMistakes(t *testing.T) {
 	}
 }
 
-var _ = arm.ClientOptions{}
+
+// TestReadmeIdentityWorldLoads: the README's example identity section is
+// a world the fake loads (its certificate placeholder replaced by a real
+// one), and its managed identity reaches its keyless resource.
+func TestReadmeIdentityWorldLoads(t *testing.T) {
+	b, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, _ := strings.Cut(string(b), "### The identity section")
+	_, block, _ := strings.Cut(after, "```json\n")
+	block, _, _ = strings.Cut(block, "```")
+	key, _ := rsa.GenerateKey(rand.Reader, 2048)
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), NotBefore: time.Now(), NotAfter: time.Now().Add(time.Hour)}
+	der, _ := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	certPEM, _ := json.Marshal(string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der})))
+	block = strings.Replace(block, `"-----BEGIN CERTIFICATE-----\n..."`, string(certPEM), 1)
+	p := filepath.Join(t.TempDir(), "readme.json")
+	if err := os.WriteFile(p, []byte(block), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	w, err := LoadWorld(p)
+	if err != nil {
+		t.Fatalf("the README's world: %v", err)
+	}
+	s, c := keylessWorld(t)
+	s.Apply(w)
+	env, err := s.ManagedIdentityEnv()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range env {
+		t.Setenv(k, v)
+	}
+	cred, err := azidentity.NewManagedIdentityCredential(&azidentity.ManagedIdentityCredentialOptions{
+		ClientOptions: clientOpts(c, cloud.AzurePublic)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok, err := cred.GetToken(context.Background(), policy.TokenRequestOptions{Scopes: []string{scopePublic}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st, body := call(t, c, http.MethodGet, voicesCD, "Bearer "+tok.Token, ""); st != 200 {
+		t.Fatalf("%d %s", st, body)
+	}
+}
