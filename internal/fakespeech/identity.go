@@ -181,17 +181,25 @@ type identityState struct {
 	miSrv           *http.Server
 }
 
-// id is the service's identity state, made on first use (its RSA key
-// takes a moment, which services without identities need not spend).
+// signingKey is the fake Entra's token signing key, one per process, as
+// Azure has one Entra: MSAL Go caches managed identity tokens process-wide
+// (apps/managedidentity's cacheManager), so a token one service issued
+// must verify at the next service a test starts.
+var signingKey = sync.OnceValues(func() (*rsa.PrivateKey, string) {
+	key, err := rsa.GenerateKey(rand.Reader, 2048)
+	if err != nil {
+		panic(err)
+	}
+	der, _ := x509.MarshalPKIXPublicKey(&key.PublicKey)
+	sum := sha256.Sum256(der)
+	return key, hex.EncodeToString(sum[:8])
+})
+
+// id is the service's identity state, made on first use.
 func (s *Service) id() *identityState {
 	s.identOnce.Do(func() {
-		key, err := rsa.GenerateKey(rand.Reader, 2048)
-		if err != nil {
-			panic(err)
-		}
-		der, _ := x509.MarshalPKIXPublicKey(&key.PublicKey)
-		sum := sha256.Sum256(der)
-		s.ident = &identityState{key: key, kid: hex.EncodeToString(sum[:8]), lifetime: time.Hour, pageSize: 100,
+		key, kid := signingKey()
+		s.ident = &identityState{key: key, kid: kid, lifetime: time.Hour, pageSize: 100,
 			tenants: map[string]*Tenant{}, roles: append([]RoleDefinition(nil), BuiltInRoles...)}
 	})
 	return s.ident

@@ -7,8 +7,8 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"crypto/x509/pkix"
-	"encoding/pem"
 	"encoding/json"
+	"encoding/pem"
 	"errors"
 	"io"
 	"math/big"
@@ -466,7 +466,6 @@ func TestWorldIdentityRefusesMistakes(t *testing.T) {
 		}
 	}
 }
-
 
 // TestReadmeIdentityWorldLoads: the README's example identity section is
 // a world the fake loads (its certificate placeholder replaced by a real
