@@ -13,7 +13,8 @@ import (
 // The Microsoft.Authorization API versions the fake ARM accepts.
 // armauthorization/v2 v2.2.0 sends 2022-04-01 for role assignments, role
 // definitions and deny assignments.
-var armAPIVersions = map[string]bool{"2022-04-01": true, "2022-05-01-preview": true, "2020-10-01-preview": true, "2015-07-01": true}
+var armAPIVersions = map[string]bool{"2022-04-01": true, "2022-05-01-preview": true, "2020-10-01-preview": true,
+	"2015-07-01": true}
 
 // armError writes ARM's error shape ({"error":{"code","message"}}), with
 // the code also in x-ms-failure-cause-free form that azcore reads
@@ -52,7 +53,8 @@ func (s *Service) serveARM(w http.ResponseWriter, r *http.Request, c *identityCl
 	}
 	raw, ok := cutPrefixFold(r.Header.Get("Authorization"), "Bearer ")
 	if !ok || raw == "" {
-		armError(w, http.StatusUnauthorized, "AuthenticationFailed", "Authentication failed. The 'Authorization' header is missing.")
+		armError(w, http.StatusUnauthorized, "AuthenticationFailed",
+			"Authentication failed. The 'Authorization' header is missing.")
 		return
 	}
 	claims, err := s.verifyToken(raw, c.armAudiences...)
@@ -72,8 +74,9 @@ func (s *Service) serveARM(w http.ResponseWriter, r *http.Request, c *identityCl
 	}
 	q := queryOf(r.URL.RawQuery)
 	if v := q["api-version"]; v == "" {
-		armError(w, http.StatusBadRequest, "MissingApiVersionParameter", "The api-version query parameter (?api-version=) is required "+
-			"for all requests.")
+		armError(w, http.StatusBadRequest, "MissingApiVersionParameter",
+			"The api-version query parameter (?api-version=) is required "+
+				"for all requests.")
 		return
 	} else if !armAPIVersions[v] {
 		armError(w, http.StatusBadRequest, "InvalidApiVersionParameter", fmt.Sprintf("The api-version '%s' is invalid.", v))
@@ -81,7 +84,8 @@ func (s *Service) serveARM(w http.ResponseWriter, r *http.Request, c *identityCl
 	}
 	p := strings.TrimSuffix(r.URL.Path, "/")
 	lp := strings.ToLower(p)
-	const ra, rd, da = "/providers/microsoft.authorization/roleassignments", "/providers/microsoft.authorization/roledefinitions",
+	const ra, rd, da = "/providers/microsoft.authorization/roleassignments",
+		"/providers/microsoft.authorization/roledefinitions",
 		"/providers/microsoft.authorization/denyassignments"
 	switch {
 	case strings.HasSuffix(lp, ra):
@@ -94,8 +98,9 @@ func (s *Service) serveARM(w http.ResponseWriter, r *http.Request, c *identityCl
 		i := strings.LastIndex(lp, rd+"/")
 		s.getRoleDefinition(w, p[:i], p[i+len(rd)+1:])
 	default:
-		armError(w, http.StatusNotFound, "NotFound", "The fake Resource Manager serves Microsoft.Authorization role assignments, "+
-			"role definitions and deny assignments only.")
+		armError(w, http.StatusNotFound, "NotFound",
+			"The fake Resource Manager serves Microsoft.Authorization role assignments, "+
+				"role definitions and deny assignments only.")
 	}
 }
 
@@ -154,7 +159,8 @@ func (s *Service) listARM(w http.ResponseWriter, r *http.Request, c *identityClo
 	filter, err := parseARMFilter(q["$filter"])
 	if err != nil {
 		// No source gives ARM's exact answer to an unsupported filter.
-		armError(w, http.StatusBadRequest, "UnsupportedQuery", "The filter '"+q["$filter"]+"' is not supported: "+err.Error()+".")
+		armError(w, http.StatusBadRequest, "UnsupportedQuery",
+			"The filter '"+q["$filter"]+"' is not supported: "+err.Error()+".")
 		return
 	}
 	st := s.id()
@@ -163,23 +169,28 @@ func (s *Service) listARM(w http.ResponseWriter, r *http.Request, c *identityClo
 	if tenant == nil || tenant.Cloud != c.name {
 		st.mu.Unlock()
 		sub, _, _ := strings.Cut(strings.TrimPrefix(strings.ToLower(scope), "/subscriptions/"), "/")
-		armError(w, http.StatusNotFound, "SubscriptionNotFound", fmt.Sprintf("The subscription '%s' could not be found.", sub))
+		armError(w, http.StatusNotFound, "SubscriptionNotFound", fmt.Sprintf("The subscription '%s' could not be found.",
+			sub))
 		return
 	}
 	if !strings.EqualFold(caller.Tenant, tenant.ID) {
 		st.mu.Unlock()
-		armError(w, http.StatusUnauthorized, "InvalidAuthenticationTokenTenant", fmt.Sprintf("The access token is from the wrong "+
-			"issuer 'https://%s/%s/'. It must match the tenant 'https://%s/%s/' associated with this subscription. Please use the "+
-			"authority (URL) 'https://%s/%s' to get the token.", c.issuer, caller.Tenant, c.issuer, tenant.ID,
-			c.authorities[0], tenant.ID))
+		armError(w, http.StatusUnauthorized, "InvalidAuthenticationTokenTenant",
+			fmt.Sprintf("The access token is from the wrong "+
+				"issuer 'https://%s/%s/'. It must match the tenant 'https://%s/%s/' associated with this subscription. "+
+				"Please use the "+
+				"authority (URL) 'https://%s/%s' to get the token.", c.issuer, caller.Tenant, c.issuer, tenant.ID,
+				c.authorities[0], tenant.ID))
 		return
 	}
 	action := "Microsoft.Authorization/" + kind + "/read"
 	if !st.mayDo(caller.ObjectID, scope, action) {
 		st.mu.Unlock()
-		armError(w, http.StatusForbidden, "AuthorizationFailed", fmt.Sprintf("The client '%s' with object id '%s' does not have "+
-			"authorization to perform action '%s' over scope '%s' or the scope is invalid. If access was recently granted, please "+
-			"refresh your credentials.", caller.ObjectID, caller.ObjectID, action, scope))
+		armError(w, http.StatusForbidden, "AuthorizationFailed",
+			fmt.Sprintf("The client '%s' with object id '%s' does not have "+
+				"authorization to perform action '%s' over scope '%s' or the scope is invalid. If access was recently "+
+				"granted, please "+
+				"refresh your credentials.", caller.ObjectID, caller.ObjectID, action, scope))
 		return
 	}
 	var items []map[string]any
@@ -260,10 +271,12 @@ func (st *identityState) roleAssignmentItems(scope string, f armFilter) []map[st
 			continue
 		}
 		props := map[string]any{
-			"roleDefinitionId": roleDefinitionID(a.Scope, role.ID), "principalId": p.ObjectID, "principalType": armPrincipalType(p),
-			"scope": a.Scope, "condition": nil, "conditionVersion": nil, "createdOn": "2026-01-05T09:00:00.0000000Z",
-			"updatedOn": "2026-01-05T09:00:00.0000000Z", "createdBy": nil, "updatedBy": nil, "delegatedManagedIdentityResourceId": nil,
-			"description": nil,
+			"roleDefinitionId": roleDefinitionID(a.Scope, role.ID), "principalId": p.ObjectID,
+			"principalType": armPrincipalType(p),
+			"scope":         a.Scope, "condition": nil, "conditionVersion": nil, "createdOn": "2026-01-05T09:00:00.0000000Z",
+			"updatedOn": "2026-01-05T09:00:00.0000000Z", "createdBy": nil, "updatedBy": nil,
+			"delegatedManagedIdentityResourceId": nil,
+			"description":                        nil,
 		}
 		if a.Condition != "" {
 			props["condition"], props["conditionVersion"] = a.Condition, "2.0"
@@ -272,7 +285,8 @@ func (st *identityState) roleAssignmentItems(scope string, f armFilter) []map[st
 		if base == "/" {
 			base = ""
 		}
-		items = append(items, map[string]any{"properties": props, "id": base + "/providers/Microsoft.Authorization/roleAssignments/" + a.ID,
+		items = append(items, map[string]any{"properties": props, "id": base +
+			"/providers/Microsoft.Authorization/roleAssignments/" + a.ID,
 			"type": "Microsoft.Authorization/roleAssignments", "name": a.ID})
 	}
 	return items
@@ -291,7 +305,8 @@ func (st *identityState) denyAssignmentItems(scope string, f armFilter) []map[st
 		match := f.principalID == "" && f.assignedTo == ""
 		for _, ref := range d.Principals {
 			if ref == "everyone" {
-				principals = append(principals, map[string]any{"id": "00000000-0000-0000-0000-000000000000", "type": "SystemDefined"})
+				principals = append(principals, map[string]any{"id": "00000000-0000-0000-0000-000000000000",
+					"type": "SystemDefined"})
 				match = true
 				continue
 			}
@@ -315,7 +330,8 @@ func (st *identityState) denyAssignmentItems(scope string, f armFilter) []map[st
 			"properties": map[string]any{"denyAssignmentName": d.Name, "description": "", "scope": d.Scope,
 				"permissions": []map[string]any{{"actions": nonNil(d.Actions), "notActions": []string{},
 					"dataActions": nonNil(d.DataActions), "notDataActions": nonNil(d.NotDataActions)}},
-				"doNotApplyToChildScopes": false, "principals": principals, "excludePrincipals": []any{}, "isSystemProtected": true},
+				"doNotApplyToChildScopes": false, "principals": principals, "excludePrincipals": []any{},
+				"isSystemProtected": true},
 		})
 	}
 	return items
@@ -335,7 +351,8 @@ func roleDefinitionItem(scope string, d *RoleDefinition) map[string]any {
 		"properties": map[string]any{"roleName": d.Name, "type": d.Type, "description": "", "assignableScopes": []string{"/"},
 			"permissions": []map[string]any{{"actions": nonNil(d.Actions), "notActions": nonNil(d.NotActions),
 				"dataActions": nonNil(d.DataActions), "notDataActions": nonNil(d.NotDataActions)}},
-			"createdOn": "2021-03-30T11:28:27.4339032Z", "updatedOn": "2025-10-22T15:31:32.0000000Z", "createdBy": nil, "updatedBy": nil},
+			"createdOn": "2021-03-30T11:28:27.4339032Z", "updatedOn": "2025-10-22T15:31:32.0000000Z", "createdBy": nil,
+			"updatedBy": nil},
 	}
 }
 
@@ -351,7 +368,8 @@ func (s *Service) getRoleDefinition(w http.ResponseWriter, scope, id string) {
 			return
 		}
 	}
-	armError(w, http.StatusNotFound, "RoleDefinitionDoesNotExist", fmt.Sprintf("The specified role definition with ID '%s' does not exist.", id))
+	armError(w, http.StatusNotFound, "RoleDefinitionDoesNotExist",
+		fmt.Sprintf("The specified role definition with ID '%s' does not exist.", id))
 }
 
 // listRoleDefinitions answers GET {scope}/providers/Microsoft.Authorization/roleDefinitions,

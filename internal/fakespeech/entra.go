@@ -55,7 +55,8 @@ var identityClouds = []identityCloud{
 	{name: "usgovernment", authorities: []string{"login.microsoftonline.us"}, arm: "management.usgovcloudapi.net",
 		armAudiences: []string{"https://management.core.usgovcloudapi.net/", "https://management.usgovcloudapi.net/"},
 		cognitive:    "https://cognitiveservices.azure.us", issuer: "sts.windows.net"},
-	{name: "china", authorities: []string{"login.chinacloudapi.cn", "login.partner.microsoftonline.cn"}, arm: "management.chinacloudapi.cn",
+	{name: "china", authorities: []string{"login.chinacloudapi.cn", "login.partner.microsoftonline.cn"},
+		arm:          "management.chinacloudapi.cn",
 		armAudiences: []string{"https://management.core.chinacloudapi.cn/", "https://management.chinacloudapi.cn/"},
 		cognitive:    "https://cognitiveservices.azure.cn", issuer: "sts.chinacloudapi.cn"},
 }
@@ -203,7 +204,8 @@ func entraError(w http.ResponseWriter, status int, code, desc string) {
 	w.Header().Set("x-ms-request-id", randomUUID())
 	w.WriteHeader(status)
 	b, _ := json.Marshal(map[string]any{"error": code, "error_description": desc, "error_codes": []int{aadstsNumber(desc)},
-		"timestamp": time.Now().UTC().Format("2006-01-02 15:04:05Z"), "trace_id": randomUUID(), "correlation_id": randomUUID()})
+		"timestamp": time.Now().UTC().Format("2006-01-02 15:04:05Z"), "trace_id": randomUUID(),
+		"correlation_id": randomUUID()})
 	_, _ = w.Write(b)
 }
 
@@ -243,16 +245,19 @@ func (s *Service) serveEntra(w http.ResponseWriter, r *http.Request, c *identity
 		writeRawJSON(w, http.StatusOK, map[string]any{
 			"tenant_discovery_endpoint": "https://" + host + "/" + tenant + "/v2.0/.well-known/openid-configuration",
 			"api-version":               "1.1",
-			"metadata":                  []map[string]any{{"preferred_network": host, "preferred_cache": host, "aliases": c.authorities}},
+			"metadata": []map[string]any{{"preferred_network": host, "preferred_cache": host,
+				"aliases": c.authorities}},
 		})
 		return
 	}
 	tenant := s.tenant(tenantRef, c)
 	generic := tenantRef == "common" || tenantRef == "organizations"
 	if tenant == nil && !generic {
-		entraError(w, http.StatusBadRequest, "invalid_tenant", fmt.Sprintf("AADSTS90002: Tenant '%s' not found. Check to make sure you "+
-			"have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may "+
-			"happen if there are no active subscriptions for the tenant.", tenantRef))
+		entraError(w, http.StatusBadRequest, "invalid_tenant",
+			fmt.Sprintf("AADSTS90002: Tenant '%s' not found. Check to make sure you "+
+				"have the correct tenant ID and are signing into the correct cloud. Check with your subscription "+
+				"administrator, this may "+
+				"happen if there are no active subscriptions for the tenant.", tenantRef))
 		return
 	}
 	tid := "{tenantid}"
@@ -288,12 +293,14 @@ func (s *Service) serveEntra(w http.ResponseWriter, r *http.Request, c *identity
 		}}})
 	case rest == "/oauth2/v2.0/token" || rest == "/oauth2/token":
 		if r.Method != http.MethodPost {
-			entraError(w, http.StatusMethodNotAllowed, "invalid_request", "AADSTS900561: The endpoint only accepts POST requests.")
+			entraError(w, http.StatusMethodNotAllowed, "invalid_request",
+				"AADSTS900561: The endpoint only accepts POST requests.")
 			return
 		}
 		if tenant == nil {
 			entraError(w, http.StatusBadRequest, "invalid_request", "AADSTS1002012: The provided value for scope is not valid. "+
-				"Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).")
+				"Client credential flows must have a scope value with /.default suffixed to the resource identifier "+
+				"(application ID URI).")
 			return
 		}
 		s.serveToken(w, r, c, tenant, base+rest)
@@ -332,15 +339,18 @@ func audienceOf(scope string, c *identityCloud) string {
 // serveToken answers the token endpoint's client credentials grant: a
 // client secret, a certificate's client assertion, or a federated
 // (workload identity) assertion.
-func (s *Service) serveToken(w http.ResponseWriter, r *http.Request, c *identityCloud, tenant *Tenant, endpoint string) {
+func (s *Service) serveToken(w http.ResponseWriter, r *http.Request, c *identityCloud, tenant *Tenant,
+	endpoint string) {
 	if err := r.ParseForm(); err != nil {
-		entraError(w, http.StatusBadRequest, "invalid_request", "AADSTS900144: The request body must contain the following parameter: 'grant_type'.")
+		entraError(w, http.StatusBadRequest, "invalid_request",
+			"AADSTS900144: The request body must contain the following parameter: 'grant_type'.")
 		return
 	}
 	f := r.PostForm
 	if f.Get("grant_type") != "client_credentials" {
-		entraError(w, http.StatusBadRequest, "unsupported_grant_type", "AADSTS70003: The app requested an unsupported grant type '"+
-			f.Get("grant_type")+"'.")
+		entraError(w, http.StatusBadRequest, "unsupported_grant_type",
+			"AADSTS70003: The app requested an unsupported grant type '"+
+				f.Get("grant_type")+"'.")
 		return
 	}
 	clientID := f.Get("client_id")
@@ -355,10 +365,13 @@ func (s *Service) serveToken(w http.ResponseWriter, r *http.Request, c *identity
 	lifetime := st.lifetime
 	st.mu.Unlock()
 	if p == nil {
-		entraError(w, http.StatusBadRequest, "unauthorized_client", fmt.Sprintf("AADSTS700016: Application with identifier '%s' was "+
-			"not found in the directory '%s'. This can happen if the application has not been installed by the administrator of the "+
-			"tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
-			clientID, tenant.ID))
+		entraError(w, http.StatusBadRequest, "unauthorized_client",
+			fmt.Sprintf("AADSTS700016: Application with identifier '%s' was "+
+				"not found in the directory '%s'. This can happen if the application has not been installed by the "+
+				"administrator of the "+
+				"tenant or consented to by any user in the tenant. You may have sent your authentication request to the "+
+				"wrong tenant.",
+				clientID, tenant.ID))
 		return
 	}
 	var resource string
@@ -368,21 +381,27 @@ func (s *Service) serveToken(w http.ResponseWriter, r *http.Request, c *identity
 			continue
 		}
 		if !strings.HasSuffix(sc, "/.default") {
-			entraError(w, http.StatusBadRequest, "invalid_scope", "AADSTS1002012: The provided value for scope "+sc+" is not valid. "+
-				"Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).")
+			entraError(w, http.StatusBadRequest, "invalid_scope",
+				"AADSTS1002012: The provided value for scope "+sc+" is not valid. "+
+					"Client credential flows must have a scope value with /.default suffixed to the resource identifier "+
+					"(application ID URI).")
 			return
 		}
 		resource = audienceOf(sc, c)
 		if resource == "" {
-			entraError(w, http.StatusBadRequest, "invalid_resource", fmt.Sprintf("AADSTS500011: The resource principal named %s was "+
-				"not found in the tenant named %s. This can happen if the application has not been installed by the administrator of "+
-				"the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong "+
-				"tenant.", strings.TrimSuffix(sc, "/.default"), tenant.ID))
+			entraError(w, http.StatusBadRequest, "invalid_resource",
+				fmt.Sprintf("AADSTS500011: The resource principal named %s was "+
+					"not found in the tenant named %s. This can happen if the application has not been installed by the "+
+					"administrator of "+
+					"the tenant or consented to by any user in the tenant. You might have sent your authentication request to "+
+					"the wrong "+
+					"tenant.", strings.TrimSuffix(sc, "/.default"), tenant.ID))
 			return
 		}
 	}
 	if resource == "" {
-		entraError(w, http.StatusBadRequest, "invalid_request", "AADSTS90014: The required field 'scope' is missing from the credential.")
+		entraError(w, http.StatusBadRequest, "invalid_request",
+			"AADSTS90014: The required field 'scope' is missing from the credential.")
 		return
 	}
 	if msg := checkClientCredential(f, p, endpoint); msg != "" {
@@ -393,7 +412,8 @@ func (s *Service) serveToken(w http.ResponseWriter, r *http.Request, c *identity
 		Expires: time.Now().Add(lifetime), Cloud: c.name})
 	secs := int(lifetime / time.Second)
 	w.Header().Set("Cache-Control", "no-store, no-cache")
-	writeRawJSON(w, http.StatusOK, map[string]any{"token_type": "Bearer", "expires_in": secs, "ext_expires_in": secs, "access_token": tok})
+	writeRawJSON(w, http.StatusOK, map[string]any{"token_type": "Bearer", "expires_in": secs, "ext_expires_in": secs,
+		"access_token": tok})
 }
 
 // checkClientCredential checks the secret or assertion of a token request
@@ -406,7 +426,8 @@ func checkClientCredential(f url.Values, p *Principal, endpoint string) string {
 				return ""
 			}
 		}
-		return fmt.Sprintf("AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the "+
+		return fmt.Sprintf("AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the "+
+			"request is the "+
 			"client secret value, not the client secret ID, for a secret added to app '%s'.", p.ClientID)
 	}
 	assertion := f.Get("client_assertion")
@@ -461,7 +482,8 @@ func sha1Thumb(der []byte) []byte   { s := sha1.Sum(der); return s[:] } //nolint
 // and subject (the client ID) and the time range.
 func checkCertAssertion(assertion string, p *Principal, endpoint, thumb string, sum func([]byte) []byte) string {
 	for _, cert := range p.Certificates {
-		if base64.StdEncoding.EncodeToString(sum(cert.Raw)) != thumb && base64.RawURLEncoding.EncodeToString(sum(cert.Raw)) != thumb &&
+		if base64.StdEncoding.EncodeToString(sum(cert.Raw)) != thumb &&
+			base64.RawURLEncoding.EncodeToString(sum(cert.Raw)) != thumb &&
 			!strings.EqualFold(hex.EncodeToString(sum(cert.Raw)), thumb) {
 			continue
 		}
@@ -487,7 +509,8 @@ func checkCertAssertion(assertion string, p *Principal, endpoint, thumb string, 
 		}
 		return ""
 	}
-	return "AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on application. " +
+	return "AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on " +
+		"application. " +
 		"[Reason - The key was not found., Thumbprint of key used by client: '" + thumb + "']"
 }
 
@@ -556,7 +579,8 @@ func appServiceError(w http.ResponseWriter, status int, msg string) {
 
 func (s *Service) serveManagedIdentity(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
-	s.requests = append(s.requests, Request{Method: r.Method, Host: "managed-identity", Path: r.URL.Path, Proto: r.Proto, At: time.Now()})
+	s.requests = append(s.requests, Request{Method: r.Method, Host: "managed-identity", Path: r.URL.Path, Proto: r.Proto,
+		At: time.Now()})
 	s.mu.Unlock()
 	_, _ = io.Copy(io.Discard, r.Body)
 	st := s.id()
@@ -611,13 +635,15 @@ func (s *Service) serveManagedIdentity(w http.ResponseWriter, r *http.Request) {
 	c := identityCloudByName(tenant.Cloud)
 	aud := audienceOf(q.Get("resource")+"/.default", c)
 	if aud == "" {
-		appServiceError(w, http.StatusBadRequest, fmt.Sprintf("AADSTS500011: The resource principal named %s was not found in "+
-			"the tenant named %s.", q.Get("resource"), tenant.ID))
+		appServiceError(w, http.StatusBadRequest,
+			fmt.Sprintf("AADSTS500011: The resource principal named %s was not found in "+
+				"the tenant named %s.", q.Get("resource"), tenant.ID))
 		return
 	}
 	exp := time.Now().Add(lifetime)
-	tok := s.MintToken(TokenSpec{Tenant: tenant.ID, ObjectID: p.ObjectID, ClientID: p.ClientID, Audience: aud, Expires: exp,
-		Cloud: c.name, MIResourceID: p.ResourceID})
+	tok := s.MintToken(TokenSpec{Tenant: tenant.ID, ObjectID: p.ObjectID, ClientID: p.ClientID, Audience: aud,
+		Expires: exp,
+		Cloud:   c.name, MIResourceID: p.ResourceID})
 	writeRawJSON(w, http.StatusOK, map[string]any{"access_token": tok, "expires_on": strconv.FormatInt(exp.Unix(), 10),
 		"resource": q.Get("resource"), "token_type": "Bearer", "client_id": p.ClientID})
 }

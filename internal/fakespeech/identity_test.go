@@ -116,7 +116,7 @@ func call(t *testing.T, c *http.Client, method, u, authz, key string) (int, stri
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }()
 	b, _ := io.ReadAll(resp.Body)
 	return resp.StatusCode, string(b)
 }

@@ -302,10 +302,12 @@ func checkScope(scope string, subs map[string]bool) error {
 // /subscriptions/{s}/resourceGroups/{g}/providers/Microsoft.CognitiveServices/accounts/{n}.
 func splitAccountID(id string) (sub, group string, err error) {
 	parts := strings.Split(strings.TrimPrefix(id, "/"), "/")
-	if len(parts) != 8 || !strings.EqualFold(parts[0], "subscriptions") || !strings.EqualFold(parts[2], "resourceGroups") ||
+	if len(parts) != 8 || !strings.EqualFold(parts[0], "subscriptions") || !strings.EqualFold(parts[2],
+		"resourceGroups") ||
 		!strings.EqualFold(parts[4], "providers") || !strings.EqualFold(parts[5], "Microsoft.CognitiveServices") ||
 		!strings.EqualFold(parts[6], "accounts") || parts[7] == "" {
-		return "", "", fmt.Errorf("%q is not /subscriptions/{id}/resourceGroups/{group}/providers/Microsoft.CognitiveServices/accounts/{name}", id)
+		return "", "", fmt.Errorf("%q is not "+
+			"/subscriptions/{id}/resourceGroups/{group}/providers/Microsoft.CognitiveServices/accounts/{name}", id)
 	}
 	return parts[1], parts[3], nil
 }
@@ -324,11 +326,13 @@ func (s *Service) applyIdentity(wi *WorldIdentity) {
 		return
 	}
 	for _, t := range wi.Tenants {
-		s.AddTenant(Tenant{ID: t.ID, Cloud: t.Cloud, Subscriptions: t.Subscriptions, ManagementGroups: mgsOf(t.ManagementGroups)})
+		s.AddTenant(Tenant{ID: t.ID, Cloud: t.Cloud, Subscriptions: t.Subscriptions,
+			ManagementGroups: mgsOf(t.ManagementGroups)})
 	}
 	for _, p := range wi.Principals {
 		pr := Principal{Name: p.Name, Type: p.Type, Tenant: p.Tenant, ObjectID: p.ObjectID, ClientID: p.ClientID,
-			ClientSecrets: p.ClientSecrets, ResourceID: p.ResourceID, OnHost: p.OnHost, SystemAssigned: p.SystemAssigned, Members: p.Members}
+			ClientSecrets: p.ClientSecrets, ResourceID: p.ResourceID, OnHost: p.OnHost, SystemAssigned: p.SystemAssigned,
+			Members: p.Members}
 		for _, c := range p.Certificates {
 			cert, _ := parseCertPEM(c)
 			pr.Certificates = append(pr.Certificates, cert)
@@ -339,7 +343,8 @@ func (s *Service) applyIdentity(wi *WorldIdentity) {
 		s.AddPrincipal(pr)
 	}
 	for _, d := range wi.RoleDefinitions {
-		s.AddRoleDefinition(RoleDefinition{ID: d.ID, Name: d.Name, Type: "CustomRole", Actions: d.Actions, NotActions: d.NotActions,
+		s.AddRoleDefinition(RoleDefinition{ID: d.ID, Name: d.Name, Type: "CustomRole", Actions: d.Actions,
+			NotActions:  d.NotActions,
 			DataActions: d.DataActions, NotDataActions: d.NotDataActions, GrantsSpeechData: d.GrantsSpeechData})
 	}
 	for _, a := range wi.RoleAssignments {

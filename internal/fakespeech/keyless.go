@@ -30,8 +30,9 @@ const (
 		`audience is incorrect (%s), or have expired."}`
 	bodyTenantMismatch = `{"error":{"code":"Tenant provided in token does not match resource token",` +
 		`"message":"Token tenant %s does not match resource tenant."}}`
-	bodyPermissionDenied = `{"error":{"code":"PermissionDenied","message":"Principal does not have access to API/Operation."}}`
-	bodyProvideKey       = `{"error":{"code":"BadRequest","message":"Please provide an authentication key."}}`
+	bodyPermissionDenied = `{"error":{"code":"PermissionDenied","message":"Principal does not have access to ` +
+		`API/Operation."}}`
+	bodyProvideKey = `{"error":{"code":"BadRequest","message":"Please provide an authentication key."}}`
 	// BodyAuthTypeDisabled is the answer to a key on a keyless resource.
 	BodyAuthTypeDisabled = `{"error":{"code":"AuthenticationTypeDisabled",` +
 		`"message":"Key based authentication is disabled for this resource."}}`
@@ -62,7 +63,8 @@ func speechOpOf(h speech.Host, p string) speechOp {
 		return opToken
 	case strings.HasPrefix(lp, "/speechtotext/") && (custom || h.Family == speech.FamilyAPI):
 		return opSpeechToText
-	case (custom && lp == "/tts/cognitiveservices/voices/list") || (h.Family == speech.FamilyTTS && lp == "/cognitiveservices/voices/list"):
+	case (custom && lp == "/tts/cognitiveservices/voices/list") || (h.Family == speech.FamilyTTS &&
+		lp == "/cognitiveservices/voices/list"):
 		return opVoices
 	case (custom && lp == "/tts/cognitiveservices/v1") || (h.Family == speech.FamilyTTS && lp == "/cognitiveservices/v1"):
 		return opSynth
@@ -134,7 +136,8 @@ func (s *Service) serveBearer(w http.ResponseWriter, r *http.Request, host, key 
 
 // answerEntra checks an Entra token for a resource, in the order the
 // gateway's answers imply (token, tenant, data role), then serves op.
-func (s *Service) answerEntra(w http.ResponseWriter, r *http.Request, res *Resource, tok string, ic *identityCloud, op speechOp) {
+func (s *Service) answerEntra(w http.ResponseWriter, r *http.Request, res *Resource, tok string, ic *identityCloud,
+	op speechOp) {
 	claims, err := s.verifyToken(tok, ic.cognitive)
 	if err != nil {
 		writeJSON(w, http.StatusUnauthorized, fmt.Sprintf(bodyTokenInvalid, ic.cognitive))
