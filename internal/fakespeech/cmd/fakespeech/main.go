@@ -33,6 +33,9 @@ func main() {
 		log.Fatal(err)
 	}
 	s.Latency = *latency
+	// The managed identity endpoint's variables, when the world puts a
+	// managed identity on this machine.
+	var miEnv map[string]string
 	if *world == "" {
 		s.Add(fakespeech.DemoResources()...)
 	} else {
@@ -41,6 +44,15 @@ func main() {
 			log.Fatal(err)
 		}
 		s.Apply(w)
+		if w.Identity != nil {
+			for _, p := range w.Identity.Principals {
+				if p.OnHost && miEnv == nil {
+					if miEnv, err = s.ManagedIdentityEnv(); err != nil {
+						log.Fatal(err)
+					}
+				}
+			}
+		}
 	}
 	if err := os.WriteFile(*caOut, s.CAPEM(), 0o600); err != nil {
 		log.Fatal(err)
@@ -52,6 +64,9 @@ func main() {
 	if *printEnv {
 		ca, _ := filepath.Abs(*caOut)
 		fmt.Printf("export HTTPS_PROXY=%s NO_PROXY= no_proxy= SSL_CERT_FILE=%s\n", s.ProxyURL(), ca)
+		if miEnv != nil {
+			fmt.Printf("export IDENTITY_ENDPOINT=%s IDENTITY_HEADER=%s\n", miEnv["IDENTITY_ENDPOINT"], miEnv["IDENTITY_HEADER"])
+		}
 	}
 
 	stop := make(chan os.Signal, 1)
