@@ -141,9 +141,11 @@ var ErrNoPEM = errors.New("no PEM certificate")
 // cannot be read as Go reads it (as a URL, or as a host with http://
 // before it): Go then ignores it silently.
 func proxyEnvMalformed() bool {
-	v := os.Getenv("HTTPS_PROXY")
+	// The lower-case name first, as httpproxy.FromEnvironment reads them
+	// (golang.org/x/net v0.58, which azidentity v1.15.0 requires).
+	v := os.Getenv("https_proxy")
 	if v == "" {
-		v = os.Getenv("https_proxy")
+		v = os.Getenv("HTTPS_PROXY")
 	}
 	if v == "" {
 		return false
