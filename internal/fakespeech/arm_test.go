@@ -125,7 +125,11 @@ func TestARMRoleAssignmentsThroughSDK(t *testing.T) {
 		}
 		s.SetARMPageSize(2)
 		defer s.SetARMPageSize(100)
+		before := s.ARMCalls("/roleAssignments")
 		paged, pages, err := listAt(ra, kwRG, "atScope()")
+		if n := s.ARMCalls("/roleAssignments") - before; n != 3 {
+			t.Errorf("ARMCalls = %d for 3 pages", n)
+		}
 		if err != nil {
 			t.Fatal(err)
 		}

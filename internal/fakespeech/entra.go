@@ -647,3 +647,31 @@ func (s *Service) serveManagedIdentity(w http.ResponseWriter, r *http.Request) {
 	writeRawJSON(w, http.StatusOK, map[string]any{"access_token": tok, "expires_on": strconv.FormatInt(exp.Unix(), 10),
 		"resource": q.Get("resource"), "token_type": "Bearer", "client_id": p.ClientID})
 }
+
+// EntraTokenCalls counts the token requests the fake Entra answered: POSTs
+// to an authority's token endpoint and requests to the managed identity
+// endpoint (a plan that shares one token makes one).
+func (s *Service) EntraTokenCalls() int {
+	n := 0
+	for _, r := range s.Requests() {
+		_, authority, ok := identityHost(r.Host)
+		token := ok && authority && r.Method == http.MethodPost && strings.HasSuffix(r.Path, "/token")
+		if token || r.Host == "managed-identity" {
+			n++
+		}
+	}
+	return n
+}
+
+// ARMCalls counts requests to the management hosts whose path contains
+// pathPart (case-insensitive), e.g. "/roleAssignments".
+func (s *Service) ARMCalls(pathPart string) int {
+	n := 0
+	for _, r := range s.Requests() {
+		if _, authority, ok := identityHost(r.Host); ok && !authority &&
+			strings.Contains(strings.ToLower(r.Path), strings.ToLower(pathPart)) {
+			n++
+		}
+	}
+	return n
+}

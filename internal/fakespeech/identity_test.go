@@ -160,6 +160,9 @@ func TestEntraClientSecretReachesSpeech(t *testing.T) {
 	if strings.Join(paths, ",") != strings.Join(want, ",") {
 		t.Errorf("authority requests = %q, want %q", paths, want)
 	}
+	if n := s.EntraTokenCalls(); n != 1 {
+		t.Errorf("EntraTokenCalls = %d, want 1", n)
+	}
 }
 
 // TestEntraRefusals: the fake Entra refuses as Entra does, and azidentity
