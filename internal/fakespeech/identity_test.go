@@ -40,6 +40,7 @@ const (
 	kwChinaRes    = "/subscriptions/33333333-aaaa-4333-8333-333333333333/resourceGroups/rg-speech-cn/providers/" +
 		"Microsoft.CognitiveServices/accounts/contoso-cn"
 	kwKeylessKey = "3a3a3a3a3a3a3a3a3a3a3a3a3a3a3a3a"
+	kwNoDomain   = kwRG + "/providers/Microsoft.CognitiveServices/accounts/contoso-nodomain"
 
 	kwPlanSP    = "c0000000-0000-4000-8000-000000000001"
 	kwContribSP = "c0000000-0000-4000-8000-000000000002"
@@ -237,6 +238,9 @@ func TestSpeechKeylessAnswers(t *testing.T) {
 		{"condition not evaluated", "GET", voicesCD, "Bearer " + get(kwAbacSP, "fake-secret-abac-sp"), "", 200, "ShortName"},
 		{"token on a regional host", "GET", voicesReg, "Bearer " + plan, "", 400, "Please provide an authentication key."},
 		{"aad# on the token endpoint", "POST", tokenReg, "Bearer aad#" + kwKeyless + "#" + plan, "", 400, "Please provide an authentication key."},
+		{"aad# of a resource without a custom subdomain", "GET",
+			"https://westus3.tts.speech.microsoft.com/cognitiveservices/voices/list",
+			"Bearer aad#" + kwNoDomain + "#" + plan, "", 401, tokenMsg},
 		{"aad# of another region's resource", "GET", voicesReg, "Bearer aad#" + kwMixed + "#" + plan, "", 401, tokenMsg},
 		{"key on a keyless resource, regional", "POST", tokenReg, "", kwKeylessKey, 403, `"code":"AuthenticationTypeDisabled"`},
 		{"key on a keyless resource, custom domain", "POST", tokenCD, "", kwKeylessKey, 403, "AuthenticationTypeDisabled"},

@@ -117,10 +117,13 @@ func (s *Service) serveBearer(w http.ResponseWriter, r *http.Request, host, key 
 		if region == "virginia" {
 			region = "usgovvirginia"
 		}
-		if res == nil || !reachable(res, where{cloud: h.Cloud.Name, region: region}) {
+		// A resource without a custom subdomain takes no Entra token ("the
+		// Speech resource must have a custom subdomain": role-based access
+		// control for Speech, ms.date 2025-12-19).
+		if res == nil || res.Subdomain == "" || !reachable(res, where{cloud: h.Cloud.Name, region: region}) {
 			// No source gives Azure's answer to an aad# resource ID that is
-			// not a resource of this region: the fake answers as for a token
-			// it cannot use.
+			// not a resource of this region, or has no custom subdomain: the
+			// fake answers as for a token it cannot use.
 			writeJSON(w, http.StatusUnauthorized, fmt.Sprintf(bodyTokenInvalid, ic.cognitive))
 			return true
 		}
