@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/arm"
@@ -173,7 +174,7 @@ func TestARMRoleAssignmentsThroughSDK(t *testing.T) {
 // TestARMRefusals: a reader without Microsoft.Authorization/roleAssignments/read
 // gets 403 AuthorizationFailed; a token of another tenant 401.
 func TestARMRefusals(t *testing.T) {
-	_, c := keylessWorld(t)
+	s, c := keylessWorld(t)
 	cases := []struct {
 		name, tenant, client, secret string
 		status                       int
@@ -192,6 +193,21 @@ func TestARMRefusals(t *testing.T) {
 				t.Fatalf("err = %v, want %d %s", err, tc.status, tc.code)
 			}
 		})
+	}
+	// Tokens ARM refuses before it looks at rights.
+	u := "https://management.azure.com" + kwKeyless + "/providers/Microsoft.Authorization/roleAssignments?api-version=2022-04-01"
+	for _, tc := range []struct {
+		name, authz, code string
+	}{
+		{"no token", "", "AuthenticationFailed"},
+		{"expired", "Bearer " + s.MintToken(TokenSpec{Tenant: kwTenant, ObjectID: "a0000000-0000-4000-8000-000000000001",
+			Audience: "https://management.core.windows.net/", Expires: time.Now().Add(-time.Minute)}), "ExpiredAuthenticationToken"},
+		{"Speech's audience", "Bearer " + s.MintToken(TokenSpec{Tenant: kwTenant, ObjectID: "a0000000-0000-4000-8000-000000000001",
+			Audience: "https://cognitiveservices.azure.com", Expires: time.Now().Add(time.Hour)}), "InvalidAuthenticationTokenAudience"},
+	} {
+		if st, body := call(t, c, http.MethodGet, u, tc.authz, ""); st != 401 || !strings.Contains(body, `"code":"`+tc.code+`"`) {
+			t.Errorf("%s: %d %s, want 401 %s", tc.name, st, body, tc.code)
+		}
 	}
 	// Contributor may read role assignments (its NotActions spare reads).
 	ra, _ := armClients(t, c, cloud.AzurePublic, kwTenant, kwContribSP, "fake-secret-contributor-sp")
