@@ -11,7 +11,9 @@
 // which built-in roles give access to speech transcription and synthesis:
 // Cognitive Services User, Speech Contributor, Speech User, Data Reader;
 // Owner, Contributor and Cognitive Services Contributor give none); the
-// built-in roles page (https://github.com/MicrosoftDocs/azure-docs/blob/0ff2e41d1038f96282c6243d2fc181667ed5ef09/articles/role-based-access-control/built-in-roles/ai-machine-learning.md,
+// built-in roles page (MicrosoftDocs/azure-docs at commit
+// 0ff2e41d1038f96282c6243d2fc181667ed5ef09,
+// articles/role-based-access-control/built-in-roles/ai-machine-learning.md,
 // ms.date 2024-04-25: Cognitive Services User a97b65f3-24c7-4388-baec-2e87135dc908 has the
 // data action Microsoft.CognitiveServices/*, Cognitive Services Contributor
 // 25fbc0a9-bd7c-42a3-aa1a-3b75d497ee68 none); Azure RBAC's rules that

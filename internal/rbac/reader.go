@@ -30,8 +30,10 @@ const (
 // assignments that apply at a scope, including those of the groups it is a
 // member of, transitively. ARM accepts only a user's or a service
 // principal's object ID in it, not a group's
-// (https://github.com/MicrosoftDocs/azure-docs/blob/0088bfa77543e07f8a41771de8db977ddfc62e1d/articles/role-based-access-control/role-assignments-list-rest.md,
-// ms.date 2025-03-30). Without atScope(), the list has the assignments at,
+// (MicrosoftDocs/azure-docs at commit 0088bfa77543e07f8a41771de8db977ddfc62e1d,
+// articles/role-based-access-control/role-assignments-list-rest.md,
+// ms.date 2025-03-30; on learn.microsoft.com:
+// /azure/role-based-access-control/role-assignments-list-rest). Without atScope(), the list has the assignments at,
 // above and below the scope; Evaluate keeps those that reach the resource.
 func AssignedToFilter(principalID string) string { return "assignedTo('" + principalID + "')" }
 
@@ -52,7 +54,8 @@ type ReaderOptions struct {
 // OptionsFor are the reader options of a cloud.
 func OptionsFor(c *speech.Cloud, transport policy.Transporter, cache *Cache) ReaderOptions {
 	e := c.Entra()
-	return ReaderOptions{Endpoint: e.ManagementEndpoint, Audience: e.ManagementAudience, Transport: transport, Cache: cache}
+	return ReaderOptions{Endpoint: e.ManagementEndpoint, Audience: e.ManagementAudience,
+		Transport: transport, Cache: cache}
 }
 
 // Reader reads the role assignments that reach a resource for a principal,
@@ -250,8 +253,9 @@ func (r *Reader) definition(ctx context.Context, roleID string) (RoleDefinition,
 			def.Name = str(p.RoleName)
 			for _, perm := range p.Permissions {
 				if perm != nil {
-					def.Permissions = append(def.Permissions, Permission{Actions: strs(perm.Actions),
-						NotActions: strs(perm.NotActions), DataActions: strs(perm.DataActions), NotDataActions: strs(perm.NotDataActions)})
+					def.Permissions = append(def.Permissions, Permission{
+						Actions: strs(perm.Actions), NotActions: strs(perm.NotActions),
+						DataActions: strs(perm.DataActions), NotDataActions: strs(perm.NotDataActions)})
 				}
 			}
 		}
