@@ -33,8 +33,9 @@ const (
 // (MicrosoftDocs/azure-docs at commit 0088bfa77543e07f8a41771de8db977ddfc62e1d,
 // articles/role-based-access-control/role-assignments-list-rest.md,
 // ms.date 2025-03-30; on learn.microsoft.com:
-// /azure/role-based-access-control/role-assignments-list-rest). Without atScope(), the list has the assignments at,
-// above and below the scope; Evaluate keeps those that reach the resource.
+// /azure/role-based-access-control/role-assignments-list-rest). Without
+// atScope(), the list has the assignments at, above and below the scope;
+// Evaluate keeps those that reach the resource.
 func AssignedToFilter(principalID string) string { return "assignedTo('" + principalID + "')" }
 
 // ReaderOptions say where Azure Resource Manager is and how to reach it.
