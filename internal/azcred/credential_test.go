@@ -22,6 +22,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/cloud"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
 )
@@ -504,4 +505,40 @@ func TestScrub(t *testing.T) {
 	if !strings.Contains(got, "refused") {
 		t.Errorf("scrub removed the message: %q", got)
 	}
+}
+
+// A cached token is reused until RefreshMargin before its expiry, then
+// asked for again; a failure is kept for the life of the cache.
+func TestCacheRefreshAndErrors(t *testing.T) {
+	cache := NewCache()
+	now := time.Unix(1_000_000, 0)
+	cache.now = func() time.Time { return now }
+	runs := 0
+	fetch := func() result {
+		runs++
+		return result{token: azcoreToken(now.Add(time.Hour))}
+	}
+	ctx := context.Background()
+	cache.get(ctx, "k", fetch)
+	now = now.Add(50 * time.Minute)
+	cache.get(ctx, "k", fetch)
+	if runs != 1 {
+		t.Fatalf("%d requests within the token's life, want 1", runs)
+	}
+	now = now.Add(6 * time.Minute) // 4 minutes left: within the margin
+	cache.get(ctx, "k", fetch)
+	if runs != 2 || cache.Requests() != 2 {
+		t.Fatalf("%d requests after the margin, want 2", runs)
+	}
+	fails := 0
+	failing := func() result { fails++; return result{err: errors.New("refused")} }
+	cache.get(ctx, "e", failing)
+	cache.get(ctx, "e", failing)
+	if fails != 1 {
+		t.Errorf("a failure was retried %d times in one plan", fails-1)
+	}
+}
+
+func azcoreToken(exp time.Time) azcore.AccessToken {
+	return azcore.AccessToken{Token: issued, ExpiresOn: exp}
 }
