@@ -222,7 +222,10 @@ func (r *Reader) assess(ctx context.Context, principalID string, id speech.Accou
 		in.Definitions = append(in.Definitions, def)
 	}
 	out := Assessment{}
-	denies, err := r.denies(ctx, id, scope)
+	v, err := r.cache.do(ctx, "denies "+strings.ToLower(id.String()), func(ctx context.Context) (any, error) {
+		return r.denies(ctx, id, scope)
+	})
+	denies, _ := v.([]DenyAssignment)
 	var re *ReadError
 	switch {
 	case errors.As(err, &re) && re.Kind == ReadForbidden:

@@ -195,8 +195,9 @@ func TestReaderGrantedThroughGroup(t *testing.T) {
 	if _, err := r.Assess(context.Background(), group[:8]+"-0000-0000-0000-000000000009", accountID(t)); err != nil {
 		t.Fatal(err)
 	}
-	if arm.listings.Load() != 2 || arm.definitions.Load() != 2 {
-		t.Errorf("listings %d, definitions %d", arm.listings.Load(), arm.definitions.Load())
+	if arm.listings.Load() != 2 || arm.definitions.Load() != 2 || arm.denials.Load() != 1 {
+		t.Errorf("listings %d, definitions %d, deny listings %d (want 2, 2, 1)",
+			arm.listings.Load(), arm.definitions.Load(), arm.denials.Load())
 	}
 }
 

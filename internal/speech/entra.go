@@ -89,10 +89,33 @@ const (
 	CodeResourceIDMalformed Code = "resource-id-malformed"
 )
 
-// SettingResourceID is the ARM resource ID of the Speech resource. It is
-// declared here, after the settings of problem.go, while that file is being
-// changed elsewhere; it belongs in their list.
-const SettingResourceID Setting = 100
+// SettingResourceID is the ARM resource ID of the Speech resource and
+// SettingPrincipalID the object ID of the identity whose roles are
+// checked. They are declared here, after the settings of problem.go, while
+// that file is being changed elsewhere; they belong in their list.
+const (
+	SettingResourceID  Setting = 100
+	SettingPrincipalID Setting = 101
+)
+
+// CodePrincipalIDNotGUID is a principal ID that is not an object ID (a
+// GUID): a client ID is one too, so only the shape is checked. Given.
+const CodePrincipalIDNotGUID Code = "principal-id-not-guid"
+
+// ParsePrincipalID checks the object ID of a principal (a managed
+// identity's principal_id): a GUID, without braces, in lower case as ARM
+// returns it.
+func ParsePrincipalID(input string) (string, *Problem) {
+	s := strings.TrimSpace(input)
+	if p := checkText(s); p != nil {
+		p.Setting = SettingPrincipalID
+		return "", p
+	}
+	if !subscriptionRE.MatchString(s) {
+		return "", &Problem{Code: CodePrincipalIDNotGUID, Setting: SettingPrincipalID, Given: s}
+	}
+	return strings.ToLower(s), nil
+}
 
 // KeylessNeedsDomain is the problem of keyless access to a resource given
 // no custom subdomain (nil when subdomain is set): a Microsoft Entra token
@@ -138,6 +161,7 @@ func (id AccountID) AADPrefix() string { return "aad#" + id.String() + "#" }
 func (id AccountID) AADToken(entraToken string) string { return id.AADPrefix() + entraToken }
 
 var (
+	// subscriptionRE matches a GUID (subscription and object IDs).
 	subscriptionRE = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
 	// groupRE: SourceResourceIDs (the period rule is checked apart).
 	groupRE = regexp.MustCompile(`^[\p{L}\p{N}_().-]{1,90}$`)

@@ -142,3 +142,15 @@ func TestAccountIDForms(t *testing.T) {
 		t.Errorf("SubscriptionID = %q", got)
 	}
 }
+
+func TestParsePrincipalID(t *testing.T) {
+	if got, p := ParsePrincipalID(" AAAAAAAA-0000-0000-0000-000000000001 "); p != nil || got != "aaaaaaaa-0000-0000-0000-000000000001" {
+		t.Errorf("got %q %v", got, p)
+	}
+	for in, code := range map[string]Code{"": CodeEmpty, "my-app": CodePrincipalIDNotGUID,
+		"{aaaaaaaa-0000-0000-0000-000000000001}": CodePrincipalIDNotGUID, "a\x01": CodeControlChar} {
+		if _, p := ParsePrincipalID(in); p == nil || p.Code != code || p.Setting != SettingPrincipalID {
+			t.Errorf("%q: %+v, want %s", in, p, code)
+		}
+	}
+}
