@@ -14,7 +14,7 @@ func TestProxyVariablePrecedence(t *testing.T) {
 	t.Setenv("NO_PROXY", "")
 	t.Setenv("no_proxy", "")
 	c := client(t, time.Second, 0)
-	req, err := http.NewRequest(http.MethodGet, "https://westus.api.cognitive.microsoft.com/", nil)
+	req, err := http.NewRequestWithContext(t.Context(), http.MethodGet, "https://westus.api.cognitive.microsoft.com/", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
