@@ -94,7 +94,15 @@ func NewClient(cfg Config, cache *Cache) (*Client, error) {
 	tr = tr.Clone()
 	// The proxy settings are read when the provider is configured (Go's own
 	// ProxyFromEnvironment reads them once per process).
-	proxyFor := httpproxy.FromEnvironment().ProxyFunc()
+	// Upper-case names first, as Go's net/http reads them (and
+	// proxyEnvMalformed): golang.org/x/net's FromEnvironment reads the
+	// lower-case ones first since v0.58 (which azidentity requires).
+	proxyFor := (&httpproxy.Config{
+		HTTPProxy:  envAny("HTTP_PROXY", "http_proxy"),
+		HTTPSProxy: envAny("HTTPS_PROXY", "https_proxy"),
+		NoProxy:    envAny("NO_PROXY", "no_proxy"),
+		CGI:        os.Getenv("REQUEST_METHOD") != "",
+	}).ProxyFunc()
 	tr.Proxy = func(r *http.Request) (*url.URL, error) { return proxyFor(r.URL) }
 	// HTTP/1.1 only: two small requests gain nothing from HTTP/2, and no
 	// debug switch of Go's HTTP/2 transport (GODEBUG=http2debug=2 prints
@@ -137,15 +145,23 @@ func NewClient(cfg Config, cache *Cache) (*Client, error) {
 // ErrNoPEM is the error of a CA setting that holds no PEM certificate.
 var ErrNoPEM = errors.New("no PEM certificate")
 
+// envAny is the first of the variables that is set and not empty.
+func envAny(names ...string) string {
+	for _, n := range names {
+		if v := os.Getenv(n); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
 // proxyEnvMalformed reports whether the HTTPS proxy variable is set but
 // cannot be read as Go reads it (as a URL, or as a host with http://
 // before it): Go then ignores it silently.
 func proxyEnvMalformed() bool {
-	// The lower-case name first, as httpproxy.FromEnvironment reads them
-	// (golang.org/x/net v0.58, which azidentity v1.15.0 requires).
-	v := os.Getenv("https_proxy")
+	v := os.Getenv("HTTPS_PROXY")
 	if v == "" {
-		v = os.Getenv("HTTPS_PROXY")
+		v = os.Getenv("https_proxy")
 	}
 	if v == "" {
 		return false
