@@ -461,41 +461,6 @@ func TestInvalidCertificate(t *testing.T) {
 
 // Managed identity through the App Service endpoint variables azidentity
 // reads (IDENTITY_ENDPOINT, IDENTITY_HEADER), on loopback.
-func TestManagedIdentity(t *testing.T) {
-	var calls atomic.Int32
-	var resource, clientIDSent string
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		calls.Add(1)
-		resource, clientIDSent = r.URL.Query().Get("resource"), r.URL.Query().Get("client_id")
-		if r.Header.Get("X-IDENTITY-HEADER") != "header-secret" {
-			w.WriteHeader(http.StatusForbidden)
-			return
-		}
-		_ = json.NewEncoder(w).Encode(map[string]any{"access_token": issued, "token_type": "Bearer",
-			"expires_on": fmt.Sprint(time.Now().Add(time.Hour).Unix()), "resource": resource})
-	}))
-	defer srv.Close()
-	t.Setenv("IDENTITY_ENDPOINT", srv.URL+"/msi/token")
-	t.Setenv("IDENTITY_HEADER", "header-secret")
-	c, err := New(Settings{UseMSI: on(), ClientID: clientID, UseCLI: off()}, Options{Getenv: func(string) (string, bool) { return "", false }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tok, err := c.GetToken(context.Background(), policy.TokenRequestOptions{Scopes: []string{scope}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if tok.Token != issued || calls.Load() != 1 {
-		t.Errorf("token %q after %d calls", tok.Token, calls.Load())
-	}
-	if resource != "https://cognitiveservices.azure.com" || clientIDSent != clientID {
-		t.Errorf("resource %q, client_id %q", resource, clientIDSent)
-	}
-	if r := reasons(c.Tried()); r[KindManagedIdentity] != ReasonUsed || r[KindClientSecret] != ReasonNotConfigured {
-		t.Errorf("tried %v", r)
-	}
-}
-
 func TestScrub(t *testing.T) {
 	c := &Credential{secrets: []string{secret}}
 	got := c.scrub("refused " + secret + " token " + issued + "\nline2\nline3\nline4 " + secret)

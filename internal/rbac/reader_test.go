@@ -201,17 +201,6 @@ func TestReaderGrantedThroughGroup(t *testing.T) {
 	}
 }
 
-func TestReaderNotGranted(t *testing.T) {
-	arm := newARM(t, armAssign(defContributor, app, "ServicePrincipal", rg), armAssign(defCogContributor, app, "ServicePrincipal", resource))
-	a, err := arm.reader(&fakeCred{}, nil).Assess(context.Background(), app, accountID(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Verdict != NotGranted || len(a.Held) != 2 || len(a.Suggest) != 3 || a.Suggest[0] != SpeechUser {
-		t.Errorf("assessment %+v", a)
-	}
-}
-
 func TestReaderErrors(t *testing.T) {
 	tests := []struct {
 		name   string
