@@ -201,6 +201,9 @@ func isLoopback(host string) bool {
 // call is one call to make: method, URL, key ("" for none), the limit of
 // the body read, and how a 200's body is read (nil: not read).
 type call struct {
+	// bearer is a Microsoft Entra access token sent as "Authorization:
+	// Bearer" ("" for none): the Entra check's calls, never with a key.
+	bearer string
 	role   Role
 	method string
 	url    string
@@ -321,6 +324,9 @@ func (c *Client) attempt(ctx context.Context, cl call) Answer {
 		req.Header.Set("Ocp-Apim-Subscription-Key", cl.key)
 	}
 	req.Header.Set("User-Agent", "terraform-provider-speechendpoints")
+	if cl.bearer != "" {
+		req.Header.Set("Authorization", "Bearer "+cl.bearer)
+	}
 	if cl.method == http.MethodPost {
 		req.ContentLength = 0
 		req.Header.Set("Content-Length", "0")
