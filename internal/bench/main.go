@@ -30,7 +30,11 @@ import (
 var (
 	latency = flag.Duration("latency", 100*time.Millisecond, "the fake service's delay per call (one round trip)")
 	runs    = flag.Int("runs", 5, "plans per configuration; the table shows the median")
-	only    = flag.String("only", "", "run only these sections, comma-separated: plan, locate, memory, deadline, startup")
+	only    = flag.String(
+		"only",
+		"",
+		"run only these sections, comma-separated: plan, locate, memory, deadline, startup",
+	)
 )
 
 // section reports whether a section runs.
@@ -55,13 +59,16 @@ func main() {
 	defer func() { _ = os.RemoveAll(work) }()
 	plugins := filepath.Join(work, "plugins")
 	bin := filepath.Join(plugins, "terraform-provider-speechendpoints")
-	if out, err := exec.CommandContext(context.Background(), "go", "build", "-trimpath", "-o", bin, ".").CombinedOutput(); err != nil {
+	build := exec.CommandContext(context.Background(), "go", "build", "-trimpath", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
 		log.Fatalf("go build: %v\n%s", err, out)
 	}
 	rc := filepath.Join(work, "terraformrc")
-	must(os.WriteFile(rc, []byte(fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"speechendpoints/speechendpoints\" = %q\n  }\n  direct {}\n}\n", plugins)), 0o600))
+	must(os.WriteFile(rc, []byte(fmt.Sprintf("provider_installation {\n  dev_overrides {\n    "+
+		"\"speechendpoints/speechendpoints\" = %q\n  }\n  direct {}\n}\n", plugins)), 0o600))
 
-	fmt.Printf("Machine: %s, %d cores, %s, %s; fake service latency %s per call; median of %d plans.\n\n", cpuModel(), runtime.NumCPU(), runtime.Version(), tfVersion(), *latency, *runs)
+	fmt.Printf("Machine: %s, %d cores, %s, %s; fake service latency %s per call; median of %d "+
+		"plans.\n\n", cpuModel(), runtime.NumCPU(), runtime.Version(), tfVersion(), *latency, *runs)
 
 	type verdict struct {
 		name string
@@ -71,7 +78,8 @@ func main() {
 	var verdicts []verdict
 	if section("plan") {
 		// 1. Plan wall time.
-		fmt.Println("| data sources | (a) no key check | (b) key check, one key and region | (c) key check, 10 key/region pairs | (b) - (a) | upstream calls (b) | upstream calls (c) |")
+		fmt.Println("| data sources | (a) no key check | (b) key check, one key and region | (c) key check, 10 " +
+			"key/region pairs | (b) - (a) | upstream calls (b) | upstream calls (c) |")
 		fmt.Println("|---|---|---|---|---|---|---|")
 		regions := speech.Regions(speech.Public)[:10]
 		var keys []string
@@ -103,11 +111,27 @@ func main() {
 			if delta > *latency*12/10 {
 				deltaOK = false
 			}
-			fmt.Printf("| %d | %s | %s | %s | %s (%.2f RT) | %d | %d |\n", n, ms(a), ms(b), ms(c), ms(delta), float64(delta)/float64(*latency), cb, cc)
+			fmt.Printf(
+				"| %d | %s | %s | %s | %s (%.2f RT) | %d | %d |\n",
+				n,
+				ms(a),
+				ms(b),
+				ms(c),
+				ms(delta),
+				float64(delta)/float64(*latency),
+				cb,
+				cc,
+			)
 		}
-		verdicts = append(verdicts,
+		verdicts = append(
+			verdicts,
 			verdict{"(b) makes at most 2 upstream calls at any N", callsOK, ""},
-			verdict{"(b) - (a) at most one round trip + 20 %", deltaOK, fmt.Sprintf("worst %s = %.2f RT", ms(worstDelta), float64(worstDelta)/float64(*latency))})
+			verdict{
+				"(b) - (a) at most one round trip + 20 %",
+				deltaOK,
+				fmt.Sprintf("worst %s = %.2f RT", ms(worstDelta), float64(worstDelta)/float64(*latency)),
+			},
+		)
 	}
 
 	if section("locate") {
@@ -121,23 +145,30 @@ func main() {
 			region, cloud := "japanwest", "public"
 			res, _ := speech.Resolve(speech.Input{Region: &region, Cloud: &cloud})
 			start := time.Now()
-			r := cl.Check(context.Background(), keycheck.Request{Key: locateKey, Resolution: res, Voices: true, Locate: true})
+			r := cl.Check(
+				context.Background(),
+				keycheck.Request{Key: locateKey, Resolution: res, Voices: true, Locate: true},
+			)
 			lt = append(lt, time.Since(start))
 			if len(r.Located) != 1 || r.Located[0].Name != "chinanorth3" {
 				log.Fatalf("locate found %v", r.Located)
 			}
 		}
 		lm := median(lt)
-		fmt.Printf("\nLocate (a rejected key: the token call with the voices list beside it, then %d other regions at once): %s = %.2f round trips.\n",
+		fmt.Printf("\nLocate (a rejected key: the token call with the voices list beside it, then %d other regions at "+
+			"once): %s = %.2f round trips.\n",
 			len(speech.Regions(nil))-1, ms(lm), float64(lm)/float64(*latency))
-		verdicts = append(verdicts, verdict{"locate in at most 3 round trips", float64(lm)/float64(*latency) <= 3, fmt.Sprintf("%.2f RT", float64(lm)/float64(*latency))})
+		verdicts = append(verdicts, verdict{"locate in at most 3 round " +
+			"trips", float64(lm)/float64(*latency) <= 3, fmt.Sprintf("%.2f RT", float64(lm)/float64(*latency))})
 	}
 
 	// 3. Memory: data sources with distinct keys, in every fault mode that
 	// sends large bodies, and real-size voices lists of unique names; the
 	// peak resident memory of the provider.
 	if section("memory") {
-		fmt.Println("\nPeak provider memory (VmHWM), data sources with distinct keys, each key check against an answer of:")
+		fmt.Println(
+			"\nPeak provider memory (VmHWM), data sources with distinct keys, each key check against an answer of:",
+		)
 		fmt.Println("\n| data sources | answer | peak | plan time |")
 		fmt.Println("|---|---|---|---|")
 		fake.Latency = 0
@@ -159,7 +190,16 @@ func main() {
 			for i := 0; i < f.n; i++ {
 				k := fmt.Sprintf("%08x%024x", 0x3e3000+i, len(f.name))
 				ks = append(ks, k)
-				fake.Add(fakespeech.Resource{Key: k, Cloud: "public", Region: "westeurope", Fault: f.fault, FaultOn: f.on, UniqueVoices: f.unique})
+				fake.Add(
+					fakespeech.Resource{
+						Key:          k,
+						Cloud:        "public",
+						Region:       "westeurope",
+						Fault:        f.fault,
+						FaultOn:      f.on,
+						UniqueVoices: f.unique,
+					},
+				)
 			}
 			p := newPlanner(work, rc, distinctKeys(ks, "westeurope", ""), fake, nil)
 			peak := p.runMeasured()
@@ -167,7 +207,11 @@ func main() {
 			memOK = memOK && peak <= 150
 			fmt.Printf("| %d | %s | %.0f MiB | %s |\n", f.n, f.name, peak, ms(p.times[0]))
 		}
-		verdicts = append(verdicts, verdict{"peak provider memory at most 150 MiB with distinct keys, every fault mode and real-size lists", memOK, fmt.Sprintf("worst %.0f MiB", worstMem)})
+		verdicts = append(
+			verdicts,
+			verdict{"peak provider memory at most 150 MiB with distinct keys, every fault mode " +
+				"and real-size lists", memOK, fmt.Sprintf("worst %.0f MiB", worstMem)},
+		)
 	}
 
 	// 4. Deadlines: an endless 429, and a network that never answers.
@@ -175,13 +219,22 @@ func main() {
 		fmt.Println("\n| deadline case | plan time | target |")
 		fmt.Println("|---|---|---|")
 		throttled := fmt.Sprintf("%032x", 0x429429)
-		fake.Add(fakespeech.Resource{Key: throttled, Cloud: "public", Region: "westus3", Fault: fakespeech.Fault429Long})
+		fake.Add(
+			fakespeech.Resource{Key: throttled, Cloud: "public", Region: "westus3", Fault: fakespeech.Fault429Long},
+		)
 		p := newPlanner(work, rc, distinctKeys([]string{throttled}, "westus3", ""), fake, nil)
 		p.run()
 		t429 := p.times[0]
 		ok429 := t429 <= keycheck.DefaultCheckTimeout+2*time.Second
-		fmt.Printf("| 1 data source, 429 with Retry-After: 30 forever (check_timeout 30 s) | %s | at most %s |\n", ms(t429), ms(keycheck.DefaultCheckTimeout+2*time.Second))
-		verdicts = append(verdicts, verdict{"one data source under an endless 429 ends within check_timeout + 2 s", ok429, ms(t429)})
+		fmt.Printf(
+			"| 1 data source, 429 with Retry-After: 30 forever (check_timeout %s) | %s | at most %s |\n",
+			keycheck.DefaultCheckTimeout, ms(t429),
+			ms(keycheck.DefaultCheckTimeout+2*time.Second),
+		)
+		verdicts = append(
+			verdicts,
+			verdict{"one data source under an endless 429 ends within check_timeout + 2 s", ok429, ms(t429)},
+		)
 		for _, h := range []struct {
 			n                       int
 			checkTimeout, reqTimout time.Duration
@@ -194,14 +247,17 @@ func main() {
 				hole = append(hole, fmt.Sprintf("%08x%024x", 0xb1ac0000+i, h.n))
 			}
 			fake.SetBlackhole(true)
-			p = newPlanner(work, rc, distinctKeys(hole, "northeurope", fmt.Sprintf("  check_timeout   = %q\n  request_timeout = %q\n", h.checkTimeout, h.reqTimout)), fake, nil)
+			p = newPlanner(work, rc, distinctKeys(hole, "northeurope", fmt.Sprintf("  check_timeout   = %q\n  "+
+				"request_timeout = %q\n", h.checkTimeout, h.reqTimout)), fake, nil)
 			p.run()
 			fake.SetBlackhole(false)
 			tHole, bound := p.times[0], h.checkTimeout+10*time.Second
-			fmt.Printf("| %d data sources, distinct keys, a proxy that accepts and never answers (check_timeout %s, request_timeout %s) | %s | at most %s |\n",
+			fmt.Printf("| %d data sources, distinct keys, a proxy that accepts and never answers (check_timeout %s, "+
+				"request_timeout %s) | %s | at most %s |\n",
 				h.n, h.checkTimeout, h.reqTimout, ms(tHole), ms(bound))
 			verdicts = append(verdicts, verdict{
-				fmt.Sprintf("%d data sources against a black hole end within check_timeout + 10 s (check_timeout %s, request_timeout %s)", h.n, h.checkTimeout, h.reqTimout),
+				fmt.Sprintf("%d data sources against a black hole end within check_timeout + 10 s (check_timeout %s, "+
+					"request_timeout %s)", h.n, h.checkTimeout, h.reqTimout),
 				tHole <= bound, ms(tHole),
 			})
 		}
@@ -212,7 +268,8 @@ func main() {
 		st, err := os.Stat(bin)
 		must(err)
 		ready, first := startup(bin, *runs)
-		fmt.Printf("\nProvider binary: %.1f MiB (go build -trimpath). Start-up to the plugin handshake: %s; to the first response (GetProviderSchema): %s (median of %d starts).\n",
+		fmt.Printf("\nProvider binary: %.1f MiB (go build -trimpath). Start-up to the plugin handshake: %s; to the "+
+			"first response (GetProviderSchema): %s (median of %d starts).\n",
 			float64(st.Size())/(1<<20), ms(ready), ms(first), *runs)
 	}
 
@@ -234,17 +291,20 @@ func main() {
 // or ten key/region pairs.
 func config(n int, mode string, keys []string, regions []speech.Region) string {
 	var b strings.Builder
-	b.WriteString("terraform {\n  required_providers {\n    speechendpoints = { source = \"speechendpoints/speechendpoints\" }\n  }\n}\n" +
+	b.WriteString("terraform {\n  required_providers {\n    speechendpoints = { source = " +
+		"\"speechendpoints/speechendpoints\" }\n  }\n}\n" +
 		"variable \"ca\" { type = string }\nprovider \"speechendpoints\" {\n  ca_cert_pem = var.ca\n}\n")
 	for i := 0; i < n; i++ {
 		switch mode {
 		case "none":
 			fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n}\n", i, regions[0].Name)
 		case "one":
-			fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n  key_check {\n    key = %q\n  }\n}\n", i, regions[0].Name, keys[0])
+			fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n  key_check {\n    key = %q\n  "+
+				"}\n}\n", i, regions[0].Name, keys[0])
 		case "ten":
 			j := i % len(keys)
-			fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n  key_check {\n    key = %q\n  }\n}\n", i, regions[j].Name, keys[j])
+			fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n  key_check {\n    key = %q\n  "+
+				"}\n}\n", i, regions[j].Name, keys[j])
 		}
 	}
 	return b.String()
@@ -255,10 +315,18 @@ func config(n int, mode string, keys []string, regions []speech.Region) string {
 // not judge).
 func distinctKeys(keys []string, region, extra string) string {
 	var b strings.Builder
-	b.WriteString("terraform {\n  required_providers {\n    speechendpoints = { source = \"speechendpoints/speechendpoints\" }\n  }\n}\n" +
+	b.WriteString("terraform {\n  required_providers {\n    speechendpoints = { source = " +
+		"\"speechendpoints/speechendpoints\" }\n  }\n}\n" +
 		"variable \"ca\" { type = string }\nprovider \"speechendpoints\" {\n  ca_cert_pem = var.ca\n" + extra + "}\n")
 	for i, k := range keys {
-		fmt.Fprintf(&b, "data \"speechendpoints\" \"s%d\" {\n  region = %q\n  key_check {\n    key             = %q\n    on_failure      = \"none\"\n    on_inconclusive = \"none\"\n  }\n}\n", i, region, k)
+		fmt.Fprintf(
+			&b,
+			"data \"speechendpoints\" \"s%d\" {\n  region = %q\n  key_check {\n    key             = %q\n  "+
+				"  on_failure      = \"none\"\n    on_inconclusive = \"none\"\n  }\n}\n",
+			i,
+			region,
+			k,
+		)
 	}
 	return b.String()
 }
@@ -295,7 +363,13 @@ func (p *planner) callsPerPlan() int { return p.total / p.plans }
 func (p *planner) run() {
 	cmd := exec.CommandContext(context.Background(), "terraform", "plan", "-input=false", "-lock=false", "-no-color")
 	cmd.Dir = p.dir
-	cmd.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+p.rc, "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1", "TF_VAR_ca="+string(p.fake.CAPEM()))
+	cmd.Env = append(
+		os.Environ(),
+		"TF_CLI_CONFIG_FILE="+p.rc,
+		"CHECKPOINT_DISABLE=1",
+		"TF_IN_AUTOMATION=1",
+		"TF_VAR_ca="+string(p.fake.CAPEM()),
+	)
 	before := p.calls()
 	start := time.Now()
 	if out, err := cmd.CombinedOutput(); err != nil {
@@ -312,7 +386,13 @@ func (p *planner) run() {
 func (p *planner) runMeasured() float64 {
 	cmd := exec.CommandContext(context.Background(), "terraform", "plan", "-input=false", "-lock=false", "-no-color")
 	cmd.Dir = p.dir
-	cmd.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+p.rc, "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1", "TF_VAR_ca="+string(p.fake.CAPEM()))
+	cmd.Env = append(
+		os.Environ(),
+		"TF_CLI_CONFIG_FILE="+p.rc,
+		"CHECKPOINT_DISABLE=1",
+		"TF_IN_AUTOMATION=1",
+		"TF_VAR_ca="+string(p.fake.CAPEM()),
+	)
 	var out strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &out
 	start := time.Now()
@@ -384,7 +464,11 @@ func startup(bin string, runs int) (time.Duration, time.Duration) {
 	for i := 0; i < runs; i++ {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		cmd := exec.CommandContext(ctx, bin)
-		cmd.Env = append(os.Environ(), "TF_PLUGIN_MAGIC_COOKIE=d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2", "PLUGIN_PROTOCOL_VERSIONS=6")
+		cmd.Env = append(
+			os.Environ(),
+			"TF_PLUGIN_MAGIC_COOKIE=d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2",
+			"PLUGIN_PROTOCOL_VERSIONS=6",
+		)
 		out, err := cmd.StdoutPipe()
 		must(err)
 		start := time.Now()
@@ -399,7 +483,13 @@ func startup(bin string, runs int) (time.Duration, time.Duration) {
 		conn, err := grpc.NewClient("unix://"+parts[3], grpc.WithTransportCredentials(insecure.NewCredentials()))
 		must(err)
 		var resp rawMessage
-		err = conn.Invoke(ctx, "/tfplugin6.Provider/GetProviderSchema", &rawMessage{}, &resp, grpc.ForceCodecV2(rawCodec{}))
+		err = conn.Invoke(
+			ctx,
+			"/tfplugin6.Provider/GetProviderSchema",
+			&rawMessage{},
+			&resp,
+			grpc.ForceCodecV2(rawCodec{}),
+		)
 		must(err)
 		firstT = append(firstT, time.Since(start))
 		if len(resp.b) < 1000 {

@@ -120,9 +120,12 @@ type HostRule struct {
 // Request is one request the service received.
 type Request struct {
 	Method, Host, Path string
-	Proto              string // "HTTP/1.1" or "HTTP/2.0"
-	KeyHash            string // sha256 of the key header, "" when absent
-	At                 time.Time
+	// URI is the request target as sent (path and query), Query its raw
+	// query ("" when none): a key must travel in its header only.
+	URI, Query string
+	Proto      string // "HTTP/1.1" or "HTTP/2.0"
+	KeyHash    string // sha256 of the key header, "" when absent
+	At         time.Time
 }
 
 // Service is the fake Speech service with its proxy.

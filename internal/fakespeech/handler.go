@@ -80,7 +80,8 @@ func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
 	}
 	key := r.Header.Get("Ocp-Apim-Subscription-Key")
 	s.mu.Lock()
-	s.requests = append(s.requests, Request{Method: r.Method, Host: host, Path: r.URL.Path, Proto: r.Proto, KeyHash: KeyHash(key), At: time.Now()})
+	s.requests = append(s.requests, Request{Method: r.Method, Host: host, Path: r.URL.Path, URI: r.RequestURI,
+		Query: r.URL.RawQuery, Proto: r.Proto, KeyHash: KeyHash(key), At: time.Now()})
 	latency := s.Latency
 	s.mu.Unlock()
 	if latency > 0 {

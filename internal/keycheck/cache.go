@@ -2,9 +2,10 @@ package keycheck
 
 import (
 	"context"
-	"crypto/sha256"
 	"encoding/hex"
 	"sync"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 // Cache remembers every call's answer for the life of the provider process
@@ -40,7 +41,8 @@ type flight[T any] struct {
 // A value keep rejects (a call cut short by the caller that made it) is
 // not remembered, and is nobody else's answer: a caller that waited for it
 // and still has time makes the call again.
-func (f *flights[T]) do(ctx context.Context, key string, fn func() T, keep func(T) bool, abandoned func(context.Context) T) T {
+func (f *flights[T]) do(ctx context.Context, key string, fn func() T, keep func(T) bool,
+	abandoned func(context.Context) T) T {
 	for {
 		f.mu.Lock()
 		if f.calls == nil {
@@ -77,8 +79,8 @@ func (f *flights[T]) do(ctx context.Context, key string, fn func() T, keep func(
 }
 
 // callKey identifies a call: method, URL and a hash of the key.
-func callKey(method, rawURL, key string) string {
-	h := sha256.Sum256([]byte(key))
+func callKey(method, rawURL string, key secret.Key) string {
+	h := key.Sum()
 	return method + " " + rawURL + " " + hex.EncodeToString(h[:])
 }
 

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -28,12 +29,18 @@ type Request struct {
 	FullList bool
 }
 
-// tokenResult is a token call's answer and the token it issued.
+// tokenResult is a token call's answer, what it says of the key (read
+// once, where the answer is made), and the token it issued.
 type tokenResult struct {
 	Answer
+	says   reading
 	text   string
 	claims speech.TokenClaims
 }
+
+// tokenOf is the result of a token call's answer: its reading is decided
+// here, once.
+func tokenOf(a Answer) tokenResult { return tokenResult{Answer: a, says: meaning(a, false)} }
 
 // voicesResult is a voices call's answer and the list it read.
 type voicesResult struct {
@@ -47,10 +54,9 @@ type voicesResult struct {
 func (c *Client) Check(ctx context.Context, req Request) Outcome {
 	shape := speech.CheckKeyShape(req.Key)
 	if shape.Refused != nil {
-		return Outcome{Class: Verdict, Cause: CauseKeyNotSendable, KeyValid: boolp(false), KeyRefused: shape.Refused, KeyNotes: shape.Notes,
-			VoiceCount: -1, Resolution: req.Resolution, Locate: req.Locate, Required: len(req.RequireVoices)}
+		return notSendable(req, shape)
 	}
-	key := shape.Trimmed
+	key := shape.Key
 	rec := req.Resolution.Recommended
 	// One deadline for the whole check: calls, retries, waits and locate.
 	ctx, cancel := context.WithTimeout(ctx, c.cfg.CheckTimeout)
@@ -69,7 +75,8 @@ func (c *Client) Check(ctx context.Context, req Request) Outcome {
 	obs.token = c.token(ctx, rec.Token, key, true)
 	wg.Wait()
 	if req.Voices {
-		if l := voices.list; l != nil && len(req.RequireVoices) > 0 && !l.Suggests() && len(l.MissingVoices(req.RequireVoices)) > 0 {
+		l := voices.list
+		if l != nil && len(req.RequireVoices) > 0 && !l.Suggests() && len(l.MissingVoices(req.RequireVoices)) > 0 {
 			// The plan kept only the list's name hashes: read it again, for
 			// this check alone, to name what it offers instead.
 			if again := c.readVoicesList(ctx, rec.Voices, key, false); again.list != nil {
@@ -79,7 +86,7 @@ func (c *Client) Check(ctx context.Context, req Request) Outcome {
 		obs.voices = &voices
 	}
 	obs.control = c.dnsControl(ctx, req.Resolution, obs.token.Answer)
-	if _, cause, _ := meaning(obs.token.Answer, false); cause == CauseKeyRejected && obs.token.Failure == NoFailure && req.Locate {
+	if obs.token.says.cause == CauseKeyRejected && obs.token.Failure == NoFailure && req.Locate {
 		obs.locateTried = c.locate(ctx, key, rec.Token)
 	}
 	return diagnose(obs)
@@ -88,14 +95,16 @@ func (c *Client) Check(ctx context.Context, req Request) Outcome {
 // token calls a token endpoint, shared with every caller of the same call
 // when shared is set (a key check); the ephemeral token asks for a token of
 // its own every time.
-func (c *Client) token(ctx context.Context, rawURL, key string, shared bool) tokenResult {
+func (c *Client) token(ctx context.Context, rawURL string, key secret.Key, shared bool) tokenResult {
 	fn := func() tokenResult {
 		var body bytes.Buffer
-		a := c.do(ctx, call{role: RoleToken, method: http.MethodPost, url: rawURL, key: key, limit: TokenBodyLimit, read: func(r io.Reader) error {
+		read := func(r io.Reader) error {
 			_, err := io.Copy(&body, r)
 			return err
-		}})
-		t := tokenResult{Answer: a}
+		}
+		a := c.do(ctx, call{role: RoleToken, method: http.MethodPost, url: rawURL, key: key, limit: TokenBodyLimit,
+			read: read})
+		t := tokenOf(a)
 		if a.OK() {
 			t.text = strings.TrimSpace(body.String())
 			t.claims = claimsOf(t.text, key)
@@ -108,7 +117,7 @@ func (c *Client) token(ctx context.Context, rawURL, key string, shared bool) tok
 	return c.cache.tokens.do(ctx, callKey(http.MethodPost, rawURL, key), fn,
 		func(t tokenResult) bool { return remembered(t.Answer) },
 		func(ctx context.Context) tokenResult {
-			return tokenResult{Answer: Answer{Role: RoleToken, URL: rawURL, Failure: ctxFailure(ctx)}}
+			return tokenOf(Answer{Role: RoleToken, URL: rawURL, Failure: ctxFailure(ctx)})
 		})
 }
 
@@ -116,7 +125,7 @@ func (c *Client) token(ctx context.Context, rawURL, key string, shared bool) tok
 // Lists with the same content share one copy, and full lists are kept
 // within the cache's budget; full asks for the full list, read again when
 // only its names were kept.
-func (c *Client) voices(ctx context.Context, rawURL, key string, full bool) voicesResult {
+func (c *Client) voices(ctx context.Context, rawURL string, key secret.Key, full bool) voicesResult {
 	k := callKey(http.MethodGet, rawURL, key)
 	fn := func() voicesResult { return c.readVoicesList(ctx, rawURL, key, true) }
 	keep := func(v voicesResult) bool { return remembered(v.Answer) }
@@ -132,11 +141,11 @@ func (c *Client) voices(ctx context.Context, rawURL, key string, full bool) voic
 	return v
 }
 
-func (c *Client) readVoicesList(ctx context.Context, rawURL, key string, keep bool) voicesResult {
+func (c *Client) readVoicesList(ctx context.Context, rawURL string, key secret.Key, keep bool) voicesResult {
 	var list *VoiceList
 	var notVoices bool
 	h := sha256.New()
-	a := c.do(ctx, call{role: RoleVoices, method: http.MethodGet, url: rawURL, key: key, limit: VoicesBodyLimit, read: func(r io.Reader) error {
+	read := func(r io.Reader) error {
 		h.Reset()
 		l, err := readVoices(io.TeeReader(r, h))
 		if errors.Is(err, errNotVoices) {
@@ -145,7 +154,9 @@ func (c *Client) readVoicesList(ctx context.Context, rawURL, key string, keep bo
 		}
 		list = l
 		return err
-	}})
+	}
+	a := c.do(ctx, call{role: RoleVoices, method: http.MethodGet, url: rawURL, key: key, limit: VoicesBodyLimit,
+		read: read})
 	v := voicesResult{Answer: a, notVoices: notVoices && a.OK()}
 	if a.OK() && list != nil {
 		v.list = list
@@ -167,7 +178,7 @@ type tried struct {
 // locate sends the key to the token endpoint of every Speech region of
 // every cloud at once (but skipURL, already called) and returns every
 // answer, in catalog order.
-func (c *Client) locate(ctx context.Context, key, skipURL string) []tried {
+func (c *Client) locate(ctx context.Context, key secret.Key, skipURL string) []tried {
 	var out []tried
 	for _, rg := range speech.Regions(nil) {
 		if u := speech.RegionalEndpoints(rg.Cloud, rg).Token; u != skipURL {
@@ -180,7 +191,7 @@ func (c *Client) locate(ctx context.Context, key, skipURL string) []tried {
 		go func(t *tried) {
 			defer wg.Done()
 			r := c.token(ctx, t.answer.URL, key, true)
-			t.answer, t.token = r.Answer, looksLikeToken(r.text)
+			t.answer, t.token = r.Answer, speech.IsJWT(r.text)
 			t.answer.Role = RoleLocate
 		}(&out[i])
 	}
@@ -202,20 +213,20 @@ func (c *Client) dnsControl(ctx context.Context, res speech.Resolution, token An
 	if len(table) == 0 {
 		return nil
 	}
-	u := "https://" + res.Cloud.HostName(speech.FamilyAPI, table[0].Name) + "/"
-	a := c.cache.controls.do(ctx, callKey(http.MethodGet, u, ""), func() Answer {
+	u := res.Cloud.ResourceEndpoint(speech.FamilyAPI, table[0].Name)
+	a := c.cache.controls.do(ctx, callKey(http.MethodGet, u, secret.Key{}), func() Answer {
 		return c.do(ctx, call{role: RoleControl, method: http.MethodGet, url: u, limit: TokenBodyLimit})
 	}, remembered, func(ctx context.Context) Answer { return Answer{Role: RoleControl, URL: u, Failure: ctxFailure(ctx)} })
 	return &a
 }
 
-// claimsOf reads the hints of an issued token. A claim that carries any
-// part of the key is dropped: claims end up in state.
-func claimsOf(token, key string) speech.TokenClaims {
+// claimsOf reads the hints of an issued token. A claim that would show a
+// key (secret's rule) is dropped: claims end up in state.
+func claimsOf(token string, key secret.Key) speech.TokenClaims {
 	c, _ := speech.ParseTokenClaims(token)
-	rd := NewRedactor(key)
+	rd := secret.Redactor{}.WithKey(key)
 	for _, v := range []*string{&c.Region, &c.ProductID, &c.ResourceID, &c.Audience} {
-		if rd.Holds(*v) || speech.LooksLikeKey(*v) {
+		if rd.Shows(*v) {
 			*v = ""
 		}
 	}
@@ -236,15 +247,16 @@ const TokenLifetime = 10 * time.Minute
 // never shared: every call issues a token. When Azure refuses, the outcome
 // is the key check's.
 func (c *Client) IssueToken(ctx context.Context, key string, res speech.Resolution) (Token, Outcome) {
+	req := Request{Key: key, Resolution: res}
 	shape := speech.CheckKeyShape(key)
 	if shape.Refused != nil {
-		return Token{}, Outcome{Class: Verdict, Cause: CauseKeyNotSendable, KeyValid: boolp(false), KeyRefused: shape.Refused, KeyNotes: shape.Notes, VoiceCount: -1, Resolution: res}
+		return Token{}, notSendable(req, shape)
 	}
 	issued := time.Now()
 	ctx, cancel := context.WithTimeout(ctx, c.cfg.CheckTimeout)
 	defer cancel()
-	t := c.token(ctx, res.Recommended.Token, shape.Trimmed, false)
-	obs := observation{req: Request{Key: key, Resolution: res}, shape: shape, token: t, checkTimeout: c.cfg.CheckTimeout, proxyBad: c.ProxyEnvMalformed}
+	t := c.token(ctx, res.Recommended.Token, shape.Key, false)
+	obs := observation{req: req, shape: shape, token: t, checkTimeout: c.cfg.CheckTimeout, proxyBad: c.ProxyEnvMalformed}
 	obs.control = c.dnsControl(ctx, res, t.Answer)
 	o := diagnose(obs)
 	if !o.Passed() {

@@ -11,8 +11,11 @@ import (
 	"net"
 	"net/http"
 	"regexp"
+	"slices"
 	"strings"
 	"syscall"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 // Responder is what gave an answer.
@@ -104,9 +107,6 @@ var azureMessages = []struct {
 	{prefix: "please provide an authentication key", msg: MsgProvideKey},
 }
 
-// requestIDRE is the shape of Azure's request IDs: a UUID.
-var requestIDRE = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
-
 // azureMarks tells an answer of Azure's from one of something between this
 // machine and Azure. What marks an answer as Azure's:
 //
@@ -131,8 +131,9 @@ var requestIDRE = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]
 // key, whatever its status.
 func azureMarks(h http.Header, body []byte) (Responder, AzureMessage) {
 	msg := recogniseMessage(body)
-	stamped := requestIDRE.MatchString(strings.TrimSpace(h.Get("apim-request-id"))) ||
-		requestIDRE.MatchString(strings.TrimSpace(h.Get("x-ms-request-id")))
+	// Azure's request IDs are GUIDs.
+	stamped := secret.IsGUID(strings.TrimSpace(h.Get("apim-request-id"))) ||
+		secret.IsGUID(strings.TrimSpace(h.Get("x-ms-request-id")))
 	if stamped || msg != MsgNone {
 		return ResponderAzure, msg
 	}
@@ -287,17 +288,17 @@ func ctxFailure(ctx context.Context) Failure {
 }
 
 // retryable reports whether another attempt may get another answer: a
-// 429 or 5xx, a connection that failed or stopped, a proxy that could not
-// be reached (restarting) or could not reach the host (a 5xx to the
-// CONNECT).
+// status of RetryStatuses, a connection that failed or stopped, a proxy
+// that could not be reached (restarting) or could not reach the host (a
+// 5xx of RetryStatuses to the CONNECT).
 func retryable(a Answer) bool {
 	switch {
-	case a.Failure == NoFailure && (a.Status == http.StatusTooManyRequests || a.Status >= 500):
-		return true
+	case a.Failure == NoFailure:
+		return slices.Contains(RetryStatuses, a.Status)
 	case a.Failure == FailTimeout, a.Failure == FailConn, a.Failure == FailTruncated, a.Failure == FailProxyDown:
 		return true
 	case a.Failure == FailProxy && a.ProxyStatus >= 500:
-		return true
+		return slices.Contains(RetryStatuses, a.ProxyStatus)
 	}
 	return false
 }

@@ -89,7 +89,8 @@ func TestMeaning(t *testing.T) {
 		{"502 from something between", other(502), false, Inconclusive, CauseNotAzure},
 		{"418", azure(418, MsgNone), false, Inconclusive, CauseUnexpected},
 	} {
-		class, cause, _ := meaning(tc.a, tc.afterToken)
+		r := meaning(tc.a, tc.afterToken)
+		class, cause := r.class, r.cause
 		if class != tc.class || cause != tc.cause {
 			t.Errorf("%s: %d %s, want %d %s", tc.name, class, cause, tc.class, tc.cause)
 		}

@@ -2,7 +2,6 @@ package keycheck
 
 import (
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
@@ -127,6 +126,14 @@ func (o *Outcome) decide(class Class, cause Cause, keyValid *bool, call *Answer)
 	return *o
 }
 
+// notSendable is the outcome of a key the shape check refused: it was not
+// sent. Both the check and the token build it here.
+func notSendable(req Request, shape speech.KeyShape) Outcome {
+	out := Outcome{KeyRefused: shape.Refused, KeyNotes: shape.Notes, VoiceCount: -1, Resolution: req.Resolution,
+		Locate: req.Locate, Required: len(req.RequireVoices)}
+	return out.decide(Verdict, CauseKeyNotSendable, boolp(false), nil)
+}
+
 // LocateRan reports whether locate called any token endpoint.
 func (o Outcome) LocateRan() bool {
 	return len(o.Located)+o.LocateRefused+len(o.LocateUnreachable)+len(o.LocateNoVerdict) > 0
@@ -148,7 +155,8 @@ type observation struct {
 // the causes: its answer comes first.
 func diagnose(o observation) Outcome {
 	res := o.req.Resolution
-	out := Outcome{Token: o.token.Answer, VoiceCount: -1, Resolution: res, Locate: o.req.Locate, Required: len(o.req.RequireVoices),
+	out := Outcome{Token: o.token.Answer, VoiceCount: -1, Resolution: res, Locate: o.req.Locate,
+		Required: len(o.req.RequireVoices),
 		KeyNotes: o.shape.Notes, CheckTimeout: o.checkTimeout, Control: o.control}
 	if o.proxyBad {
 		out.Notes = append(out.Notes, NoteProxyMalformed)
@@ -173,22 +181,22 @@ func diagnose(o observation) Outcome {
 		}
 		return withoutToken(&out, o, CauseNoAnswer)
 	case tok.Status == http.StatusOK:
-		if !looksLikeToken(o.token.text) {
+		if !speech.IsJWT(o.token.text) {
 			return withoutToken(&out, o, CauseNotToken)
 		}
 	default:
-		cls, cause, valid := meaning(tok, false)
-		if cause == CauseKeyRejected && o.req.Locate {
+		says := o.token.says
+		if says.cause == CauseKeyRejected && o.req.Locate {
 			tallyLocate(&out, o.locateTried)
 			if len(out.Located) > 0 {
 				out.Fix = speech.Relocate(res.Given, out.Located[0])
 				return decide(Verdict, CauseKeyElsewhere, boolp(false), &out.Token)
 			}
 		}
-		if cls == Inconclusive {
-			return withoutToken(&out, o, cause)
+		if says.class == Inconclusive {
+			return withoutToken(&out, o, says.cause)
 		}
-		return decide(cls, cause, valid, &out.Token)
+		return decide(says.class, says.cause, says.valid, &out.Token)
 	}
 
 	// The token was issued: key, region and cloud are right.
@@ -202,12 +210,12 @@ func diagnose(o observation) Outcome {
 		case v.Failure != NoFailure:
 			return decide(Inconclusive, CauseNoAnswer, boolp(true), v)
 		case v.Status != http.StatusOK:
-			cls, cause, _ := meaning(*v, true)
-			if cls == Verdict {
-				return decide(Verdict, cause, boolp(false), v)
+			r := meaning(*v, true)
+			if r.class == Verdict {
+				return decide(Verdict, r.cause, boolp(false), v)
 			}
 			// The token already judged the key: only the voices are unknown.
-			return decide(Inconclusive, cause, boolp(true), v)
+			return decide(Inconclusive, r.cause, boolp(true), v)
 		case o.voices.notVoices:
 			return decide(Inconclusive, CauseNotVoices, boolp(true), v)
 		}
@@ -234,8 +242,8 @@ func withoutToken(out *Outcome, o observation, cause Cause) Outcome {
 	case v == nil || v.Failure != NoFailure || o.voices.notVoices:
 		return decide(Inconclusive, cause, nil, &out.Token)
 	case v.Status != http.StatusOK:
-		if cls, vc, valid := meaning(*v, false); cls == Verdict && vc != CauseNetworkRules {
-			return decide(Verdict, vc, valid, v)
+		if r := meaning(*v, false); r.class == Verdict && r.cause != CauseNetworkRules {
+			return decide(Verdict, r.cause, r.valid, v)
 		}
 		return decide(Inconclusive, cause, nil, &out.Token)
 	}
@@ -274,7 +282,8 @@ func tallyLocate(out *Outcome, tried []tried) {
 		switch {
 		case a.OK() && t.token:
 			out.Located = append(out.Located, t.region)
-		case a.reachedAzure() && a.Status == http.StatusUnauthorized && a.Message != MsgNetworkRules && a.Message != MsgPublicAccessDisabled:
+		case a.reachedAzure() && a.Status == http.StatusUnauthorized &&
+			a.Message != MsgNetworkRules && a.Message != MsgPublicAccessDisabled:
 			out.LocateRefused++
 		case a.Failure != NoFailure:
 			out.LocateUnreachable = append(out.LocateUnreachable, a.Host())
@@ -284,63 +293,54 @@ func tallyLocate(out *Outcome, tried []tried) {
 	}
 }
 
+// reading is what an answer says of the key: its class, its cause, and
+// whether the key is valid (nil: not judged).
+type reading struct {
+	class Class
+	cause Cause
+	valid *bool
+}
+
 // meaning is what an HTTP answer other than 200 says. Only Azure's own
 // answers are verdicts: the same status from something between this
 // machine and Azure (a web filter's 403 page, a proxy's 400) says where
 // the plan runs, not what the key is. afterToken is set for a speech call
 // made after a token was issued.
-func meaning(a Answer, afterToken bool) (Class, Cause, *bool) {
+func meaning(a Answer, afterToken bool) reading {
 	azure := a.Responder == ResponderAzure
 	switch s := a.Status; {
 	case a.Failure == FailRedirect:
-		return Inconclusive, CauseNoAnswer, nil
+		return reading{Inconclusive, CauseNoAnswer, nil}
 	case s == http.StatusTooManyRequests:
-		return Inconclusive, CauseThrottled, nil
+		return reading{Inconclusive, CauseThrottled, nil}
 	case s >= 500 && azure:
-		return Inconclusive, CauseServiceError, nil
+		return reading{Inconclusive, CauseServiceError, nil}
 	case !azure:
-		return Inconclusive, CauseNotAzure, nil
+		return reading{Inconclusive, CauseNotAzure, nil}
 	case a.Message == MsgNetworkRules || a.Message == MsgPublicAccessDisabled:
-		return Inconclusive, CauseNetworkRules, nil
+		return reading{Inconclusive, CauseNetworkRules, nil}
 	case s == http.StatusBadRequest && !afterToken:
 		// SourcePrivateLink: a token request to a resource whose network
 		// access is not "All networks" gets Forbidden or BadRequest; a 400
 		// says nothing of the key.
-		return Inconclusive, CauseNetworkRules, nil
+		return reading{Inconclusive, CauseNetworkRules, nil}
 	case s == http.StatusUnauthorized && !afterToken:
-		return Verdict, CauseKeyRejected, boolp(false)
+		return reading{Verdict, CauseKeyRejected, boolp(false)}
 	case (s == http.StatusUnauthorized || s == http.StatusForbidden) && afterToken:
-		return Verdict, CauseResourceRefused, boolp(false)
+		return reading{Verdict, CauseResourceRefused, boolp(false)}
 	case s == http.StatusForbidden && a.Message == MsgQuota:
 		// The key is known: its resource's quota is used up.
-		return Verdict, CauseForbidden, boolp(true)
+		return reading{Verdict, CauseForbidden, boolp(true)}
 	case s == http.StatusForbidden && a.Message == MsgLocalAuthDisabled:
-		return Verdict, CauseForbidden, boolp(false)
+		return reading{Verdict, CauseForbidden, boolp(false)}
 	case s == http.StatusForbidden:
 		// SourcePrivateLink: Forbidden is the other answer to a token
 		// request outside the allowed networks ("Traffic is not from an
 		// approved private endpoint" is one); a bad key gets a 401.
-		return Inconclusive, CauseNetworkRules, nil
+		return reading{Inconclusive, CauseNetworkRules, nil}
 	case s == http.StatusNotFound:
-		return Verdict, CauseNotFound, boolp(false)
+		return reading{Verdict, CauseNotFound, boolp(false)}
 	}
-	return Inconclusive, CauseUnexpected, nil
+	return reading{Inconclusive, CauseUnexpected, nil}
 }
 
-// tokenAlphabet is base64url with padding.
-const tokenAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_="
-
-// looksLikeToken reports whether a token endpoint's 200 body is a token:
-// a JWT, three base64url parts joined by dots.
-func looksLikeToken(body string) bool {
-	parts := strings.Split(strings.TrimSpace(body), ".")
-	if len(parts) != 3 {
-		return false
-	}
-	for _, p := range parts {
-		if p == "" || strings.TrimLeft(p, tokenAlphabet) != "" {
-			return false
-		}
-	}
-	return true
-}

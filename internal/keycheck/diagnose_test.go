@@ -11,7 +11,7 @@ import (
 // cause and key_valid out. The provider's renderer tests prove the words.
 
 func tokenAns(status int, who Responder) tokenResult {
-	return tokenResult{Answer: Answer{Role: RoleToken, URL: "https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken", Status: status, Responder: who, Attempts: 1}}
+	return tokenOf(Answer{Role: RoleToken, URL: "https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken", Status: status, Responder: who, Attempts: 1})
 }
 
 func okTokenResult() tokenResult {
@@ -25,7 +25,7 @@ func voicesAns(status int, who Responder) *voicesResult {
 }
 
 func failedToken(f Failure) tokenResult {
-	return tokenResult{Answer: Answer{Role: RoleToken, URL: "https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken", Failure: f, Attempts: 1}}
+	return tokenOf(Answer{Role: RoleToken, URL: "https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken", Failure: f, Attempts: 1})
 }
 
 type validity int
@@ -53,8 +53,8 @@ func (v validity) matches(b *bool) bool {
 func TestDiagnoseWithoutAToken(t *testing.T) {
 	westus := resolve(t, speech.Input{Region: sp("westus")})
 	for _, tok := range []tokenResult{
-		{Answer: Answer{Role: RoleToken, URL: "https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken", Failure: FailProxy, ProxyStatus: 403}},
-		{Answer: Answer{Role: RoleToken, URL: "https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken", Failure: FailTLS}},
+		tokenOf(Answer{Role: RoleToken, URL: "https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken", Failure: FailProxy, ProxyStatus: 403}),
+		tokenOf(Answer{Role: RoleToken, URL: "https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken", Failure: FailTLS}),
 		tokenAns(403, ResponderOther),
 		tokenAns(200, ResponderOther),
 		failedToken(FailTimeout),
@@ -169,13 +169,13 @@ func TestDiagnose(t *testing.T) {
 			}},
 		{name: "required voices of a list too long to keep", obs: observation{req: Request{RequireVoices: []string{"x"}}, token: okTokenResult(), voices: &voicesResult{Answer: voicesAns(200, ResponderAzure).Answer, list: &VoiceList{Count: MaxKeptVoices + 1}}},
 			class: Inconclusive, cause: CauseVoicesNotKept, key: valid},
-		{name: "Azure's quota", obs: observation{token: tokenResult{Answer: Answer{Status: 403, Responder: ResponderAzure, Message: MsgQuota}}}, class: Verdict, cause: CauseForbidden, key: valid},
+		{name: "Azure's quota", obs: observation{token: tokenOf(Answer{Status: 403, Responder: ResponderAzure, Message: MsgQuota})}, class: Verdict, cause: CauseForbidden, key: valid},
 		{name: "Azure's bare 403", obs: observation{token: tokenAns(403, ResponderAzure)}, class: Inconclusive, cause: CauseNetworkRules, key: unjudged},
 		{name: "no DNS behind a private endpoint while the table answers", obs: observation{req: Request{Resolution: resolve(t, speech.Input{Endpoint: sp("https://contoso.cognitiveservices.azure.com/"), PrivateEndpoint: true})}, token: failedToken(FailDNS), control: &Answer{Role: RoleControl, Status: 404, Responder: ResponderAzure}}, class: Inconclusive, cause: CauseNoAnswer, key: unjudged},
-		{name: "Azure's network rules", obs: observation{token: tokenResult{Answer: Answer{Status: 403, Responder: ResponderAzure, Message: MsgNetworkRules}}}, class: Inconclusive, cause: CauseNetworkRules, key: unjudged},
+		{name: "Azure's network rules", obs: observation{token: tokenOf(Answer{Status: 403, Responder: ResponderAzure, Message: MsgNetworkRules})}, class: Inconclusive, cause: CauseNetworkRules, key: unjudged},
 		{name: "Azure's 400", obs: observation{token: tokenAns(400, ResponderAzure)}, class: Inconclusive, cause: CauseNetworkRules, key: unjudged},
 		{name: "a timeout", obs: observation{token: failedToken(FailTimeout)}, class: Inconclusive, cause: CauseNoAnswer, key: unjudged},
-		{name: "a route already down", obs: observation{token: tokenResult{Answer: Answer{Failure: FailRouteDown, Evidence: &Answer{Failure: FailProxy, ProxyStatus: 403}}}}, class: Inconclusive, cause: CauseNoAnswer, key: unjudged},
+		{name: "a route already down", obs: observation{token: tokenOf(Answer{Failure: FailRouteDown, Evidence: &Answer{Failure: FailProxy, ProxyStatus: 403}})}, class: Inconclusive, cause: CauseNoAnswer, key: unjudged},
 		{name: "no DNS outside the table while the table answers", obs: observation{req: Request{Resolution: outside}, token: failedToken(FailDNS), control: control}, class: Verdict, cause: CauseNoSuchRegion, key: invalid},
 		{name: "no DNS anywhere", obs: observation{req: Request{Resolution: outside}, token: failedToken(FailDNS), control: controlDown}, class: Inconclusive, cause: CauseNoAnswer, key: unjudged},
 		{name: "no DNS for a custom domain while the table answers", obs: observation{req: Request{Resolution: customOnly}, token: failedToken(FailDNS), control: control}, class: Verdict, cause: CauseNoSuchDomain, key: invalid},

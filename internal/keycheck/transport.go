@@ -4,9 +4,11 @@ import (
 	"context"
 	"crypto/tls"
 	"crypto/x509"
+	"encoding/pem"
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"net/http/httptrace"
@@ -21,18 +23,51 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 	"golang.org/x/net/http/httpproxy"
 
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
-// Defaults of the provider settings.
+// The defaults of the provider's HTTP settings: NewClient fills a field
+// left zero from them, the provider's Configure starts from Defaults, and
+// the provider's schema text is formatted from them. Nowhere else.
 const (
 	DefaultTimeout    = 10 * time.Second
 	DefaultMaxRetries = 3
-	// MaxRetryAfter caps how long a Retry-After header can make us wait.
-	MaxRetryAfter = 30 * time.Second
 	// DefaultCheckTimeout bounds one whole check: every call, retry,
 	// Retry-After wait and locate.
 	DefaultCheckTimeout = 30 * time.Second
+	// DefaultBackoff is the first retry delay without Retry-After.
+	DefaultBackoff = 250 * time.Millisecond
+	// MaxRetryAfter caps how long a Retry-After header can make us wait.
+	MaxRetryAfter = 30 * time.Second
+	// Jitter is how far a backoff delay is moved at random, each way: a
+	// delay d waits from d*(1-Jitter) to d*(1+Jitter), so that the
+	// checks of one plan do not retry in step.
+	Jitter = 0.2
+)
+
+// Defaults is the configuration of a provider that sets nothing.
+func Defaults() Config {
+	return Config{
+		Timeout: DefaultTimeout, MaxRetries: DefaultMaxRetries, CheckTimeout: DefaultCheckTimeout, Backoff: DefaultBackoff,
+	}
+}
+
+// RetryStatuses are the HTTP statuses retried, the list azcore's retry
+// policy uses: a request timeout, throttling, and the server errors that
+// pass. A 501 (Not Implemented) or 505 (HTTP Version Not Supported)
+// answers the same every time and is not retried.
+var RetryStatuses = []int{
+	http.StatusRequestTimeout,      // 408
+	http.StatusTooManyRequests,     // 429
+	http.StatusInternalServerError, // 500
+	http.StatusBadGateway,          // 502
+	http.StatusServiceUnavailable,  // 503
+	http.StatusGatewayTimeout,      // 504
+}
+
+// Body limits and waits of the transport.
+const (
 	// Body limits: a token is a few hundred bytes, the public voices list
 	// hundreds of KB (read as a stream, never held whole).
 	TokenBodyLimit  = 16 << 10
@@ -52,8 +87,12 @@ type Config struct {
 	// CheckTimeout bounds one check from its first call to its verdict.
 	CheckTimeout time.Duration
 	CACertPEM    string // extra trusted CAs
-	// Backoff is the first retry delay without Retry-After; it doubles.
+	// Backoff is the first retry delay without Retry-After; it doubles,
+	// moved by Jitter.
 	Backoff time.Duration
+	// Random returns a number in [0, 1) for the jitter; nil: math/rand.
+	// Tests set it to make delays exact.
+	Random func() float64
 }
 
 // Client makes the key check's HTTP calls. One Client serves a provider
@@ -72,17 +111,21 @@ type Client struct {
 // HTTPS_PROXY and NO_PROXY keep working, trusting the system roots plus
 // CACertPEM.
 func NewClient(cfg Config, cache *Cache) (*Client, error) {
+	def := Defaults()
 	if cfg.Timeout <= 0 {
-		cfg.Timeout = DefaultTimeout
+		cfg.Timeout = def.Timeout
 	}
 	if cfg.MaxRetries < 0 {
 		cfg.MaxRetries = 0
 	}
 	if cfg.Backoff <= 0 {
-		cfg.Backoff = 250 * time.Millisecond
+		cfg.Backoff = def.Backoff
 	}
 	if cfg.CheckTimeout <= 0 {
-		cfg.CheckTimeout = DefaultCheckTimeout
+		cfg.CheckTimeout = def.CheckTimeout
+	}
+	if cfg.Random == nil {
+		cfg.Random = rand.Float64
 	}
 	if cache == nil {
 		cache = NewCache()
@@ -115,8 +158,8 @@ func NewClient(cfg Config, cache *Cache) (*Client, error) {
 		if err != nil || pool == nil {
 			pool = x509.NewCertPool()
 		}
-		if !pool.AppendCertsFromPEM([]byte(cfg.CACertPEM)) {
-			return nil, ErrNoPEM
+		if err := addCAs(pool, cfg.CACertPEM); err != nil {
+			return nil, err
 		}
 		tlsCfg.RootCAs = pool
 	}
@@ -125,7 +168,8 @@ func NewClient(cfg Config, cache *Cache) (*Client, error) {
 		if resp.StatusCode == http.StatusOK {
 			return nil
 		}
-		return &ProxyError{Proxy: proxyURL.Host, Status: resp.StatusCode, DNS: strings.HasPrefix(resp.Header.Get("X-Squid-Error"), "ERR_DNS_FAIL")}
+		dns := strings.HasPrefix(resp.Header.Get("X-Squid-Error"), "ERR_DNS_FAIL")
+		return &ProxyError{Proxy: proxyURL.Host, Status: resp.StatusCode, DNS: dns}
 	}
 	return &Client{
 		cfg:               cfg,
@@ -142,8 +186,66 @@ func NewClient(cfg Config, cache *Cache) (*Client, error) {
 	}, nil
 }
 
-// ErrNoPEM is the error of a CA setting that holds no PEM certificate.
-var ErrNoPEM = errors.New("no PEM certificate")
+// ErrNoPEM is the error of a CA setting that holds no PEM block at all.
+var ErrNoPEM = errors.New("no PEM block")
+
+// CAError is the error of a CA setting whose PEM blocks hold no usable
+// certificate: Block (counted from 1) is the first block at fault, Type
+// its type; Err is x509's error for a CERTIFICATE block it cannot parse
+// (nil for a block of another type: a key, say).
+type CAError struct {
+	Block int
+	Type  string
+	Err   error
+}
+
+func (e *CAError) Error() string {
+	if e.Err != nil {
+		return fmt.Sprintf("PEM block %d (%s) is not a valid certificate: %v", e.Block, e.Type, e.Err)
+	}
+	return fmt.Sprintf("PEM block %d is a %s, not a CERTIFICATE", e.Block, e.Type)
+}
+
+func (e *CAError) Unwrap() error { return e.Err }
+
+// addCAs adds the certificates of text's PEM blocks to pool. As
+// x509.CertPool.AppendCertsFromPEM, it skips blocks it cannot use when at
+// least one certificate is added; when none is, it says why: no PEM block
+// (ErrNoPEM), or the first block at fault (*CAError).
+func addCAs(pool *x509.CertPool, text string) error {
+	rest := []byte(text)
+	var first *CAError
+	added := 0
+	for n := 1; ; n++ {
+		var b *pem.Block
+		b, rest = pem.Decode(rest)
+		if b == nil {
+			break
+		}
+		if b.Type != "CERTIFICATE" || len(b.Headers) != 0 {
+			if first == nil {
+				first = &CAError{Block: n, Type: b.Type}
+			}
+			continue
+		}
+		cert, err := x509.ParseCertificate(b.Bytes)
+		if err != nil {
+			if first == nil {
+				first = &CAError{Block: n, Type: b.Type, Err: err}
+			}
+			continue
+		}
+		pool.AddCert(cert)
+		added++
+	}
+	switch {
+	case added > 0:
+		return nil
+	case first != nil:
+		return first
+	}
+	return ErrNoPEM
+}
 
 // envAny is the first of the variables that is set and not empty.
 func envAny(names ...string) string {
@@ -198,7 +300,7 @@ func isLoopback(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// call is one call to make: method, URL, key ("" for none), the limit of
+// call is one call to make: method, URL, key (zero for none), the limit of
 // the body read, and how a 200's body is read (nil: not read).
 type call struct {
 	// bearer is a Microsoft Entra access token sent as "Authorization:
@@ -207,7 +309,7 @@ type call struct {
 	role   Role
 	method string
 	url    string
-	key    string
+	key    secret.Key
 	limit  int64
 	read   func(io.Reader) error
 }
@@ -225,7 +327,7 @@ func (c *Client) route(raw string) (proxy, host string) {
 	return proxy, u.Hostname()
 }
 
-// do makes the call, retrying 429, 5xx and transient network failures
+// do makes the call, retrying RetryStatuses and transient network failures
 // (the proxy restarting included), and records or honours the evidence
 // about its route. Only silence is evidence: a host that gave no answer for
 // as long as any check may wait for it (evidenceWait) is not called again
@@ -252,7 +354,8 @@ func (c *Client) do(ctx context.Context, cl call) Answer {
 		if proxy != "direct" {
 			a.Proxy = proxy
 		}
-		fields := map[string]any{"method": cl.method, "status": a.Status, "failure": string(a.Failure), "attempt": a.Attempts, "waited_ms": waited.Milliseconds()}
+		fields := map[string]any{"method": cl.method, "status": a.Status, "failure": string(a.Failure),
+			"attempt": a.Attempts, "waited_ms": waited.Milliseconds()}
 		if a.err != nil {
 			// Transport errors name hosts and addresses, never headers.
 			fields["error"] = a.err.Error()
@@ -265,7 +368,7 @@ func (c *Client) do(ctx context.Context, cl call) Answer {
 		if attempt >= c.cfg.MaxRetries || !retryable(a) {
 			return a
 		}
-		wait := c.cfg.Backoff << attempt
+		wait := c.backoff(attempt)
 		if d, ok := parseRetryAfter(a.retryAfter); ok {
 			wait = d
 		}
@@ -280,6 +383,13 @@ func (c *Client) do(ctx context.Context, cl call) Answer {
 		case <-time.After(wait):
 		}
 	}
+}
+
+// backoff is the wait before retry attempt+1 when the answer gave no
+// Retry-After: Backoff doubled attempt times, moved by Jitter at random.
+func (c *Client) backoff(attempt int) time.Duration {
+	d := float64(c.cfg.Backoff << attempt)
+	return time.Duration(d * (1 - Jitter + 2*Jitter*c.cfg.Random()))
 }
 
 // evidenceWait is how long a host must have stayed silent for its silence
@@ -314,14 +424,16 @@ func (c *Client) attempt(ctx context.Context, cl call) Answer {
 	actx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
 	defer cancel()
 	var connected atomic.Bool
-	actx = httptrace.WithClientTrace(actx, &httptrace.ClientTrace{GotConn: func(httptrace.GotConnInfo) { connected.Store(true) }})
+	trace := &httptrace.ClientTrace{GotConn: func(httptrace.GotConnInfo) { connected.Store(true) }}
+	actx = httptrace.WithClientTrace(actx, trace)
 	req, err := http.NewRequestWithContext(actx, cl.method, cl.url, http.NoBody)
 	if err != nil {
 		a.Failure, a.err = FailRefused, err
 		return a
 	}
-	if cl.key != "" {
-		req.Header.Set("Ocp-Apim-Subscription-Key", cl.key)
+	if !cl.key.IsZero() {
+		// The one place the key leaves the process: a header, never a query.
+		req.Header.Set("Ocp-Apim-Subscription-Key", cl.key.Reveal())
 	}
 	req.Header.Set("User-Agent", "terraform-provider-speechendpoints")
 	if cl.bearer != "" {

@@ -2,12 +2,14 @@ package keycheck
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net/http"
 	"testing"
 	"time"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/fakespeech"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -53,7 +55,7 @@ func TestCheckURLSendsKeysOnlyToSpeechHostsOverHTTPS(t *testing.T) {
 
 // tokenCall is a token call with a key, through the client's transport.
 func tokenCall(ctx context.Context, c *Client, u, key string) Answer {
-	return c.do(ctx, call{role: RoleToken, method: http.MethodPost, url: u, key: key, limit: TokenBodyLimit, read: func(r io.Reader) error {
+	return c.do(ctx, call{role: RoleToken, method: http.MethodPost, url: u, key: secret.Inspect(key).Key, limit: TokenBodyLimit, read: func(r io.Reader) error {
 		_, err := io.Copy(io.Discard, r)
 		return err
 	}})
@@ -205,17 +207,36 @@ func TestCallCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	u := "https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken"
-	if tr := c.token(ctx, u, key, true); tr.Failure != FailCanceled {
+	if tr := c.token(ctx, u, secret.Inspect(key).Key, true); tr.Failure != FailCanceled {
 		t.Errorf("failure %q, want %q", tr.Failure, FailCanceled)
 	}
-	if tr := c.token(bounded(t, 10*time.Second), u, key, true); !tr.OK() {
+	if tr := c.token(bounded(t, 10*time.Second), u, secret.Inspect(key).Key, true); !tr.OK() {
 		t.Errorf("the cancelled call was remembered: %+v", tr.Answer)
 	}
 }
 
+// A CA setting without a usable certificate is refused with what is wrong
+// with it; a block NewClient cannot use beside a good certificate is
+// skipped, as crypto/x509 does.
 func TestNewClientRejectsABadCA(t *testing.T) {
-	if _, err := NewClient(Config{CACertPEM: "not a pem"}, nil); err == nil {
-		t.Error("NewClient accepted a CA that is not PEM")
+	if _, err := NewClient(Config{CACertPEM: "not a pem"}, nil); !errors.Is(err, ErrNoPEM) {
+		t.Errorf("no PEM block: %v", err)
+	}
+	keyBlock := "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n"
+	badCert := "-----BEGIN CERTIFICATE-----\nMIIBAA==\n-----END CERTIFICATE-----\n"
+	for pemText, want := range map[string]CAError{
+		keyBlock:           {Block: 1, Type: "PRIVATE KEY"},
+		badCert + keyBlock: {Block: 1, Type: "CERTIFICATE"},
+		keyBlock + badCert: {Block: 1, Type: "PRIVATE KEY"},
+	} {
+		_, err := NewClient(Config{CACertPEM: pemText}, nil)
+		var ce *CAError
+		if !errors.As(err, &ce) || ce.Block != want.Block || ce.Type != want.Type || (want.Type == "CERTIFICATE") != (ce.Err != nil) {
+			t.Errorf("%q: %v, want block %d (%s)", pemText, err, want.Block, want.Type)
+		}
+	}
+	if _, err := NewClient(Config{CACertPEM: keyBlock + badCert + string(fake.CAPEM())}, nil); err != nil {
+		t.Errorf("a good certificate after unusable blocks: %v", err)
 	}
 	c, err := NewClient(Config{Timeout: -1, MaxRetries: -1}, nil)
 	if err != nil || c.cfg.Timeout != DefaultTimeout || c.cfg.MaxRetries != 0 {

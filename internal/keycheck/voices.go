@@ -7,7 +7,6 @@ import (
 	"io"
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -200,8 +199,8 @@ func readVoices(r io.Reader) (*VoiceList, error) {
 		}
 		v := Voice{
 			ShortName: w.ShortName, DisplayName: in(w.DisplayName), LocalName: in(w.LocalName),
-			Locale: in(w.Locale), LocaleName: in(w.LocaleName), Gender: in(w.Gender), VoiceType: in(w.VoiceType), Status: in(w.Status),
-			SampleRateHertz: w.SampleRateHertz.n, WordsPerMinute: -1,
+			Locale: in(w.Locale), LocaleName: in(w.LocaleName), Gender: in(w.Gender), VoiceType: in(w.VoiceType),
+			Status: in(w.Status), SampleRateHertz: w.SampleRateHertz.n, WordsPerMinute: -1,
 			Styles: ins(w.StyleList), SecondaryLocales: ins(w.SecondaryLocaleList), RolePlays: ins(w.RolePlayList),
 		}
 		if w.WordsPerMinute.set {
@@ -291,7 +290,8 @@ func streamErr(err error) error {
 
 // longForm matches a voice's long name, "Microsoft Server Speech Text to
 // Speech Voice (en-US, AvaMultilingualNeural)".
-var longForm = regexp.MustCompile(`(?i)^\s*Microsoft Server Speech Text to Speech Voice \(\s*([A-Za-z0-9-]+)\s*,\s*([A-Za-z0-9:_-]+)\s*\)\s*$`)
+var longForm = regexp.MustCompile(`(?i)^\s*Microsoft Server Speech Text to Speech Voice ` +
+	`\(\s*([A-Za-z0-9-]+)\s*,\s*([A-Za-z0-9:_-]+)\s*\)\s*$`)
 
 // VoiceShortName is the short name a required voice is written as: the
 // short name itself, or the one of a long name, trimmed.
@@ -328,24 +328,8 @@ type Suggestion struct {
 // offers (a typo), else the voices of the same locale, at most limit.
 func (l *VoiceList) Suggest(required string, limit int) Suggestion {
 	want := strings.ToLower(VoiceShortName(required))
-	type cand struct {
-		name string
-		d    int
-	}
-	var cs []cand
-	l.eachName(func(n string) bool {
-		if d := speech.EditDistance(want, strings.ToLower(n)); d <= 3 {
-			cs = append(cs, cand{n, d})
-		}
-		return true
-	})
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
-	var s Suggestion
-	for _, c := range cs {
-		if len(s.Names) < limit {
-			s.Names = append(s.Names, c.name)
-		}
-	}
+	// Within three edits, nearest first: the ranking region typos use too.
+	s := Suggestion{Names: speech.Closest(want, l.eachName, 3, limit)}
 	if len(s.Names) > 0 {
 		return s
 	}

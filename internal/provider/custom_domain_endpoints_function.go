@@ -11,7 +11,10 @@ import (
 var _ function.Function = &customDomainFunction{}
 
 // customDomainArgs are the function's arguments.
-var customDomainArgs = newFuncArgs(arg(speech.SettingCloud, "cloud"), arg(speech.SettingSubdomain, "custom_subdomain_name"))
+var customDomainArgs = newFuncArgs(
+	arg(speech.SettingCloud, "cloud"),
+	arg(speech.SettingSubdomain, "custom_subdomain_name"),
+)
 
 // provider::speechendpoints::custom_domain_endpoints(cloud, custom_subdomain_name)
 
@@ -20,20 +23,35 @@ type customDomainFunction struct{}
 // NewCustomDomainFunction is provider::speechendpoints::custom_domain_endpoints.
 func NewCustomDomainFunction() function.Function { return &customDomainFunction{} }
 
-func (f *customDomainFunction) Metadata(_ context.Context, _ function.MetadataRequest, resp *function.MetadataResponse) {
+func (f *customDomainFunction) Metadata(
+	_ context.Context,
+	_ function.MetadataRequest,
+	resp *function.MetadataResponse,
+) {
 	resp.Name = "custom_domain_endpoints"
 }
 
-func (f *customDomainFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
+func (f *customDomainFunction) Definition(
+	_ context.Context,
+	_ function.DefinitionRequest,
+	resp *function.DefinitionResponse,
+) {
 	resp.Definition = function.Definition{
 		Summary: "Every custom-domain Speech endpoint of a resource",
-		MarkdownDescription: "Returns the same object as the `speechendpoints` data source's `custom_domain` attribute: every Speech endpoint on the resource's custom domain, the forms " +
+		MarkdownDescription: "Returns the same object as the `speechendpoints` data source's `custom_domain` " +
+			"attribute: every Speech endpoint on the resource's custom domain, the forms " +
 			"a resource behind a private endpoint requires. " +
-			"`stt_host` and `tts_host` are null, and `custom_voice_endpoint` outside the public cloud (see the data source). In the sovereign clouds these forms are derived from " +
+			"`stt_host` and `tts_host` are null, and `custom_voice_endpoint` outside the public cloud (see the data " +
+			"source). In the sovereign clouds these forms are derived from " +
 			"Microsoft's documented rule, not confirmed. Pure: no network call.",
 		Parameters: []function.Parameter{
-			function.StringParameter{Name: "cloud", MarkdownDescription: "`public`, `usgovernment` or `china` (or an az CLI name). Required: a custom subdomain does not tell its cloud."},
-			function.StringParameter{Name: "custom_subdomain_name", MarkdownDescription: "The resource's custom subdomain, as `azurerm_cognitive_account.custom_subdomain_name` gives it."},
+			function.StringParameter{
+				Name: "cloud",
+				MarkdownDescription: "`public`, `usgovernment` or `china` (or an az " +
+					"CLI name). Required: a custom subdomain does not tell its cloud.",
+			},
+			function.StringParameter{Name: "custom_subdomain_name", MarkdownDescription: "The resource's custom " +
+				"subdomain, as `azurerm_cognitive_account.custom_subdomain_name` gives it."},
 		},
 		Return: function.ObjectReturn{AttributeTypes: endpointAttrTypes()},
 	}
@@ -46,8 +64,14 @@ func (f *customDomainFunction) Run(ctx context.Context, req function.RunRequest,
 		return
 	}
 	if cloudName == "" {
-		resp.Error = function.NewArgumentFuncError(0, "Cloud Required: a custom subdomain does not tell its cloud, so "+customDomainArgs.words.set(speech.SettingCloud, "public")+
-			", \"usgovernment\" or \"china\"")
+		resp.Error = function.NewArgumentFuncError(
+			0,
+			"Cloud Required: a custom subdomain does not tell its cloud, so "+customDomainArgs.words.set(
+				speech.SettingCloud,
+				"public",
+			)+
+				", \"usgovernment\" or \"china\"",
+		)
 		return
 	}
 	c, p := speech.ParseCloud(cloudName)

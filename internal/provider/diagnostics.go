@@ -4,7 +4,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 
-	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -22,7 +22,7 @@ const (
 // read shows passes here.
 type sink struct {
 	diags  *diag.Diagnostics
-	redact keycheck.Redactor
+	redact secret.Redactor
 }
 
 // add adds a diagnostic at an attribute (at nil: the whole resource).
@@ -55,7 +55,7 @@ func (s sink) problems(w surface, ps []speech.Problem, data *providerData) {
 			sev = sevWarning
 		}
 		var at *path.Path
-		if arg, ok := inputArgs[p.Setting]; ok {
+		if arg, ok := resourceArg(p.Setting); ok {
 			pth := path.Root(arg)
 			at = &pth
 		}

@@ -25,25 +25,40 @@ type endpointsDataSource struct {
 	data *providerData
 }
 
-func (d *endpointsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+func (d *endpointsDataSource) Metadata(
+	_ context.Context,
+	req datasource.MetadataRequest,
+	resp *datasource.MetadataResponse,
+) {
 	resp.TypeName = req.ProviderTypeName
 }
 
 func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	attrs := dataSourceInputAttributes(map[string]schema.Attribute{
-		"id": schema.StringAttribute{Computed: true, MarkdownDescription: "A deterministic identifier: `cloud/region/custom_subdomain` (empty parts for unknown ones), " +
+		"id": schema.StringAttribute{Computed: true, MarkdownDescription: "A deterministic identifier: " +
+			"`cloud/region/custom_subdomain` (empty parts for unknown ones), " +
 			"with `/private` for a private endpoint."},
-		"cloud_name":  schema.StringAttribute{Computed: true, MarkdownDescription: "The canonical cloud: `public`, `usgovernment` or `china`."},
-		"region_name": schema.StringAttribute{Computed: true, MarkdownDescription: "The normalised region identifier (`japanwest`). Null when only a custom-domain endpoint was given."},
-		"region_display_name": schema.StringAttribute{Computed: true, MarkdownDescription: "The region's display name (`Japan West`). Null when no region is known, or the region is " +
-			"outside the provider's Speech table."},
-		"resource_type_name": schema.StringAttribute{Computed: true, MarkdownDescription: "The canonical ARM kind: `SpeechServices`, `CognitiveServices` or `AIServices`."},
-		"regional":           endpointsNested("Every endpoint in its regional form (`{region}.api.cognitive...`, `{region}.tts.speech...`). Null when no region is known."),
-		"custom_domain": endpointsNested("Every endpoint in its custom-domain form (`{name}.cognitiveservices...`). Null when no custom subdomain is known. In the sovereign " +
+		"cloud_name": schema.StringAttribute{Computed: true, MarkdownDescription: "The canonical cloud: `public`, " +
+			"`usgovernment` or `china`."},
+		"region_name": schema.StringAttribute{Computed: true, MarkdownDescription: "The normalised region identifier " +
+			"(`japanwest`). Null when only a custom-domain endpoint was given."},
+		"region_display_name": schema.StringAttribute{
+			Computed: true,
+			MarkdownDescription: "The region's display name " +
+				"(`Japan West`). Null when no region is known, or the region is " +
+				"outside the provider's Speech table.",
+		},
+		"resource_type_name": schema.StringAttribute{Computed: true, MarkdownDescription: "The canonical ARM kind: " +
+			"`SpeechServices`, `CognitiveServices` or `AIServices`."},
+		"regional": endpointsNested("Every endpoint in its regional form (`{region}.api.cognitive...`, " +
+			"`{region}.tts.speech...`). Null when no region is known."),
+		"custom_domain": endpointsNested("Every endpoint in its custom-domain form (`{name}.cognitiveservices...`). " +
+			"Null when no custom subdomain is known. In the sovereign " +
 			"clouds these forms are derived, not confirmed by Microsoft documentation."),
 		"features": schema.SingleNestedAttribute{
 			Computed: true,
-			MarkdownDescription: "What the region offers, as Microsoft documents it: `true` available, `false` unavailable, null where no page says. The whole object is null when no " +
+			MarkdownDescription: "What the region offers, as Microsoft documents it: `true` available, `false` " +
+				"unavailable, null where no page says. The whole object is null when no " +
 				"region is known, or the region is outside the provider's Speech table.",
 			Attributes: featureSchema(),
 		},
@@ -51,27 +66,37 @@ func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 		"app_settings": schema.MapAttribute{
 			Computed:    true,
 			ElementType: types.StringType,
-			MarkdownDescription: "Conventional names to values, ready for app settings or a Kubernetes secret: `SPEECH_REGION` (absent when no region is known), `SPEECH_ENDPOINT` (the resource endpoint), " +
-				"`SPEECH_TOKEN_ENDPOINT`, `SPEECH_TTS_ENDPOINT`, `SPEECH_VOICES_ENDPOINT`, `SPEECH_STT_ENDPOINT` (the recommended forms). Never a key.",
+			MarkdownDescription: "Conventional names to values, ready for app settings or a Kubernetes secret: " +
+				"`SPEECH_REGION` (absent when no region is known), `SPEECH_ENDPOINT` (the resource endpoint), " +
+				"`SPEECH_TOKEN_ENDPOINT`, `SPEECH_TTS_ENDPOINT`, `SPEECH_VOICES_ENDPOINT`, `SPEECH_STT_ENDPOINT` (the " +
+				"recommended forms). Never a key.",
 		},
 	}, true)
 	for _, a := range endpointAttrs {
-		desc := "Recommended form: " + a.desc + " The regional form, except the custom-domain form when `private_endpoint = true` or when no region is known."
+		desc := "Recommended form: " + a.desc + " The regional form, except the custom-domain form when " +
+			"`private_endpoint = true` or when no region is known."
 		if a.name == "resource_endpoint" {
-			desc = "The resource endpoint as the portal shows it: the custom domain when the resource has a custom subdomain, else the regional endpoint."
+			desc = "The resource endpoint as the portal shows it: the custom domain when the resource has a custom " +
+				"subdomain, else the regional endpoint."
 		}
 		attrs[a.name] = schema.StringAttribute{Computed: true, MarkdownDescription: desc}
 	}
 	resp.Schema = schema.Schema{
-		MarkdownDescription: "Computes every Azure AI Speech endpoint (token, text to speech, voices list, speech to text, websockets, REST APIs) from cloud, region, resource type and " +
-			"optional custom subdomain or portal endpoint, and rejects impossible inputs with a message that says what to write instead. " +
+		MarkdownDescription: "Computes every Azure AI Speech endpoint (token, text to speech, voices list, speech to " +
+			"text, websockets, REST APIs) from cloud, region, resource type and " +
+			"optional custom subdomain or portal endpoint, and rejects impossible inputs with a message that says what to " +
+			"write instead. " +
 			"Without `key_check` no network call is made; with it, the key is checked against the real endpoints during plan.",
 		Attributes: attrs,
 		Blocks:     map[string]schema.Block{"key_check": keyCheckSchema()},
 	}
 }
 
-func (d *endpointsDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+func (d *endpointsDataSource) Configure(
+	_ context.Context,
+	req datasource.ConfigureRequest,
+	resp *datasource.ConfigureResponse,
+) {
 	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
 }
 
@@ -83,7 +108,8 @@ func providerDataFrom(v any, diags *diag.Diagnostics) *providerData {
 	}
 	data, ok := v.(*providerData)
 	if !ok {
-		diags.AddError("Unexpected Provider Data", fmt.Sprintf("Expected *providerData, got %T. Please report this issue to the provider developers.", v))
+		diags.AddError("Unexpected Provider Data", fmt.Sprintf("Expected *providerData, got %T. Please report this "+
+			"issue to the provider developers.", v))
 	}
 	return data
 }
@@ -98,7 +124,11 @@ func readConfig(ctx context.Context, cfg attributeGetter) (endpointsDataSourceMo
 	return m, diags
 }
 
-func (d *endpointsDataSource) ValidateConfig(ctx context.Context, req datasource.ValidateConfigRequest, resp *datasource.ValidateConfigResponse) {
+func (d *endpointsDataSource) ValidateConfig(
+	ctx context.Context,
+	req datasource.ValidateConfigRequest,
+	resp *datasource.ValidateConfigResponse,
+) {
 	m, diags := readConfig(ctx, req.Config)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {

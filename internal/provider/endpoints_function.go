@@ -21,13 +21,26 @@ func (f *endpointsFunction) Metadata(_ context.Context, _ function.MetadataReque
 	resp.Name = "endpoints"
 }
 
-func (f *endpointsFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
+func (f *endpointsFunction) Definition(
+	_ context.Context,
+	_ function.DefinitionRequest,
+	resp *function.DefinitionResponse,
+) {
 	resp.Definition = function.Definition{
-		Summary:             "Every regional Speech endpoint of a cloud and region",
-		MarkdownDescription: "Returns the same object as the `speechendpoints` data source's `regional` attribute: every Speech endpoint in its regional form. Pure: no network call.",
+		Summary: "Every regional Speech endpoint of a cloud and region",
+		MarkdownDescription: "Returns the same object as the `speechendpoints` data source's `regional` attribute: " +
+			"every Speech endpoint in its regional form. Pure: no network call.",
 		Parameters: []function.Parameter{
-			function.StringParameter{Name: "cloud", MarkdownDescription: "`public`, `usgovernment`, `china` (or an az CLI name), or `\"\"` to infer it from the region."},
-			function.StringParameter{Name: "region", MarkdownDescription: "A region identifier or display name in any case and spacing (`japanwest`, `Japan West`)."},
+			function.StringParameter{
+				Name: "cloud",
+				MarkdownDescription: "`public`, `usgovernment`, `china` (or an az CLI " +
+					"name), or `\"\"` to infer it from the region.",
+			},
+			function.StringParameter{
+				Name: "region",
+				MarkdownDescription: "A region identifier or display name in any " +
+					"case and spacing (`japanwest`, `Japan West`).",
+			},
 		},
 		Return: function.ObjectReturn{AttributeTypes: endpointAttrTypes()},
 	}

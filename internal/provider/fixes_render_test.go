@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -241,7 +242,7 @@ func TestMessagesReadTheCatalog(t *testing.T) {
 		}
 	}
 	shape := keyShape()
-	for _, f := range speech.KeyFormats {
+	for _, f := range secret.KeyFormats {
 		if !strings.Contains(shape, fmt.Sprintf("%d or more %s", f.Run, f.Chars)) {
 			t.Errorf("key shape %q lacks %+v", shape, f)
 		}
@@ -250,12 +251,9 @@ func TestMessagesReadTheCatalog(t *testing.T) {
 
 func show(in speech.Input) string {
 	var parts []string
-	for _, f := range []struct {
-		n string
-		v *string
-	}{{argRegion, in.Region}, {argCloud, in.Cloud}, {argResourceType, in.Kind}, {argSubdomain, in.Subdomain}, {argEndpoint, in.Endpoint}} {
-		if f.v != nil {
-			parts = append(parts, f.n+"="+*f.v)
+	for _, rs := range resourceSettings {
+		if v := in.Text(rs.setting); v != nil {
+			parts = append(parts, rs.arg+"="+*v)
 		}
 	}
 	if in.PrivateEndpoint {

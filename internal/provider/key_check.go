@@ -13,6 +13,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -22,48 +23,61 @@ import (
 // nested attribute silently loses the attributes its type does not have.
 func keyCheckSchema() schema.SingleNestedBlock {
 	return schema.SingleNestedBlock{
-		MarkdownDescription: "Checks a key against the real endpoints during `terraform plan`: a `key_check { }` block means on, an empty one checks with the defaults. The token " +
+		MarkdownDescription: "Checks a key against the real endpoints during `terraform plan`: a `key_check { }` block " +
+			"means on, an empty one checks with the defaults. The token " +
 			"endpoint is called, and the voices list, as the application would; " +
-			"a rejected key fails the plan with the likely cause and the change to make. Terraform rejects a misspelt argument inside the block. See the Key check section.",
+			"a rejected key fails the plan with the likely cause and the change to make. Terraform rejects a misspelt " +
+			"argument inside the block. See the Key check section.",
 		Attributes: map[string]schema.Attribute{
 			"key": schema.StringAttribute{
 				Optional:  true,
 				Sensitive: true,
-				MarkdownDescription: "The key to check. Defaults to the provider's `key` (or `SPEECH_KEY`). **Stored in state** like every data source argument, though never shown in plan output: " +
+				MarkdownDescription: "The key to check. Defaults to the provider's `key` (or `SPEECH_KEY`). **Stored in " +
+					"state** like every data source argument, though never shown in plan output: " +
 					"prefer the provider's `key`, which is not.",
 			},
 			"voices": schema.BoolAttribute{
-				Optional:            true,
-				MarkdownDescription: "Also read the voices list, which proves the text to speech data plane (kind, network rules, entitlement). Defaults to `true`.",
+				Optional: true,
+				MarkdownDescription: "Also read the voices list, which proves the text to speech data plane (kind, network " +
+					"rules, entitlement). Defaults to `true`.",
 			},
 			"require_voices": schema.ListAttribute{
 				Optional:    true,
 				ElementType: types.StringType,
-				MarkdownDescription: "Voices the application is configured with, which the region's voices list must offer: short names (`en-US-AvaMultilingualNeural`), matched " +
-					"case-insensitively, or long names (`Microsoft Server Speech Text to Speech Voice (en-US, AvaMultilingualNeural)`). " +
-					"A voice not offered is a **verdict** (governed by `on_failure`): the diagnosis names each missing voice, the region, and the closest names offered there or the voices of " +
+				MarkdownDescription: "Voices the application is configured with, which the region's voices list must offer: " +
+					"short names (`en-US-AvaMultilingualNeural`), matched " +
+					"case-insensitively, or long names (`Microsoft Server Speech Text to Speech Voice (en-US, " +
+					"AvaMultilingualNeural)`). " +
+					"A voice not offered is a **verdict** (governed by `on_failure`): the diagnosis names each missing voice, " +
+					"the region, and the closest names offered there or the voices of " +
 					"the same locale. Needs the voices call (`voices = false` with `require_voices` is an error).",
 				Validators: []validator.List{listvalidator.ValueStringsAre(stringvalidator.LengthAtLeast(1))},
 			},
 			"on_failure": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "What a **verdict** does: Azure refused the key or the resource (a 401 or 403, a token followed by a refused voices list, a 404, a key that cannot be a key). " +
-					"`error` (default) fails the plan; `warning` reports the same diagnosis as a warning; `none` only records it in `key_check_result`, for `check` blocks and postconditions.",
+				MarkdownDescription: "What a **verdict** does: Azure refused the key or the resource (a 401 or 403, a token " +
+					"followed by a refused voices list, a 404, a key that cannot be a key). " +
+					"`error` (default) fails the plan; `warning` reports the same diagnosis as a warning; `none` only records " +
+					"it in `key_check_result`, for `check` blocks and postconditions.",
 				Validators: []validator.String{stringvalidator.OneOf(onError, onWarning, onNone)},
 			},
 			"on_inconclusive": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "What an **inconclusive** check does: Azure, or something in between, gave no verdict (a 5xx or a 429 after retries, a time-out, a reset, a DNS, TLS or " +
+				MarkdownDescription: "What an **inconclusive** check does: Azure, or something in between, gave no verdict " +
+					"(a 5xx or a 429 after retries, a time-out, a reset, a DNS, TLS or " +
 					"proxy failure, a redirect, a body that is not Speech's). " +
-					"`warning` (default) reports it and lets the plan go on, so that an Azure outage or a runner without outbound access does not block the plan that would fix things; `error` " +
+					"`warning` (default) reports it and lets the plan go on, so that an Azure outage or a runner without " +
+					"outbound access does not block the plan that would fix things; `error` " +
 					"fails the plan; `none` only records it in `key_check_result`.",
 				Validators: []validator.String{stringvalidator.OneOf(onError, onWarning, onNone)},
 			},
 			"locate": schema.BoolAttribute{
 				Optional: true,
-				MarkdownDescription: "When the token endpoint rejects the key, try the key's token endpoint in every Speech region of every cloud (every other region of the table at once, in " +
+				MarkdownDescription: "When the token endpoint rejects the key, try the key's token endpoint in every Speech " +
+					"region of every cloud (every other region of the table at once, in " +
 					"one round trip) and name where it is accepted. " +
-					"**This sends the key to the token service of every Speech region** (all Microsoft-operated). Defaults to `false`.",
+					"**This sends the key to the token service of every Speech region** (all Microsoft-operated). Defaults to " +
+					"`false`.",
 			},
 		},
 	}
@@ -74,21 +88,55 @@ func keyCheckResultSchema() schema.SingleNestedAttribute {
 		Computed:            true,
 		MarkdownDescription: "What the key check found. Null without `key_check`. Never holds the key.",
 		Attributes: map[string]schema.Attribute{
-			"key_valid": schema.BoolAttribute{Computed: true, MarkdownDescription: "`true` when Azure accepted the key, `false` on a verdict (Azure refused the key or the resource at these endpoints), " +
-				"null when nothing judged the key (throttling, service errors, network, proxies, Azure's network rules) or the check was deferred. " +
-				"`true` too when Azure accepted the key on one call while the other judged nothing (a token issued before an inconclusive voices list, or the voices list served " +
-				"while the token host was blocked)."},
-			"token_status":    schema.Int64Attribute{Computed: true, MarkdownDescription: "The token endpoint's HTTP status; null when it gave no HTTP answer or was not called."},
-			"voices_status":   schema.Int64Attribute{Computed: true, MarkdownDescription: "The voices list's HTTP status; null when not called or no HTTP answer."},
-			"voice_count":     schema.Int64Attribute{Computed: true, MarkdownDescription: "How many voices the voices list returned; null when unknown."},
-			"resource_region": schema.StringAttribute{Computed: true, MarkdownDescription: "The region the token's claims name. A hint: the claim is not documented, so null is normal."},
-			"pricing_tier":    schema.StringAttribute{Computed: true, MarkdownDescription: "The pricing tier (`S0`, `F0`) the token's claims name. A hint; null is normal."},
-			"resource_id":     schema.StringAttribute{Computed: true, MarkdownDescription: "The Azure resource ID the token's claims name. A hint; null is normal."},
-			"located": schema.ListAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: "With `locate`, the `cloud/region` pairs whose token endpoint " +
-				"accepted the key. Null when locate did not run."},
-			"missing_voices": schema.ListAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: "The `require_voices` entries the region's voices list does not " +
-				"offer, as written: empty when all are offered; null when `require_voices` is not set or the list could not be read."},
-			"diagnosis": schema.StringAttribute{Computed: true, MarkdownDescription: "The explanation, in words a person can act on."},
+			"key_valid": schema.BoolAttribute{
+				Computed: true,
+				MarkdownDescription: "`true` when Azure accepted the key, " +
+					"`false` on a verdict (Azure refused the key or the resource at these endpoints), " +
+					"null when nothing judged the key (throttling, service errors, network, proxies, Azure's network rules) or " +
+					"the check was deferred. " +
+					"`true` too when Azure accepted the key on one call while the other judged nothing (a token issued before an " +
+					"inconclusive voices list, or the voices list served " +
+					"while the token host was blocked).",
+			},
+			"token_status": schema.Int64Attribute{Computed: true, MarkdownDescription: "The token endpoint's HTTP " +
+				"status; null when it gave no HTTP answer or was not called."},
+			"voices_status": schema.Int64Attribute{
+				Computed: true,
+				MarkdownDescription: "The voices list's HTTP status; " +
+					"null when not called or no HTTP answer.",
+			},
+			"voice_count": schema.Int64Attribute{Computed: true, MarkdownDescription: "How many voices the voices " +
+				"list returned; null when unknown."},
+			"resource_region": schema.StringAttribute{
+				Computed: true,
+				MarkdownDescription: "The region the token's claims " +
+					"name. A hint: the claim is not documented, so null is normal.",
+			},
+			"pricing_tier": schema.StringAttribute{
+				Computed: true,
+				MarkdownDescription: "The pricing tier (`S0`, `F0`) " +
+					"the token's claims name. A hint; null is normal.",
+			},
+			"resource_id": schema.StringAttribute{Computed: true, MarkdownDescription: "The Azure resource ID the " +
+				"token's claims name. A hint; null is normal."},
+			"located": schema.ListAttribute{
+				Computed:    true,
+				ElementType: types.StringType,
+				MarkdownDescription: "With `locate`, the `cloud/region` pairs whose token endpoint " +
+					"accepted the key. Null when locate did not run.",
+			},
+			"missing_voices": schema.ListAttribute{
+				Computed:    true,
+				ElementType: types.StringType,
+				MarkdownDescription: "The `require_voices` entries the region's voices list does not " +
+					"offer, as written: empty when all are offered; null when `require_voices` is not set or the list could not " +
+					"be read.",
+			},
+			"diagnosis": schema.StringAttribute{
+				Computed: true,
+				MarkdownDescription: "The explanation, in words a person " +
+					"can act on.",
+			},
 		},
 	}
 }
@@ -158,7 +206,12 @@ func readKeyCheck(ctx context.Context, kcObj types.Object) (*keyCheckConfig, dia
 func (kc *keyCheckConfig) report(class keycheck.Class) (*path.Path, severity) {
 	at, set, how := path.Root(argKeyCheck).AtName("on_failure"), kc.onFailureSet, mode(kc.OnFailure, onError)
 	if class == keycheck.Inconclusive {
-		at, set, how = path.Root(argKeyCheck).AtName("on_inconclusive"), kc.onInconclusiveSet, mode(kc.OnInconclusive, onWarning)
+		at, set, how = path.Root(argKeyCheck).
+			AtName("on_inconclusive"),
+			kc.onInconclusiveSet, mode(
+				kc.OnInconclusive,
+				onWarning,
+			)
 	}
 	sev := map[string]severity{onError: sevError, onWarning: sevWarning, onNone: sevNone}[how]
 	if !set {
@@ -171,7 +224,8 @@ func (kc *keyCheckConfig) report(class keycheck.Class) (*path.Path, severity) {
 // read again during apply, so a key known only then needs the data source
 // itself deferred: its own key_check.key set from the same attribute.
 var keyCheckUse = keyedUse{what: "the key check", deferred: sevWarning,
-	deferFix: "To check it during apply, set key_check { key = <the attribute the provider's key comes from> } on this data source: Terraform then reads the data source " +
+	deferFix: "To check it during apply, set key_check { key = <the attribute the provider's key comes from> } on " +
+		"this data source: Terraform then reads the data source " +
 		"during apply, when the key is known"}
 
 // runKeyCheck runs a configured key check through the keyed step and
@@ -209,7 +263,7 @@ func intOrNull(n int) types.Int64 {
 	return types.Int64Value(int64(n))
 }
 
-func newKeyCheckResult(r keycheck.Redactor, o keycheck.Outcome, diagnosis string) *keyCheckResultModel {
+func newKeyCheckResult(r secret.Redactor, o keycheck.Outcome, diagnosis string) *keyCheckResultModel {
 	m := &keyCheckResultModel{
 		KeyValid:       types.BoolPointerValue(o.KeyValid),
 		TokenStatus:    intOrNull(o.Token.Status),
@@ -248,8 +302,14 @@ func validateKeyCheck(ctx context.Context, kcObj types.Object, d *diag.Diagnosti
 	}
 	var kc keyCheckModel
 	d.Append(kcObj.As(ctx, &kc, basetypes.ObjectAsOptions{UnhandledUnknownAsEmpty: true})...)
-	if !kc.RequireVoices.IsNull() && len(kc.RequireVoices.Elements()) > 0 && !kc.Voices.IsNull() && !kc.Voices.IsUnknown() && !kc.Voices.ValueBool() {
-		d.AddAttributeError(path.Root("key_check").AtName("require_voices"), "Required Voices Need The Voices List",
-			"require_voices is checked against the region's voices list, and voices = false turns that call off. Remove voices = false (the list is read by default), or remove require_voices.")
+	if !kc.RequireVoices.IsNull() && len(kc.RequireVoices.Elements()) > 0 && !kc.Voices.IsNull() &&
+		!kc.Voices.IsUnknown() &&
+		!kc.Voices.ValueBool() {
+		d.AddAttributeError(
+			path.Root("key_check").AtName("require_voices"),
+			"Required Voices Need The Voices List",
+			"require_voices is checked against the region's voices list, and voices = false turns that call off. Remove "+
+				"voices = false (the list is read by default), or remove require_voices.",
+		)
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/fakespeech"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 // key_check is a block: Terraform checks its argument names like any
@@ -124,7 +125,7 @@ data "speechendpoints" "s" {
 // came to hold a key: the last guard before the state.
 func TestKeyCheckResultRedactsTheDiagnosis(t *testing.T) {
 	key, other := testKey(t.Name()), testKey("other "+t.Name())
-	r := keycheck.NewRedactor(key, other)
+	r := secret.NewRedactor(secret.SpeechKey, key, other)
 	m := newKeyCheckResult(r, keycheck.Outcome{VoiceCount: -1}, "words "+key+" and "+strings.ToUpper(other[3:20])+" end")
 	if d := m.Diagnosis.ValueString(); strings.Contains(d, key) || strings.Contains(strings.ToLower(d), strings.ToLower(other[3:20])) || !strings.Contains(d, "[redacted key]") {
 		t.Errorf("diagnosis %q", d)

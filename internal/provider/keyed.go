@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -45,7 +46,7 @@ type keyed struct {
 // too when the resource has its own: a configuration may hold either.
 func (d *providerData) keyed(ctx context.Context, own types.String, out sink) keyed {
 	k := keyed{ctx: ctx, data: d}
-	var provider keycheck.Redactor
+	var provider secret.Redactor
 	if d != nil {
 		provider = d.redact
 	}
@@ -61,7 +62,7 @@ func (d *providerData) keyed(ctx context.Context, own types.String, out sink) ke
 	default:
 		k.state = keyMissing
 	}
-	k.out = sink{diags: out.diags, redact: provider.With(k.key)}
+	k.out = sink{diags: out.diags, redact: provider.With(secret.SpeechKey, k.key)}
 	if forms := k.out.redact.Forms(); len(forms) > 0 {
 		// The keys never reach a log line, at any level.
 		k.ctx = tflog.MaskLogStrings(ctx, forms...)
@@ -94,7 +95,13 @@ type valueArg struct {
 func (k keyed) start(use keyedUse, res speech.Resolution, w surface, extra ...valueArg) bool {
 	switch {
 	case k.data == nil || k.data.checker == nil:
-		k.out.add(sevError, nil, "Provider Not Configured", upperFirst(use.what)+" needs the provider's configuration. Please report this issue to the provider developers.")
+		k.out.add(
+			sevError,
+			nil,
+			"Provider Not Configured",
+			upperFirst(use.what)+" needs the provider's configuration. "+
+				"Please report this issue to the provider developers.",
+		)
 		return false
 	case k.state == keyDeferred:
 		if use.deferred != sevNone {
@@ -122,7 +129,7 @@ func (k keyed) inputsClean(res speech.Resolution, w surface, extra ...valueArg) 
 	}
 	for _, e := range extra {
 		for _, v := range e.values {
-			if k.out.redact.Holds(v) || speech.LooksLikeKey(v) {
+			if k.out.redact.Shows(v) {
 				summary, detail := w.argHoldsKey(e.arg)
 				k.out.add(sevError, nil, summary, detail)
 				return false
@@ -135,12 +142,9 @@ func (k keyed) inputsClean(res speech.Resolution, w surface, extra ...valueArg) 
 // holdsKey returns the problem of a resource input that holds a key; nil
 // when none does.
 func (k keyed) holdsKey(in speech.Input) *speech.Problem {
-	for _, f := range []struct {
-		st speech.Setting
-		v  *string
-	}{{speech.SettingRegion, in.Region}, {speech.SettingEndpoint, in.Endpoint}, {speech.SettingSubdomain, in.Subdomain}, {speech.SettingCloud, in.Cloud}, {speech.SettingKind, in.Kind}} {
-		if f.v != nil && k.out.redact.Holds(*f.v) {
-			return &speech.Problem{Code: speech.CodeInputHoldsKey, Setting: f.st}
+	for _, st := range speech.ResourceSettings() {
+		if v := in.Text(st); v != nil && k.out.redact.Holds(*v) {
+			return &speech.Problem{Code: speech.CodeInputHoldsKey, Setting: st}
 		}
 	}
 	return nil
@@ -149,7 +153,8 @@ func (k keyed) holdsKey(in speech.Input) *speech.Problem {
 // check runs the key check with the chosen key.
 func (k keyed) check(req keycheck.Request) keycheck.Outcome {
 	req.Key = k.key
-	tflog.Debug(k.ctx, "key check starting", map[string]any{"token_endpoint": req.Resolution.Recommended.Token, "voices": req.Voices})
+	tflog.Debug(k.ctx, "key check "+
+		"starting", map[string]any{"token_endpoint": req.Resolution.Recommended.Token, "voices": req.Voices})
 	o := k.data.checker.Check(k.ctx, req)
 	tflog.Debug(k.ctx, "key check done", map[string]any{"cause": string(o.Cause)})
 	return o
@@ -163,7 +168,11 @@ func (k keyed) issueToken(res speech.Resolution) (keycheck.Token, keycheck.Outco
 // report shows an outcome's notes, and the outcome itself when it is not
 // a pass, at the severity the surface gives its class; it returns the
 // outcome's words.
-func (k keyed) report(o keycheck.Outcome, w surface, sevOf func(keycheck.Class) (*path.Path, severity)) (summary, detail string) {
+func (k keyed) report(
+	o keycheck.Outcome,
+	w surface,
+	sevOf func(keycheck.Class) (*path.Path, severity),
+) (summary, detail string) {
 	for _, n := range w.notes(o) {
 		k.out.add(sevWarning, nil, n.summary, n.detail)
 	}

@@ -44,43 +44,77 @@ type endpointAttr struct {
 var endpointAttrs = []endpointAttr{
 	{"resource_endpoint", "The resource endpoint in this form, as the portal's Keys and Endpoint page shows it " +
 		"(`https://{region}.api.cognitive.microsoft.com/` or `https://{name}.cognitiveservices.azure.com/`).",
-		func(e speech.Endpoints) string { return e.Resource }, func(m *endpointsModel) *types.String { return &m.ResourceEndpoint }},
-	{"token_endpoint", "The token (STS) endpoint: `POST` with the `Ocp-Apim-Subscription-Key` header returns a bearer token valid 10 minutes. " +
-		"Use the token on the hosts of the same form (regional or custom domain). On a custom domain the token request works only while the resource's " +
+		func(e speech.Endpoints) string { return e.Resource },
+		func(m *endpointsModel) *types.String { return &m.ResourceEndpoint }},
+	{"token_endpoint", "The token (STS) endpoint: `POST` with the `Ocp-Apim-Subscription-Key` header returns a " +
+		"bearer token valid 10 minutes. " +
+		"Use the token on the hosts of the same form (regional or custom domain). On a custom domain the token request " +
+		"works only while the resource's " +
 		"network access is \"All networks\" (Microsoft's private-link page); the key header works on every form.",
-		func(e speech.Endpoints) string { return e.Token }, func(m *endpointsModel) *types.String { return &m.TokenEndpoint }},
-	{"tts_endpoint", "The text to speech REST endpoint (`POST` SSML). The custom-domain form follows Microsoft's documented rule (the service moves into the first path segment).",
-		func(e speech.Endpoints) string { return e.TTS }, func(m *endpointsModel) *types.String { return &m.TTSEndpoint }},
-	{"voices_endpoint", "The voices list REST endpoint (`GET`). On a custom domain this is the documented `/tts/cognitiveservices/voices/list`; the Speech SDK's " +
-		"`getVoicesAsync()` asks `/cognitiveservices/voices/list` there (after its redirect check), and the documented form wins for REST calls.",
-		func(e speech.Endpoints) string { return e.Voices }, func(m *endpointsModel) *types.String { return &m.VoicesEndpoint }},
-	{"stt_endpoint", "The speech to text REST endpoint for short audio, conversation mode, without the query string: append `?language=en-US`.",
-		func(e speech.Endpoints) string { return e.STT }, func(m *endpointsModel) *types.String { return &m.STTEndpoint }},
-	{"stt_websocket_endpoint", "The Speech SDK websocket endpoint for speech to text (`SpeechConfig.FromEndpoint`): `/stt/speech/universal/v2`, what today's SDK builds " +
-		"itself (SDK 1.44, 2025-05, and later). Older SDKs used `/speech/recognition/conversation/cognitiveservices/v1`, which the service still answers.",
-		func(e speech.Endpoints) string { return e.STTWebsocket }, func(m *endpointsModel) *types.String { return &m.STTWebsocketEndpoint }},
-	{"tts_websocket_endpoint", "The Speech SDK websocket endpoint for text to speech (`SpeechConfig.FromEndpoint`): `/tts/cognitiveservices/websocket/v1`, what today's SDK builds " +
-		"(SDK 1.44 and later; older SDKs used `/cognitiveservices/websocket/v1`). An SDK configured with this endpoint cannot list voices (`getVoicesAsync()` appends " +
+		func(e speech.Endpoints) string { return e.Token },
+		func(m *endpointsModel) *types.String { return &m.TokenEndpoint }},
+	{"tts_endpoint", "The text to speech REST endpoint (`POST` SSML). The custom-domain form follows Microsoft's " +
+		"documented rule (the service moves into the first path segment).",
+		func(e speech.Endpoints) string { return e.TTS },
+		func(m *endpointsModel) *types.String { return &m.TTSEndpoint }},
+	{"voices_endpoint", "The voices list REST endpoint (`GET`). On a custom domain this is the documented " +
+		"`/tts/cognitiveservices/voices/list`; the Speech SDK's " +
+		"`getVoicesAsync()` asks `/cognitiveservices/voices/list` there (after its redirect check), and the documented " +
+		"form wins for REST calls.",
+		func(e speech.Endpoints) string { return e.Voices },
+		func(m *endpointsModel) *types.String { return &m.VoicesEndpoint }},
+	{"stt_endpoint", "The speech to text REST endpoint for short audio, conversation mode, without the query " +
+		"string: append `?language=en-US`.",
+		func(e speech.Endpoints) string { return e.STT },
+		func(m *endpointsModel) *types.String { return &m.STTEndpoint }},
+	{"stt_websocket_endpoint", "The Speech SDK websocket endpoint for speech to text (`SpeechConfig.FromEndpoint`): " +
+		"`/stt/speech/universal/v2`, what today's SDK builds " +
+		"itself (SDK 1.44, 2025-05, and later). Older SDKs used " +
+		"`/speech/recognition/conversation/cognitiveservices/v1`, which the service still answers.",
+		func(e speech.Endpoints) string { return e.STTWebsocket },
+		func(m *endpointsModel) *types.String { return &m.STTWebsocketEndpoint }},
+	{"tts_websocket_endpoint", "The Speech SDK websocket endpoint for text to speech (`SpeechConfig.FromEndpoint`): " +
+		"`/tts/cognitiveservices/websocket/v1`, what today's SDK builds " +
+		"(SDK 1.44 and later; older SDKs used `/cognitiveservices/websocket/v1`). An SDK configured with this endpoint " +
+		"cannot list voices (`getVoicesAsync()` appends " +
 		"the voices path to the websocket URL): use `tts_host` with `FromHost`, or `voices_endpoint`, for that.",
-		func(e speech.Endpoints) string { return e.TTSWebsocket }, func(m *endpointsModel) *types.String { return &m.TTSWebsocketEndpoint }},
-	{"stt_host", "The speech to text host for `SpeechConfig.FromHost`. With it the SDK uses the v1 paths (`/speech/recognition/...`), which the service answers; " +
-		"translation stays on v2. Null in the custom-domain form: `FromHost` assumes the regional host names, so use `FromEndpoint` with `resource_endpoint` there.",
-		func(e speech.Endpoints) string { return e.STTHost }, func(m *endpointsModel) *types.String { return &m.STTHost }},
-	{"tts_host", "The text to speech host for `SpeechConfig.FromHost` (`https://`: the SDK builds the websocket and the voices list from it). " +
+		func(e speech.Endpoints) string { return e.TTSWebsocket },
+		func(m *endpointsModel) *types.String { return &m.TTSWebsocketEndpoint }},
+	{"stt_host", "The speech to text host for `SpeechConfig.FromHost`. With it the SDK uses the v1 paths " +
+		"(`/speech/recognition/...`), which the service answers; " +
+		"translation stays on v2. Null in the custom-domain form: `FromHost` assumes the regional host names, so use " +
+		"`FromEndpoint` with `resource_endpoint` there.",
+		func(e speech.Endpoints) string { return e.STTHost },
+		func(m *endpointsModel) *types.String { return &m.STTHost }},
+	{"tts_host", "The text to speech host for `SpeechConfig.FromHost` (`https://`: the SDK builds the websocket and " +
+		"the voices list from it). " +
 		"Null in the custom-domain form: use `FromEndpoint` with `resource_endpoint` there.",
-		func(e speech.Endpoints) string { return e.TTSHost }, func(m *endpointsModel) *types.String { return &m.TTSHost }},
-	{"speech_to_text_api_endpoint", "The speech-to-text REST API base (batch transcription, fast transcription, custom speech): append " +
-		"`/transcriptions:submit?api-version=2025-10-15` and the like (2025-10-15 is the latest GA version; v3.0 and the 3.2 previews were retired on 2026-03-31).",
-		func(e speech.Endpoints) string { return e.SpeechToTextAPI }, func(m *endpointsModel) *types.String { return &m.SpeechToTextAPIEndpoint }},
-	{"custom_voice_endpoint", "The custom voice endpoint, without `?deploymentId=`. Null where the cloud or region has no custom voice (both sovereign clouds list it as unsupported). " +
-		"The custom-domain form (`https://{name}.cognitiveservices.azure.com/voice/cognitiveservices/v1`) was documented by Microsoft's private-link page of 2020-12.",
-		func(e speech.Endpoints) string { return e.CustomVoice }, func(m *endpointsModel) *types.String { return &m.CustomVoiceEndpoint }},
-	{"translation_websocket_endpoint", "The Speech SDK websocket endpoint for speech translation that today's SDK uses by default (v2, `/stt/speech/universal/v2` " +
-		"on the speech to text host; SDK 1.44 and later), in every cloud: Microsoft's sovereign-clouds page lists real-time speech translation in Azure China too.",
-		func(e speech.Endpoints) string { return e.TranslationWebsocket }, func(m *endpointsModel) *types.String { return &m.TranslationWebsocketEndpoint }},
-	{"translation_v1_websocket_endpoint", "The older speech translation websocket (v1, the `s2s` service: `wss://{region}.s2s.speech.../speech/translation/cognitiveservices/v1`), " +
-		"which SDKs before 1.44 use and today's SDK uses when `SPEECH-ForceV1Endpoint` is set. The custom-domain form follows the documented rule.",
-		func(e speech.Endpoints) string { return e.TranslationV1Websocket }, func(m *endpointsModel) *types.String { return &m.TranslationV1Endpoint }},
+		func(e speech.Endpoints) string { return e.TTSHost },
+		func(m *endpointsModel) *types.String { return &m.TTSHost }},
+	{"speech_to_text_api_endpoint", "The speech-to-text REST API base (batch transcription, fast transcription, " +
+		"custom speech): append " +
+		"`/transcriptions:submit?api-version=2025-10-15` and the like (2025-10-15 is the latest GA version; v3.0 and " +
+		"the 3.2 previews were retired on 2026-03-31).",
+		func(e speech.Endpoints) string { return e.SpeechToTextAPI },
+		func(m *endpointsModel) *types.String { return &m.SpeechToTextAPIEndpoint }},
+	{"custom_voice_endpoint", "The custom voice endpoint, without `?deploymentId=`. Null where the cloud or region " +
+		"has no custom voice (both sovereign clouds list it as unsupported). " +
+		"The custom-domain form (`https://{name}.cognitiveservices.azure.com/voice/cognitiveservices/v1`) was " +
+		"documented by Microsoft's private-link page of 2020-12.",
+		func(e speech.Endpoints) string { return e.CustomVoice },
+		func(m *endpointsModel) *types.String { return &m.CustomVoiceEndpoint }},
+	{"translation_websocket_endpoint", "The Speech SDK websocket endpoint for speech translation that today's SDK " +
+		"uses by default (v2, `/stt/speech/universal/v2` " +
+		"on the speech to text host; SDK 1.44 and later), in every cloud: Microsoft's sovereign-clouds page lists " +
+		"real-time speech translation in Azure China too.",
+		func(e speech.Endpoints) string { return e.TranslationWebsocket },
+		func(m *endpointsModel) *types.String { return &m.TranslationWebsocketEndpoint }},
+	{"translation_v1_websocket_endpoint", "The older speech translation websocket (v1, the `s2s` service: " +
+		"`wss://{region}.s2s.speech.../speech/translation/cognitiveservices/v1`), " +
+		"which SDKs before 1.44 use and today's SDK uses when `SPEECH-ForceV1Endpoint` is set. The custom-domain form " +
+		"follows the documented rule.",
+		func(e speech.Endpoints) string { return e.TranslationV1Websocket },
+		func(m *endpointsModel) *types.String { return &m.TranslationV1Endpoint }},
 }
 
 // endpointsNested is the schema of a regional or custom_domain object,
@@ -148,14 +182,18 @@ var featureAttrs = []struct {
 	name, desc string
 	get        func(speech.Features) *bool
 }{
-	{"fast_transcription", "Fast transcription: `true` where Microsoft documents it in the region, `false` where it documents its absence (including all of US Government), null " +
+	{"fast_transcription", "Fast transcription: `true` where Microsoft documents it in the region, `false` where it " +
+		"documents its absence (including all of US Government), null " +
 		"where no page says (Azure China).",
 		func(f speech.Features) *bool { return f.FastTranscription }},
-	{"batch_synthesis", "Batch synthesis: `true` or `false` as the regions page documents it for public regions; null in the sovereign clouds, where no page says.",
+	{"batch_synthesis", "Batch synthesis: `true` or `false` as the regions page documents it for public regions; " +
+		"null in the sovereign clouds, where no page says.",
 		func(f speech.Features) *bool { return f.BatchSynthesis }},
-	{"custom_voice", "Custom voice: `true` or `false` as documented; `false` in both sovereign clouds, which list it as unsupported.",
+	{"custom_voice", "Custom voice: `true` or `false` as documented; `false` in both sovereign clouds, which list " +
+		"it as unsupported.",
 		func(f speech.Features) *bool { return f.CustomVoice }},
-	{"preview_voices", "Preview voices: `true` in eastus, westeurope and southeastasia, `false` in the other public regions; null in the sovereign clouds, where no page says.",
+	{"preview_voices", "Preview voices: `true` in eastus, westeurope and southeastasia, `false` in the other public " +
+		"regions; null in the sovereign clouds, where no page says.",
 		func(f speech.Features) *bool { return f.PreviewVoices }},
 }
 

@@ -26,21 +26,35 @@ var parsedEndpointTypes = map[string]attr.Type{
 	"custom_subdomain_name": types.StringType,
 }
 
-func (f *parseEndpointFunction) Metadata(_ context.Context, _ function.MetadataRequest, resp *function.MetadataResponse) {
+func (f *parseEndpointFunction) Metadata(
+	_ context.Context,
+	_ function.MetadataRequest,
+	resp *function.MetadataResponse,
+) {
 	resp.Name = "parse_endpoint"
 }
 
-func (f *parseEndpointFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
+func (f *parseEndpointFunction) Definition(
+	_ context.Context,
+	_ function.DefinitionRequest,
+	resp *function.DefinitionResponse,
+) {
 	resp.Definition = function.Definition{
 		Summary: "Cloud, region or custom subdomain of a resource endpoint URL",
-		MarkdownDescription: "Reads a resource endpoint as the portal's Keys and Endpoint page or `azurerm_cognitive_account.endpoint` shows it and returns `{cloud, region, " +
+		MarkdownDescription: "Reads a resource endpoint as the portal's Keys and Endpoint page or " +
+			"`azurerm_cognitive_account.endpoint` shows it and returns `{cloud, region, " +
 			"custom_subdomain_name, resource_type}`; " +
-			"`region` is null for a custom-domain endpoint and `custom_subdomain_name` null for a regional one; `resource_type` is `AIServices` for a Foundry endpoint " +
-			"(`https://{name}.services.ai.azure.com/...`, project endpoints included), else null. A token or speech URL is accepted (its host is read). " +
-			"A region outside the provider's Speech table is returned as it is (a function cannot warn: use the data source to see the warning). An `https://{name}.openai.azure.com/` " +
-			"endpoint is an error: only the resource's kind tells whether it serves Speech; use the data source with `resource_type = \"AIServices\"`.",
+			"`region` is null for a custom-domain endpoint and `custom_subdomain_name` null for a regional one; " +
+			"`resource_type` is `AIServices` for a Foundry endpoint " +
+			"(`https://{name}.services.ai.azure.com/...`, project endpoints included), else null. A token or speech URL " +
+			"is accepted (its host is read). " +
+			"A region outside the provider's Speech table is returned as it is (a function cannot warn: use the data " +
+			"source to see the warning). An `https://{name}.openai.azure.com/` " +
+			"endpoint is an error: only the resource's kind tells whether it serves Speech; use the data source with " +
+			"`resource_type = \"AIServices\"`.",
 		Parameters: []function.Parameter{
-			function.StringParameter{Name: "endpoint", MarkdownDescription: "The resource endpoint URL, for example `https://japanwest.api.cognitive.microsoft.com/`."},
+			function.StringParameter{Name: "endpoint", MarkdownDescription: "The resource endpoint URL, for example " +
+				"`https://japanwest.api.cognitive.microsoft.com/`."},
 		},
 		Return: function.ObjectReturn{AttributeTypes: parsedEndpointTypes},
 	}

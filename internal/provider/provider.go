@@ -3,13 +3,16 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
 	"github.com/hashicorp/terraform-plugin-framework/function"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -20,6 +23,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -61,7 +65,7 @@ type providerData struct {
 	keyGiven   bool
 	keyUnknown bool
 	// redact removes the provider's key, built once per configuration.
-	redact  keycheck.Redactor
+	redact  secret.Redactor
 	checker *keycheck.Client
 
 	// shown remembers the notes shown once per plan (one provider
@@ -91,59 +95,109 @@ func (p *speechProvider) Metadata(_ context.Context, _ provider.MetadataRequest,
 
 func (p *speechProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
 	resp.Schema = schema.Schema{
-		MarkdownDescription: "Computes Azure AI Speech endpoints for every cloud and region at plan time, and rejects impossible combinations with a message that says what to write instead.",
+		MarkdownDescription: "Computes Azure AI Speech endpoints for every cloud and region at plan time, and " +
+			"rejects impossible combinations with a message that says what to write instead.",
 		Attributes: map[string]schema.Attribute{
 			"cloud": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "Default Azure cloud for data sources that neither set `cloud` nor name a region or endpoint that implies one: `public`, `usgovernment` or `china` (the " +
-					"azurerm `environment` values), or the az CLI names `AzureCloud`, `AzureUSGovernment`, `AzureChinaCloud`. " +
-					"A data source's cloud is, in order: its own `cloud`; the cloud its `region` or `endpoint` implies; this setting; the `ARM_ENVIRONMENT` environment variable; `public`. " +
-					"When a data source's region is in another cloud than this default, the region wins and the plan shows a warning.",
+				MarkdownDescription: "Default Azure cloud for data sources that neither set `cloud` nor name a " +
+					"region or endpoint that implies one: `public`, `usgovernment` or `china` (the " +
+					"azurerm `environment` values), or the az CLI names `AzureCloud`, `AzureUSGovernment`, " +
+					"`AzureChinaCloud`. " +
+					"A data source's cloud is, in order: its own `cloud`; the cloud its `region` or `endpoint` " +
+					"implies; this setting; the `ARM_ENVIRONMENT` environment variable; `public`. " +
+					"When a data source's region is in another cloud than this default, the region wins and the " +
+					"plan shows a warning.",
 			},
 			"key": schema.StringAttribute{
 				Optional:  true,
 				Sensitive: true,
-				MarkdownDescription: "The Speech resource key (KEY 1 or KEY 2) that `key_check` blocks, the voices data source and the token use when they set no key of their own. " +
-					"Falls back to the `SPEECH_KEY` environment variable. This is the recommended place for the key: provider configuration is never written to state. " +
-					"It accepts a `sensitive` variable on every CLI, and ephemeral values (an `ephemeral = true` variable or an ephemeral resource's attribute) " +
-					"on Terraform 1.10 and OpenTofu 1.11 and later. A key created in the same run (known only after apply) cannot be checked during plan: see the key check docs.",
+				MarkdownDescription: "The Speech resource key (KEY 1 or KEY 2) that `key_check` blocks, the " +
+					"voices data source and the token use when they set no key of their own. " +
+					"Falls back to the `SPEECH_KEY` environment variable. This is the recommended place for the " +
+					"key: provider configuration is never written to state. " +
+					"It accepts a `sensitive` variable on every CLI, and ephemeral values (an `ephemeral = true` " +
+					"variable or an ephemeral resource's attribute) " +
+					"on Terraform 1.10 and OpenTofu 1.11 and later. A key created in the same run (known only " +
+					"after apply) cannot be checked during plan: see the key check docs.",
 			},
 			"request_timeout": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "How long one key check call may take, as a Go duration string (`10s`, `1m`) from `1ms` to `10m`. Defaults to `10s`. " +
+				MarkdownDescription: fmt.Sprintf("How long one key check call may take, as a Go duration string "+
+					"(`10s`, `1m`) from `%s` to `%s`. Defaults to `%s`. ",
+					durationText(minRequestTimeout), durationText(maxRequestTimeout),
+					durationText(keycheck.DefaultTimeout)) +
 					"Each call is tried at most `max_retries + 1` times.",
-				Validators: []validator.String{durationBetween(time.Millisecond, maxRequestTimeout)},
+				Validators: []validator.String{durationBetween(minRequestTimeout, maxRequestTimeout)},
 			},
 			"check_timeout": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "How long one key check (or token) may take in all, from its first call to its verdict: every attempt, retry, `Retry-After` wait and `locate` included. " +
-					"A wait that would end after it is not started. A Go duration string from `1s` to `10m`; defaults to `30s`. " +
-					"When it runs out the check is inconclusive and says what did not answer. A host that stayed silent for a whole wait (nine tenths of `request_timeout`, " +
-					"or of `check_timeout` when shorter) is not called again in the plan through the same proxy: later checks of that host report it at once instead of " +
-					"each waiting. Nothing else is remembered, and a failure on one host never shortens a check of another.",
-				Validators: []validator.String{durationBetween(time.Second, maxRequestTimeout)},
+				MarkdownDescription: "How long one key check (or token) may take in all, from its first call to " +
+					"its verdict: every attempt, retry, `Retry-After` wait and `locate` included. " +
+					fmt.Sprintf("A wait that would end after it is not started. A Go duration string from `%s` to "+
+						"`%s`; defaults to `%s`. ",
+						durationText(minCheckTimeout), durationText(maxRequestTimeout),
+						durationText(keycheck.DefaultCheckTimeout)) +
+					"When it runs out the check is inconclusive and says what did not answer. A host that stayed " +
+					"silent for a whole wait (nine tenths of `request_timeout`, " +
+					"or of `check_timeout` when shorter) is not called again in the plan through the same proxy: " +
+					"later checks of that host report it at once instead of " +
+					"each waiting. Nothing else is remembered, and a failure on one host never shortens a check " +
+					"of another.",
+				Validators: []validator.String{durationBetween(minCheckTimeout, maxRequestTimeout)},
 			},
 			"max_retries": schema.Int64Attribute{
 				Optional: true,
-				MarkdownDescription: "How often a key check call is retried after a 429, a 5xx, a time-out after the connection was made, a dropped connection, a proxy that could not be " +
-					"reached or a proxy's 5xx to the tunnel, with exponential backoff (250 ms, doubling) " +
-					"or the service's `Retry-After` (honoured up to 30 s). Defaults to `3`; `0` to `10`.",
+				MarkdownDescription: fmt.Sprintf("How often a key check call is retried after a status %s (never "+
+					"another: a 501 or 505 answers the same again), "+
+					"a time-out after the connection was made, a dropped connection, a proxy that could not be "+
+					"reached or a proxy's 5xx of that list to the tunnel, "+
+					"with exponential backoff (`%s`, doubling, moved at random by up to %d%% either way) or the "+
+					"service's `Retry-After` (honoured up to `%s`). "+
+					"Defaults to `%d`; `0` to `%d`.",
+					statusList(keycheck.RetryStatuses), durationText(keycheck.DefaultBackoff), int(keycheck.Jitter*100),
+					durationText(keycheck.MaxRetryAfter), keycheck.DefaultMaxRetries, maxMaxRetries),
 				Validators: []validator.Int64{int64validator.Between(0, maxMaxRetries)},
 			},
 			"ca_cert_pem": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "Extra trusted certificate authorities, PEM-encoded, added to the system roots for key check calls: the root of a corporate proxy " +
-					"that inspects TLS, for example. Proxies themselves come from `HTTPS_PROXY` and `NO_PROXY` in the environment, read when the provider is configured.",
+				MarkdownDescription: "Extra trusted certificate authorities, PEM-encoded, added to the system " +
+					"roots for key check calls: the root of a corporate proxy " +
+					"that inspects TLS, for example. Proxies themselves come from `HTTPS_PROXY` and `NO_PROXY` in " +
+					"the environment, read when the provider is configured.",
 			},
 		},
 	}
 }
 
-// Bounds of the provider's HTTP settings.
+// Bounds of the provider's HTTP settings (their defaults are keycheck's).
 const (
+	minRequestTimeout = time.Millisecond
+	minCheckTimeout   = time.Second
 	maxRequestTimeout = 10 * time.Minute
 	maxMaxRetries     = 10
 )
+
+// durationText writes a duration as a Go duration string a user would
+// write: "10s", "250ms", "10m" (not "10m0s").
+func durationText(d time.Duration) string {
+	s := d.String()
+	for _, zero := range []string{"m0s", "h0m"} {
+		if strings.HasSuffix(s, zero) {
+			s = strings.TrimSuffix(s, zero[1:])
+		}
+	}
+	return s
+}
+
+// statusList writes statuses as `408`, `429` or `500`.
+func statusList(statuses []int) string {
+	items := make([]string, len(statuses))
+	for i, st := range statuses {
+		items[i] = fmt.Sprintf("`%d`", st)
+	}
+	return orList(items)
+}
 
 type providerModel struct {
 	Cloud          types.String `tfsdk:"cloud"`
@@ -154,7 +208,8 @@ type providerModel struct {
 	CACertPEM      types.String `tfsdk:"ca_cert_pem"`
 }
 
-func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
+func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRequest,
+	resp *provider.ConfigureResponse) {
 	var cfg providerModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
 	if resp.Diagnostics.HasError() {
@@ -177,7 +232,8 @@ func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRe
 			c, p := speech.ParseCloud(env)
 			if p != nil {
 				_, detail := providerWords.problem(*p)
-				resp.Diagnostics.AddWarning("ARM_ENVIRONMENT Ignored", fmt.Sprintf("ARM_ENVIRONMENT is set to %s, which is not an Azure cloud with Speech, so it is ignored. %s", quote(env), detail))
+				resp.Diagnostics.AddWarning("ARM_ENVIRONMENT Ignored", fmt.Sprintf("ARM_ENVIRONMENT is set to %s, "+
+					"which is not an Azure cloud with Speech, so it is ignored. %s", quote(env), detail))
 			} else {
 				data.defaultCloud, data.defaultCloudSource = c, "ARM_ENVIRONMENT"
 			}
@@ -193,10 +249,10 @@ func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRe
 		data.key = os.Getenv("SPEECH_KEY")
 		data.keyGiven = data.key != ""
 	}
-	data.redact = keycheck.NewRedactor(data.key)
+	data.redact = secret.NewRedactor(secret.SpeechKey, data.key)
 
 	// The schema validators have checked both settings when they are known.
-	hc := keycheck.Config{Timeout: keycheck.DefaultTimeout, MaxRetries: keycheck.DefaultMaxRetries, CheckTimeout: keycheck.DefaultCheckTimeout}
+	hc := keycheck.Defaults()
 	if d, ok := parseDuration(cfg.RequestTimeout); ok {
 		hc.Timeout = d
 	}
@@ -214,12 +270,36 @@ func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRe
 	}
 	checker, err := keycheck.NewClient(hc, p.calls)
 	if err != nil {
-		resp.Diagnostics.AddAttributeError(path.Root("ca_cert_pem"), "Invalid CA Certificates", "ca_cert_pem holds no PEM certificate. Give one or more PEM blocks (-----BEGIN CERTIFICATE----- ...).")
+		addClientError(&resp.Diagnostics, err)
 		return
 	}
 	data.checker = checker
 	resp.DataSourceData = data
 	resp.EphemeralResourceData = data
+}
+
+// addClientError reports why the key check's HTTP client could not be
+// built: the CA setting at fault and how, or else the error itself.
+func addClientError(diags *diag.Diagnostics, err error) {
+	const ca = "ca_cert_pem"
+	const give = "Give one or more PEM certificates (-----BEGIN CERTIFICATE----- ...), " +
+		"for example the root certificate of a proxy that inspects TLS."
+	var ce *keycheck.CAError
+	switch {
+	case errors.Is(err, keycheck.ErrNoPEM):
+		diags.AddAttributeError(path.Root(ca), "Invalid CA Certificates", ca+" holds no PEM certificate. "+give)
+	case errors.As(err, &ce) && ce.Err != nil:
+		diags.AddAttributeError(path.Root(ca), "Invalid CA Certificates", fmt.Sprintf(
+			"%s holds no usable certificate: its PEM block %d is marked CERTIFICATE but is not a valid X.509 "+
+				"certificate (%v). %s", ca, ce.Block, ce.Err, give))
+	case errors.As(err, &ce):
+		diags.AddAttributeError(path.Root(ca), "Invalid CA Certificates", fmt.Sprintf(
+			"%s holds no usable certificate: its PEM block %d is %s, not a certificate. %s", ca, ce.Block, quote(ce.Type), give))
+	default:
+		diags.AddError("Key Check Client Not Built", "The provider could not build the HTTP client of its key checks: "+
+			err.Error()+
+			". Please report this issue to the provider developers.")
+	}
 }
 
 func (p *speechProvider) Resources(context.Context) []func() resource.Resource { return nil }
@@ -229,7 +309,9 @@ func (p *speechProvider) DataSources(context.Context) []func() datasource.DataSo
 }
 
 func (p *speechProvider) Functions(context.Context) []func() function.Function {
-	return []func() function.Function{NewEndpointsFunction, NewCustomDomainFunction, NewParseEndpointFunction, NewRegionFunction}
+	return []func() function.Function{
+		NewEndpointsFunction, NewCustomDomainFunction, NewParseEndpointFunction, NewRegionFunction,
+	}
 }
 
 func (p *speechProvider) EphemeralResources(context.Context) []func() ephemeral.EphemeralResource {

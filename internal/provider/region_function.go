@@ -21,13 +21,21 @@ func (f *regionFunction) Metadata(_ context.Context, _ function.MetadataRequest,
 	resp.Name = "region"
 }
 
-func (f *regionFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
+func (f *regionFunction) Definition(
+	_ context.Context,
+	_ function.DefinitionRequest,
+	resp *function.DefinitionResponse,
+) {
 	resp.Definition = function.Definition{
 		Summary: "The normalised identifier of a Speech region",
-		MarkdownDescription: "Returns the identifier (`japanwest`) of a region given as an identifier or display name in any case and spacing (`Japan West`, `JAPANWEST`, `India Central`). " +
-			"The legacy name `virginia` gives `usgovvirginia`. The definite mistakes are errors: a typo of a Speech region (the error suggests the nearest names), a locale, `global`, " +
-			"a placeholder, a URL, a value shaped like a key, and a region Microsoft says lacks Speech. A well-formed name outside the provider's Speech table is returned as it is " +
-			"(`region(\"polandcentral\")` is `\"polandcentral\"`): Speech opens regions from time to time; a function cannot warn, so use the data source to see the warning, and its key check to settle it.",
+		MarkdownDescription: "Returns the identifier (`japanwest`) of a region given as an identifier or display name " +
+			"in any case and spacing (`Japan West`, `JAPANWEST`, `India Central`). " +
+			"The legacy name `virginia` gives `usgovvirginia`. The definite mistakes are errors: a typo of a Speech " +
+			"region (the error suggests the nearest names), a locale, `global`, " +
+			"a placeholder, a URL, a value shaped like a key, and a region Microsoft says lacks Speech. A well-formed " +
+			"name outside the provider's Speech table is returned as it is " +
+			"(`region(\"polandcentral\")` is `\"polandcentral\"`): Speech opens regions from time to time; a function " +
+			"cannot warn, so use the data source to see the warning, and its key check to settle it.",
 		Parameters: []function.Parameter{
 			function.StringParameter{Name: "name", MarkdownDescription: "A region identifier or display name."},
 		},

@@ -17,29 +17,49 @@ func NewRegionsDataSource() datasource.DataSource { return &regionsDataSource{} 
 
 type regionsDataSource struct{}
 
-func (d *regionsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+func (d *regionsDataSource) Metadata(
+	_ context.Context,
+	req datasource.MetadataRequest,
+	resp *datasource.MetadataResponse,
+) {
 	resp.TypeName = req.ProviderTypeName + "_regions"
 }
 
 func (d *regionsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
-		MarkdownDescription: "Lists the regions of the provider's Speech region table, in one cloud or in all, with display names and per-region features, for `for_each` and reports. " +
-			"The table is a snapshot of Microsoft's regions page (see the provider docs' Sources and confidence). To validate a region variable, use " +
-			"`can(provider::speechendpoints::region(var.region))`: it accepts every form the data sources accept (`India Central`, `westus-2`, `virginia`), which a `contains()` over `names` does not.",
+		MarkdownDescription: "Lists the regions of the provider's Speech region table, in one cloud or in all, with " +
+			"display names and per-region features, for `for_each` and reports. " +
+			"The table is a snapshot of Microsoft's regions page (see the provider docs' Sources and confidence). To " +
+			"validate a region variable, use " +
+			"`can(provider::speechendpoints::region(var.region))`: it accepts every form the data sources accept (`India " +
+			"Central`, `westus-2`, `virginia`), which a `contains()` over `names` does not.",
 		Attributes: map[string]schema.Attribute{
 			"cloud": schema.StringAttribute{
-				Optional:            true,
-				MarkdownDescription: "Only the regions of this cloud (`public`, `usgovernment`, `china` or an az CLI name). Omit it to list every cloud's regions.",
+				Optional: true,
+				MarkdownDescription: "Only the regions of this cloud (`public`, `usgovernment`, `china` or an az CLI name). " +
+					"Omit it to list every cloud's regions.",
 			},
-			"id":    schema.StringAttribute{Computed: true, MarkdownDescription: "The canonical cloud name, or `all`."},
-			"names": schema.ListAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: "The region identifiers, in catalog order."},
+			"id": schema.StringAttribute{Computed: true, MarkdownDescription: "The canonical cloud name, or `all`."},
+			"names": schema.ListAttribute{
+				Computed:    true,
+				ElementType: types.StringType,
+				MarkdownDescription: "The region " +
+					"identifiers, in catalog order.",
+			},
 			"regions": schema.ListNestedAttribute{
 				Computed:            true,
 				MarkdownDescription: "The regions, in catalog order.",
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
-					"name":         schema.StringAttribute{Computed: true, MarkdownDescription: "The region identifier (`japanwest`)."},
-					"display_name": schema.StringAttribute{Computed: true, MarkdownDescription: "The display name (`Japan West`)."},
-					"cloud":        schema.StringAttribute{Computed: true, MarkdownDescription: "The canonical cloud name."},
+					"name": schema.StringAttribute{Computed: true, MarkdownDescription: "The region identifier " +
+						"(`japanwest`)."},
+					"display_name": schema.StringAttribute{
+						Computed:            true,
+						MarkdownDescription: "The display name (`Japan West`).",
+					},
+					"cloud": schema.StringAttribute{
+						Computed:            true,
+						MarkdownDescription: "The canonical cloud name.",
+					},
 					"features": schema.SingleNestedAttribute{
 						Computed:            true,
 						MarkdownDescription: "What the region offers.",
@@ -51,7 +71,11 @@ func (d *regionsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest
 	}
 }
 
-func (d *regionsDataSource) ValidateConfig(ctx context.Context, req datasource.ValidateConfigRequest, resp *datasource.ValidateConfigResponse) {
+func (d *regionsDataSource) ValidateConfig(
+	ctx context.Context,
+	req datasource.ValidateConfigRequest,
+	resp *datasource.ValidateConfigResponse,
+) {
 	var m regionsDataSourceModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
 	if m.Cloud.IsNull() || m.Cloud.IsUnknown() {
@@ -98,7 +122,12 @@ func (d *regionsDataSource) Read(ctx context.Context, req datasource.ReadRequest
 	m.Regions = make([]regionModel, len(rs))
 	for i := range rs {
 		m.Names[i] = rs[i].Name
-		m.Regions[i] = regionModel{Name: rs[i].Name, DisplayName: rs[i].DisplayName, Cloud: rs[i].Cloud.Name, Features: featuresObject(&rs[i])}
+		m.Regions[i] = regionModel{
+			Name:        rs[i].Name,
+			DisplayName: rs[i].DisplayName,
+			Cloud:       rs[i].Cloud.Name,
+			Features:    featuresObject(&rs[i]),
+		}
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }

@@ -72,8 +72,12 @@ func tries(a keycheck.Answer) string {
 // outcome words a check's outcome for the surface.
 func (s surface) outcome(o keycheck.Outcome) (summary, detail string) {
 	summary, detail = s.cause(o)
-	if o.Class == keycheck.Inconclusive && o.KeyValid != nil && *o.KeyValid && o.Call != nil && o.Call.Role == keycheck.RoleToken && o.Voices != nil && o.Voices.OK() {
-		detail += fmt.Sprintf(" Azure served the voices list at %s for this key (%d voices), so the key is valid for this resource: only the token endpoint is unproven.",
+	if o.Class == keycheck.Inconclusive && o.KeyValid != nil && *o.KeyValid && o.Call != nil &&
+		o.Call.Role == keycheck.RoleToken &&
+		o.Voices != nil &&
+		o.Voices.OK() {
+		detail += fmt.Sprintf(" Azure served the voices list at %s for this key (%d voices), so the key is valid for "+
+			"this resource: only the token endpoint is unproven.",
 			o.Voices.URL, o.VoiceCount)
 	}
 	return summary, detail
@@ -130,23 +134,34 @@ func (s surface) cause(o keycheck.Outcome) (summary, detail string) {
 	case keycheck.CauseKeyRejected:
 		return "Azure Speech Key Rejected", s.keyRejected(o)
 	case keycheck.CauseKeyElsewhere:
-		return "Azure Speech Key Belongs Elsewhere", fmt.Sprintf("The token endpoint %s answered 401 Access denied: the gateway does not know this key at this host. The key was checked for %s. %s",
+		return "Azure Speech Key Belongs Elsewhere", fmt.Sprintf("The token endpoint %s answered 401 Access denied: "+
+			"the gateway does not know this key at this host. The key was checked for %s. %s",
 			o.Token.URL, where(res), s.located(o))
 	case keycheck.CauseResourceRefused:
 		return "Azure Speech Refused A Valid Key", s.resourceRefused(o)
 	case keycheck.CauseForbidden:
 		return "Azure Speech Access Forbidden", s.forbidden(o)
 	case keycheck.CauseNotFound:
-		d := fmt.Sprintf("The %s %s answered 404: this host does not serve that path.", roleWords(o.Call.Role), o.Call.URL)
+		d := fmt.Sprintf(
+			"The %s %s answered 404: this host does not serve that path.",
+			roleWords(o.Call.Role),
+			o.Call.URL,
+		)
 		if res.UsesCustomDomain() && !res.PrivateEndpoint {
 			regional := "use the endpoints of the regional object, which the data source computes beside these"
 			if res.Region == nil {
-				regional = fmt.Sprintf("set %s to the resource's Location to use the regional endpoints", s.name(speech.SettingRegion))
+				regional = fmt.Sprintf("set %s to the resource's Location to use the regional "+
+					"endpoints", s.name(speech.SettingRegion))
 			}
-			d += fmt.Sprintf(" Older documentation says the custom-domain speech paths answer 404 unless the resource has a private endpoint: %s, or %s if it has one.",
-				regional, s.set(speech.SettingPrivateEndpoint, "true"))
+			d += fmt.Sprintf(
+				" Older documentation says the custom-domain speech paths answer 404 unless the resource has "+
+					"a private endpoint: %s, or %s if it has one.",
+				regional,
+				s.set(speech.SettingPrivateEndpoint, "true"),
+			)
 		} else {
-			d += " The host family is wrong for this API (for example speech paths on an api.cognitive host). Please report this with the URL: the provider computed it."
+			d += " The host family is wrong for this API (for example speech paths on an api.cognitive host). Please " +
+				"report this with the URL: the provider computed it."
 		}
 		return "Azure Speech Endpoint Not Found", d
 	case keycheck.CauseNoSuchRegion, keycheck.CauseNoSuchDomain:
@@ -156,25 +171,45 @@ func (s surface) cause(o keycheck.Outcome) (summary, detail string) {
 	case keycheck.CauseNetworkRules:
 		return "Azure Network Rules Exclude This Machine", s.networkRules(o)
 	case keycheck.CauseThrottled:
-		return "Azure Speech Throttled", fmt.Sprintf("The %s %s answered 429 Too Many Requests%s (Retry-After honoured when given). The key was not judged: Speech throttles under load "+
-			"and while it scales within quota. "+
-			"Plan again later or raise the provider's max_retries.", roleWords(o.Call.Role), o.Call.URL, tries(*o.Call))
+		return "Azure Speech Throttled", fmt.Sprintf(
+			"The %s %s answered 429 Too Many Requests%s (Retry-After honoured "+
+				"when given). The key was not judged: Speech throttles under load "+
+				"and while it scales within quota. "+
+				"Plan again later or raise the provider's max_retries.",
+			roleWords(o.Call.Role),
+			o.Call.URL,
+			tries(*o.Call),
+		)
 	case keycheck.CauseServiceError:
-		return "Azure Speech Service Error", fmt.Sprintf("The %s %s answered %d%s: a fault on the service's side, not the key's. The key was not judged; plan again later.",
+		return "Azure Speech Service Error", fmt.Sprintf("The %s %s answered %d%s: a fault on the service's side, not "+
+			"the key's. The key was not judged; plan again later.",
 			roleWords(o.Call.Role), o.Call.URL, o.Call.Status, tries(*o.Call))
 	case keycheck.CauseNotAzure:
 		return "Something Between This Machine And Azure Answered", s.notAzure(o)
 	case keycheck.CauseNotToken:
-		return "Unexpected Answer From Azure Speech", fmt.Sprintf("The token endpoint %s answered 200 with a body that is not a token (Speech issues a JWT). "+
-			"Something between this machine and Azure answered instead of Speech, or the service misbehaved: the key was not judged. Check HTTPS_PROXY and plan again.", o.Token.URL)
+		return "Unexpected Answer From Azure Speech", fmt.Sprintf(
+			"The token endpoint %s answered 200 with a body that "+
+				"is not a token (Speech issues a JWT). "+
+				"Something between this machine and Azure answered instead of Speech, or the service misbehaved: the key was "+
+				"not judged. Check HTTPS_PROXY and plan again.",
+			o.Token.URL,
+		)
 	case keycheck.CauseNotVoices:
-		return "Unexpected Answer From Azure Speech", fmt.Sprintf("The token endpoint accepted the key, but the voices list at %s answered 200 with a body that is not a JSON list of voices. "+
-			"Something between this machine and Azure (a proxy, a content filter, a captive portal) answered instead of Speech: check HTTPS_PROXY and the proxy's rules for "+
-			"*.%s.", o.Call.URL, res.Cloud.SpeechSuffix)
+		return "Unexpected Answer From Azure Speech", fmt.Sprintf(
+			"The token endpoint accepted the key, but the voices "+
+				"list at %s answered 200 with a body that is not a JSON list of voices. "+
+				"Something between this machine and Azure (a proxy, a content filter, a captive portal) answered instead of "+
+				"Speech: check HTTPS_PROXY and the proxy's rules for "+
+				"*.%s.",
+			o.Call.URL,
+			res.Cloud.SpeechSuffix,
+		)
 	case keycheck.CauseUnexpected:
-		return "Unexpected Answer From Azure Speech", fmt.Sprintf("The %s %s answered %d, which Azure Speech does not use for this call.", roleWords(o.Call.Role), o.Call.URL, o.Call.Status)
+		return "Unexpected Answer From Azure Speech", fmt.Sprintf("The %s %s answered %d, which Azure Speech does not "+
+			"use for this call.", roleWords(o.Call.Role), o.Call.URL, o.Call.Status)
 	case keycheck.CauseVoicesNotKept:
-		return "Required Voices Not Checked", fmt.Sprintf("The key works, but the voices list at %s has %d voices, more than the provider keeps (%d), so the required voices were not "+
+		return "Required Voices Not Checked", fmt.Sprintf("The key works, but the voices list at %s has %d voices, "+
+			"more than the provider keeps (%d), so the required voices were not "+
 			"checked. The key was judged; the voices were not.",
 			o.Call.URL, o.VoiceCount, keycheck.MaxKeptVoices)
 	}
@@ -186,29 +221,45 @@ func (s surface) keyRejected(o keycheck.Outcome) string {
 	res := o.Resolution
 	var b strings.Builder
 	if o.Call != nil && o.Call.Role == keycheck.RoleVoices {
-		fmt.Fprintf(&b, "The voices list at %s answered 401 Access denied%s from Azure: the gateway does not know this key at this host. The key was checked for %s. "+
-			"The token endpoint %s could not judge the key (%s), but the voices list is served for the same resource's key, and Azure refused it there.",
-			o.Call.URL, says(*o.Call), where(res), o.Token.URL, s.tokenSilence(o))
+		fmt.Fprintf(
+			&b,
+			"The voices list at %s answered 401 Access denied%s from Azure: the gateway does not know this "+
+				"key at this host. The key was checked for %s. "+
+				"The token endpoint %s could not judge the key (%s), but the voices list is served for the same resource's "+
+				"key, and Azure refused it there.",
+			o.Call.URL,
+			says(*o.Call),
+			where(res),
+			o.Token.URL,
+			s.tokenSilence(o),
+		)
 	} else {
-		fmt.Fprintf(&b, "The token endpoint %s answered 401 Access denied: the gateway does not know this key at this host. The key was checked for %s.", o.Token.URL, where(res))
+		fmt.Fprintf(&b, "The token endpoint %s answered 401 Access denied: the gateway does not know this key at this "+
+			"host. The key was checked for %s.", o.Token.URL, where(res))
 	}
 	if o.LocateRan() {
 		others := o.LocateRefused + len(o.LocateUnreachable) + len(o.LocateNoVerdict)
 		if len(o.LocateUnreachable) == 0 && len(o.LocateNoVerdict) == 0 {
-			fmt.Fprintf(&b, " The key was also tried in the other %d Speech regions of the public, US Government and China clouds, and Azure refused it in every one, so it is not a "+
+			fmt.Fprintf(&b, " The key was also tried in the other %d Speech regions of the public, US Government and "+
+				"China clouds, and Azure refused it in every one, so it is not a "+
 				"region or cloud mix-up. Most likely, in order:", others)
 		} else {
-			fmt.Fprintf(&b, " The key's token endpoint was also tried in the other %d Speech regions: Azure refused it at %d", others, o.LocateRefused)
+			fmt.Fprintf(&b, " The key's token endpoint was also tried in the other %d Speech regions: "+
+				"Azure refused it at %d", others, o.LocateRefused)
 			if n := len(o.LocateUnreachable); n > 0 {
 				fmt.Fprintf(&b, "; %d could not be reached from this machine (%s)", n, strings.Join(o.LocateUnreachable, ", "))
 			}
 			if n := len(o.LocateNoVerdict); n > 0 {
-				fmt.Fprintf(&b, "; %d answered without judging it (throttled, a service error, network rules, or an answer that is not Azure's: %s)", n, strings.Join(o.LocateNoVerdict, ", "))
+				fmt.Fprintf(&b, "; %d answered without judging it (throttled, a service error, network rules, or an answer "+
+					"that is not Azure's: %s)", n, strings.Join(o.LocateNoVerdict, ", "))
 			}
-			b.WriteString(". So the key may belong to one of the regions that did not judge it: plan again, or from a network that reaches them, to know. Otherwise, most likely, in order:")
+			b.WriteString(". So the key may belong to one of the regions that did not judge it: plan again, or from a " +
+				"network that reaches them, to know. Otherwise, most likely, in order:")
 		}
-		b.WriteString(" (1) the key is mistyped, cut short, or was regenerated: copy KEY 1 again from the resource's Keys and Endpoint page (azurerm_cognitive_account.primary_access_key);")
-		fmt.Fprintf(&b, " (2) the resource is behind a private endpoint or selected networks, so it answers only on its custom domain: set %s and %s = true, and plan from a network that reaches it;",
+		b.WriteString(" (1) the key is mistyped, cut short, or was regenerated: copy KEY 1 again from the resource's " +
+			"Keys and Endpoint page (azurerm_cognitive_account.primary_access_key);")
+		fmt.Fprintf(&b, " (2) the resource is behind a private endpoint or selected networks, so it answers only on "+
+			"its custom domain: set %s and %s = true, and plan from a network that reaches it;",
 			s.name(speech.SettingSubdomain), s.name(speech.SettingPrivateEndpoint))
 		b.WriteString(" (3) the resource was deleted or disabled.")
 		return b.String()
@@ -218,19 +269,27 @@ func (s surface) keyRejected(o keycheck.Outcome) string {
 	if res.Region != nil {
 		checked = fmt.Sprintf("%q", res.Region.Name)
 	}
-	find := s.locateHow + " to have the plan find where the key is accepted (it sends the key to the token service of every Speech region)"
+	find := s.locateHow + " to have the plan find where the key is accepted (it sends the key to the token service " +
+		"of every Speech region)"
 	if o.Locate {
 		find = "locate did not run, since it asks the token endpoints and this one could not judge the key from here"
 	}
-	fmt.Fprintf(&b, " (1) the key belongs to a resource in another region or cloud: compare the Location on the resource's Keys and Endpoint page with %s; %s;", checked, find)
+	fmt.Fprintf(&b, " (1) the key belongs to a resource in another region or cloud: compare the Location on the "+
+		"resource's Keys and Endpoint page with %s; %s;", checked, find)
 	switch {
 	case res.Subdomain != "" && !res.PrivateEndpoint:
-		fmt.Fprintf(&b, " (2) the resource is behind a private endpoint or selected networks, where the regional hosts answer 401 for its key: %s to use https://%s/ (and plan from a "+
-			"network that reaches it);",
-			s.set(speech.SettingPrivateEndpoint, "true"), res.Cloud.HostName(speech.FamilyCustomDomain, res.Subdomain))
+		fmt.Fprintf(
+			&b,
+			" (2) the resource is behind a private endpoint or selected networks, where the regional hosts "+
+				"answer 401 for its key: %s to use https://%s/ (and plan from a "+
+				"network that reaches it);",
+			s.set(speech.SettingPrivateEndpoint, "true"),
+			res.Cloud.HostName(speech.FamilyCustomDomain, res.Subdomain),
+		)
 		b.WriteString(" (3) the key is mistyped or was regenerated: copy KEY 1 again from the Keys and Endpoint page.")
 	case res.Subdomain == "":
-		fmt.Fprintf(&b, " (2) the resource is behind a private endpoint, where the regional hosts answer 401: set %s and %s = true;", s.name(speech.SettingSubdomain), s.name(speech.SettingPrivateEndpoint))
+		fmt.Fprintf(&b, " (2) the resource is behind a private endpoint, where the regional hosts answer 401: set %s "+
+			"and %s = true;", s.name(speech.SettingSubdomain), s.name(speech.SettingPrivateEndpoint))
 		b.WriteString(" (3) the key is mistyped or was regenerated: copy KEY 1 again from the Keys and Endpoint page.")
 	default:
 		b.WriteString(" (2) the key is mistyped or was regenerated: copy KEY 1 again from the Keys and Endpoint page.")
@@ -243,7 +302,12 @@ func (s surface) located(o keycheck.Outcome) string {
 	rg := o.Located[0]
 	fix := s.fix(o.Fix)
 	if o.Resolution.PrivateEndpoint {
-		fix = fmt.Sprintf("the key's resource answers on the public regional host of %s, so it is not behind a private endpoint there: %s", rg.DisplayName, fix)
+		fix = fmt.Sprintf(
+			"the key's resource answers on the public regional host of %s, so it is not behind a private "+
+				"endpoint there: %s",
+			rg.DisplayName,
+			fix,
+		)
 	}
 	d := fmt.Sprintf("The key is accepted in %s (%s, %s): %s.", rg.DisplayName, rg.Name, rg.Cloud.DisplayName, fix)
 	if len(o.Located) > 1 {
@@ -260,17 +324,26 @@ func (s surface) located(o keycheck.Outcome) string {
 func (s surface) resourceRefused(o keycheck.Outcome) string {
 	res, v := o.Resolution, o.Call
 	var b strings.Builder
-	fmt.Fprintf(&b, "The token endpoint %s accepted the key, so the key, region and cloud are right. The voices list at %s then answered %d. This is about the resource, never the "+
+	fmt.Fprintf(&b, "The token endpoint %s accepted the key, so the key, region and cloud are right. The voices "+
+		"list at %s then answered %d. This is about the resource, never the "+
 		"region; most likely, in order:", o.Token.URL, v.URL, v.Status)
 	if !res.PrivateEndpoint {
-		fmt.Fprintf(&b, " (1) network rules: the resource allows only selected networks or a private endpoint; %s with %s to use its custom domain, and plan from a network that reaches it;",
-			s.set(speech.SettingPrivateEndpoint, "true"), s.name(speech.SettingSubdomain))
+		fmt.Fprintf(
+			&b,
+			" (1) network rules: the resource allows only selected networks or a private endpoint; %s with "+
+				"%s to use its custom domain, and plan from a network that reaches it;",
+			s.set(speech.SettingPrivateEndpoint, "true"),
+			s.name(speech.SettingSubdomain),
+		)
 	} else {
-		b.WriteString(" (1) network rules: this machine is not in a network the resource allows; plan from inside the virtual network of the private endpoint;")
+		b.WriteString(" (1) network rules: this machine is not in a network the resource allows; plan from inside the " +
+			"virtual network of the private endpoint;")
 	}
-	fmt.Fprintf(&b, " (2) the resource kind: %s is %q (%s); check that this resource serves Speech to this key, or use a SpeechServices resource's "+
+	fmt.Fprintf(&b, " (2) the resource kind: %s is %q (%s); check that this resource serves Speech to this key, or "+
+		"use a SpeechServices resource's "+
 		"key;", s.name(speech.SettingKind), res.Kind.Name, res.Kind.DisplayName)
-	b.WriteString(" (3) entitlement: the pricing tier or subscription does not include text to speech, or key authentication is disabled (disableLocalAuth) for speech.")
+	b.WriteString(" (3) entitlement: the pricing tier or subscription does not include text to speech, or key " +
+		"authentication is disabled (disableLocalAuth) for speech.")
 	return b.String()
 }
 
@@ -280,33 +353,45 @@ func (s surface) forbidden(o keycheck.Outcome) string {
 	a := o.Call
 	head := fmt.Sprintf("The %s %s answered %d%s%s.", roleWords(a.Role), a.URL, a.Status, says(*a), tries(*a))
 	if a.Message == keycheck.MsgQuota {
-		return head + " The key is right, but the free (F0) tier's quota is used up for this period: calls fail until the next period. Wait for it, or move the resource to S0."
+		return head + " The key is right, but the free (F0) tier's quota is used up for this period: calls fail until " +
+			"the next period. Wait for it, or move the resource to S0."
 	}
-	return head + " Key-based authentication is disabled on the resource (disableLocalAuth): its keys are refused everywhere. Enable local authentication, or use Microsoft Entra ID tokens."
+	return head + " Key-based authentication is disabled on the resource (disableLocalAuth): its keys are refused " +
+		"everywhere. Enable local authentication, or use Microsoft Entra ID tokens."
 }
 
 // networkRules explains Azure's answer that the caller is outside the
 // resource's allowed networks: where the plan runs, not what the key is.
 func (s surface) networkRules(o keycheck.Outcome) string {
 	a := o.Call
-	d := fmt.Sprintf("The %s %s answered %d%s from Azure: the resource accepts calls only from the networks its rules allow, and this machine is outside them. The key was not judged. ",
+	d := fmt.Sprintf("The %s %s answered %d%s from Azure: the resource accepts calls only from the networks its "+
+		"rules allow, and this machine is outside them. The key was not judged. ",
 		roleWords(a.Role), a.URL, a.Status, says(*a))
 	if a.Message != keycheck.MsgNetworkRules && a.Message != keycheck.MsgPublicAccessDisabled {
 		// A bare 400 or 403: Azure's page names them as the answers to a
 		// token request outside the allowed networks, but says no more.
-		d = fmt.Sprintf("The %s %s answered %d %s from Azure, without a message this provider knows. The key was not judged (Azure answers a key it does not know with 401). "+
-			"Most likely the resource accepts calls only from the networks its rules allow and this machine is outside them: ", roleWords(a.Role), a.URL, a.Status, http.StatusText(a.Status))
+		d = fmt.Sprintf("The %s %s answered %d %s from Azure, without a message this provider knows. The key was not "+
+			"judged (Azure answers a key it does not know with 401). "+
+			"Most likely the resource accepts calls only from the networks its rules allow and this machine is outside "+
+			"them: ", roleWords(a.Role), a.URL, a.Status, http.StatusText(a.Status))
 	}
-	d += fmt.Sprintf("Microsoft's private-link page (%s) says a token request works only when the resource's network access is \"All networks\"; otherwise Azure answers Forbidden or "+
-		"BadRequest. Plan from a network the resource allows (the virtual network of its private endpoint)", speech.SourcePrivateLink.URL)
+	d += fmt.Sprintf("Microsoft's private-link page (%s) says a token request works only when the resource's "+
+		"network access is \"All networks\"; otherwise Azure answers Forbidden or "+
+		"BadRequest. Plan from a network the resource allows (the virtual network of its private "+
+		"endpoint)", speech.SourcePrivateLink.URL)
 	if !o.Resolution.PrivateEndpoint {
-		d += fmt.Sprintf(", and %s with %s", s.set(speech.SettingPrivateEndpoint, "true"), s.name(speech.SettingSubdomain))
+		d += fmt.Sprintf(
+			", and %s with %s",
+			s.set(speech.SettingPrivateEndpoint, "true"),
+			s.name(speech.SettingSubdomain),
+		)
 	}
 	return d + "."
 }
 
 // mediaWords name what kind of page an answer was.
-var mediaWords = map[keycheck.Media]string{keycheck.MediaHTML: " (an HTML page)", keycheck.MediaText: " (plain text)", keycheck.MediaJSON: " (JSON)", keycheck.MediaOther: ""}
+var mediaWords = map[keycheck.Media]string{keycheck.MediaHTML: " (an HTML page)", keycheck.MediaText: " (plain " +
+	"text)", keycheck.MediaJSON: " (JSON)", keycheck.MediaOther: ""}
 
 // notAzure explains an answer without Azure's marks: something between
 // this machine and Azure answered, so the key was not judged.
@@ -316,8 +401,10 @@ func (s surface) notAzure(o keycheck.Outcome) string {
 	if a.Proxy != "" {
 		via = fmt.Sprintf(" through the proxy %s (HTTPS_PROXY)", a.Proxy)
 	}
-	return fmt.Sprintf("The %s %s got a %d answer%s%s that is not Azure's: it carries neither Azure's request ID (apim-request-id) nor a message Azure sends. "+
-		"A proxy, firewall or web filter between this machine and Azure answered, so the key was not judged. Allow *.%s and *.%s through it, or plan from a network that reaches Azure.",
+	return fmt.Sprintf("The %s %s got a %d answer%s%s that is not Azure's: it carries neither Azure's request ID "+
+		"(apim-request-id) nor a message Azure sends. "+
+		"A proxy, firewall or web filter between this machine and Azure answered, so the key was not judged. Allow "+
+		"*.%s and *.%s through it, or plan from a network that reaches Azure.",
 		roleWords(a.Role), a.URL, a.Status, mediaWords[a.Media], via, res.Cloud.APISuffix, res.Cloud.SpeechSuffix)
 }
 
@@ -325,15 +412,26 @@ func (s surface) notAzure(o keycheck.Outcome) string {
 // the same cloud answers: a verdict about the configuration.
 func (s surface) noSuchHost(o keycheck.Outcome) (string, string) {
 	res := o.Resolution
-	seen := fmt.Sprintf("The host %s has no DNS answer, while %s answers: it is the API host of the first Speech region of this provider's table in %s, which exists, asked without "+
+	seen := fmt.Sprintf("The host %s has no DNS answer, while %s answers: it is the API host of the first Speech "+
+		"region of this provider's table in %s, which exists, asked without "+
 		"the key as a control. "+
-		"This network resolves Azure's names, so the first host does not exist.", o.Call.Host(), o.Control.Host(), res.Cloud.DisplayName)
+		"This network resolves Azure's names, so the first host does not "+
+		"exist.", o.Call.Host(), o.Control.Host(), res.Cloud.DisplayName)
 	if o.Cause == keycheck.CauseNoSuchDomain {
-		return "Custom Domain Not Found", fmt.Sprintf("%s No resource in %s has the custom subdomain %q. Check %s (the name in https://{name}.%s/ on the Keys and Endpoint page) and the cloud.",
-			seen, res.Cloud.DisplayName, res.Subdomain, s.name(speech.SettingSubdomain), res.Cloud.CustomDomainSuffix)
+		return "Custom Domain Not Found", fmt.Sprintf(
+			"%s No resource in %s has the custom subdomain %q. Check %s (the "+
+				"name in https://{name}.%s/ on the Keys and Endpoint page) and the cloud.",
+			seen,
+			res.Cloud.DisplayName,
+			res.Subdomain,
+			s.name(speech.SettingSubdomain),
+			res.Cloud.CustomDomainSuffix,
+		)
 	}
-	return "No Speech Endpoint In Region", fmt.Sprintf("%s Speech has no endpoint in region %q of %s, which is not in this provider's table of Speech regions either. "+
-		"Use the region of your Speech resource (the Location on its Keys and Endpoint page); the speechendpoints_regions data source lists the Speech regions of the "+
+	return "No Speech Endpoint In Region", fmt.Sprintf("%s Speech has no endpoint in region %q of %s, which is not "+
+		"in this provider's table of Speech regions either. "+
+		"Use the region of your Speech resource (the Location on its Keys and Endpoint page); the "+
+		"speechendpoints_regions data source lists the Speech regions of the "+
 		"table.", seen, res.Region.Name, res.Cloud.DisplayName)
 }
 
@@ -346,7 +444,8 @@ func (s surface) voicesMissing(o keycheck.Outcome) (string, string) {
 		summary = "Voices Not Offered In Region"
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "The key works, but the voices list of %s (%s, %d voices) does not offer", where(o.Resolution), o.Call.URL, o.VoiceCount)
+	fmt.Fprintf(&b, "The key works, but the voices list of %s (%s, %d voices) does not "+
+		"offer", where(o.Resolution), o.Call.URL, o.VoiceCount)
 	for i, m := range o.Missing {
 		sep := ";"
 		if i == 0 {
@@ -362,7 +461,8 @@ func (s surface) voicesMissing(o keycheck.Outcome) (string, string) {
 			b.WriteString(" (no voice of its locale is offered there)")
 		}
 	}
-	b.WriteString(". Voices differ by region and change over time, and an application configured with one of these fails when it first speaks: " +
+	b.WriteString(". Voices differ by region and change over time, and an application configured with one of these " +
+		"fails when it first speaks: " +
 		"choose a voice the region offers (data \"speechendpoints_voices\" lists them), or use a region that offers it.")
 	return summary, b.String()
 }
@@ -370,11 +470,13 @@ func (s surface) voicesMissing(o keycheck.Outcome) (string, string) {
 // tlsWords and connWords say what failed, in fixed words.
 var (
 	tlsWords = map[keycheck.Detail]string{
-		keycheck.DetailUnknownAuthority: "signed by an authority this machine does not trust", keycheck.DetailHostnameMismatch: "issued for another host name",
+		keycheck.DetailUnknownAuthority: "signed by an authority this machine does not " +
+			"trust", keycheck.DetailHostnameMismatch: "issued for another host name",
 		keycheck.DetailCertificateInvalid: "invalid or expired",
 	}
 	connWords = map[keycheck.Detail]string{
-		keycheck.DetailRefused: "the connection was refused", keycheck.DetailReset: "the connection was reset", keycheck.DetailUnreachable: "the network is unreachable",
+		keycheck.DetailRefused: "the connection was refused", keycheck.DetailReset: "the connection was " +
+			"reset", keycheck.DetailUnreachable: "the network is unreachable",
 		keycheck.DetailClosed: "the connection was closed",
 	}
 )
@@ -391,43 +493,58 @@ func (s surface) noAnswer(o keycheck.Outcome) (string, string) {
 	if a.Failure == keycheck.FailRouteDown && a.Evidence != nil {
 		ev := *a.Evidence
 		_, what := s.noAnswer(keycheck.Outcome{Call: &ev, Resolution: res, CheckTimeout: o.CheckTimeout})
-		return "Azure Speech Unreachable", fmt.Sprintf("Earlier in this plan, %s gave no answer for a whole wait, so this check did not call it again: the route, "+
+		return "Azure Speech Unreachable", fmt.Sprintf("Earlier in this plan, %s gave no answer for a whole wait, so "+
+			"this check did not call it again: the route, "+
 			"not the key, is the problem, and the key was not judged. "+
 			"What happened then: %s", routeWords(*a), what)
 	}
 	switch a.Failure {
 	case keycheck.FailDeadline:
-		return "Key Check Timed Out", fmt.Sprintf("The key check did not end within check_timeout (%s): the %s %s had not answered%s. The key was not judged. Raise the provider's "+
+		return "Key Check Timed Out", fmt.Sprintf("The key check did not end within check_timeout (%s): the %s %s had "+
+			"not answered%s. The key was not judged. Raise the provider's "+
 			"check_timeout, or check the network and plan again.",
 			o.CheckTimeout, roleWords(a.Role), a.URL, tries(*a))
 	case keycheck.FailRefused:
-		return "Key Not Sent", fmt.Sprintf("The key was not sent to %s: the provider sends a key only over HTTPS to the Azure Speech hosts it computes.", a.URL)
+		return "Key Not Sent", fmt.Sprintf("The key was not sent to %s: the provider sends a key only over HTTPS to "+
+			"the Azure Speech hosts it computes.", a.URL)
 	case keycheck.FailCanceled:
-		return "Key Check Cancelled", fmt.Sprintf("The key check of %s was cancelled before Azure answered (the plan was interrupted).", a.URL)
+		return "Key Check Cancelled", fmt.Sprintf("The key check of %s was cancelled before Azure answered (the plan "+
+			"was interrupted).", a.URL)
 	case keycheck.FailDNS:
 		return "Speech Host Not Found", s.hostNotFound(o)
 	case keycheck.FailTLS:
-		return "TLS Certificate Not Trusted", fmt.Sprintf("The certificate presented for %s is %s. A corporate proxy or TLS inspection usually does this: add its root CA certificate "+
+		return "TLS Certificate Not Trusted", fmt.Sprintf("The certificate presented for %s is %s. A corporate proxy "+
+			"or TLS inspection usually does this: add its root CA certificate "+
 			"(PEM) to the provider's ca_cert_pem. The key was not sent to this host.",
 			host, or(tlsWords[a.Detail], "not trusted"))
 	case keycheck.FailTimeout:
 		if a.Proxy != "" {
-			return "Azure Speech Did Not Answer", fmt.Sprintf("No answer from %s through the proxy %s (HTTPS_PROXY) within request_timeout%s. Check the proxy's rules for %s; on a slow "+
+			return "Azure Speech Did Not Answer", fmt.Sprintf("No answer from %s through the proxy %s (HTTPS_PROXY) "+
+				"within request_timeout%s. Check the proxy's rules for %s; on a slow "+
 				"link, raise the provider's request_timeout.",
 				host, a.Proxy, tries(*a), allow)
 		}
-		return "Azure Speech Did Not Answer", fmt.Sprintf("No answer from %s within request_timeout%s. If this network reaches the internet through a proxy, set HTTPS_PROXY (and "+
-			"NO_PROXY for internal hosts) where terraform runs; on a slow link, raise the provider's request_timeout.", host, tries(*a))
+		return "Azure Speech Did Not Answer", fmt.Sprintf(
+			"No answer from %s within request_timeout%s. If this network "+
+				"reaches the internet through a proxy, set HTTPS_PROXY (and "+
+				"NO_PROXY for internal hosts) where terraform runs; on a slow link, raise the provider's "+
+				"request_timeout.",
+			host,
+			tries(*a),
+		)
 	case keycheck.FailProxy:
-		return "Proxy Refused The Connection", fmt.Sprintf("The proxy %s (HTTPS_PROXY) answered %d to the request to connect to %s. Allow %s through the proxy (or give it credentials), "+
+		return "Proxy Refused The Connection", fmt.Sprintf("The proxy %s (HTTPS_PROXY) answered %d to the request to "+
+			"connect to %s. Allow %s through the proxy (or give it credentials), "+
 			"or list them in NO_PROXY if they are reachable directly. The key was not sent to this host.",
 			a.Proxy, a.ProxyStatus, host, allow)
 	case keycheck.FailProxyDown:
-		return "Proxy Unreachable", fmt.Sprintf("The proxy %s that HTTPS_PROXY names could not be reached (%s), so nothing was sent to Azure on this call. Start the proxy or correct HTTPS_PROXY (or "+
+		return "Proxy Unreachable", fmt.Sprintf("The proxy %s that HTTPS_PROXY names could not be reached (%s), so "+
+			"nothing was sent to Azure on this call. Start the proxy or correct HTTPS_PROXY (or "+
 			"unset it where this network reaches Azure directly).",
 			a.Proxy, or(connWords[a.Detail], "no connection"))
 	case keycheck.FailRedirect:
-		return "Unexpected Redirect From Azure Speech", fmt.Sprintf("%s answered %d with a redirect to another host. Azure Speech does not redirect these calls, so something between "+
+		return "Unexpected Redirect From Azure Speech", fmt.Sprintf("%s answered %d with a redirect to another host. "+
+			"Azure Speech does not redirect these calls, so something between "+
 			"this machine and Azure (a captive portal or a proxy) answered. "+
 			"The redirect was not followed and the key was not sent there.", a.URL, a.Status)
 	case keycheck.FailTooLarge:
@@ -435,14 +552,22 @@ func (s surface) noAnswer(o keycheck.Outcome) (string, string) {
 		if a.Role == keycheck.RoleVoices {
 			limit = keycheck.VoicesBodyLimit
 		}
-		return "Unexpected Answer From Azure Speech", fmt.Sprintf("The %s at %s answered with a body larger than the provider reads (%d bytes); the rest was discarded. Something "+
+		return "Unexpected Answer From Azure Speech", fmt.Sprintf("The %s at %s answered with a body larger than the "+
+			"provider reads (%d bytes); the rest was discarded. Something "+
 			"between this machine and Azure answered instead of Speech: check HTTPS_PROXY.",
 			roleWords(a.Role), a.URL, limit)
 	case keycheck.FailTruncated:
-		return "Unexpected Answer From Azure Speech", fmt.Sprintf("The %s at %s stopped in the middle of its answer%s. A proxy or an unstable network cut the connection: plan again, "+
-			"and check HTTPS_PROXY.", roleWords(a.Role), a.URL, tries(*a))
+		return "Unexpected Answer From Azure Speech", fmt.Sprintf(
+			"The %s at %s stopped in the middle of its answer%s. "+
+				"A proxy or an unstable network cut the connection: plan again, "+
+				"and check HTTPS_PROXY.",
+			roleWords(a.Role),
+			a.URL,
+			tries(*a),
+		)
 	}
-	return "Connection To Azure Speech Failed", fmt.Sprintf("The connection to %s failed%s (%s). A firewall or proxy is in the way: set HTTPS_PROXY if this network needs one, and allow %s.",
+	return "Connection To Azure Speech Failed", fmt.Sprintf("The connection to %s failed%s (%s). A firewall or "+
+		"proxy is in the way: set HTTPS_PROXY if this network needs one, and allow %s.",
 		host, tries(*a), or(connWords[a.Detail], "no answer"), allow)
 }
 
@@ -450,11 +575,22 @@ func (s surface) noAnswer(o keycheck.Outcome) (string, string) {
 func (s surface) hostNotFound(o keycheck.Outcome) string {
 	a, res := o.Call, o.Resolution
 	if res.UsesCustomDomain() {
-		d := fmt.Sprintf("The host %s has no DNS answer: no resource in %s has the custom subdomain %q, or this network cannot resolve it. Check %s (the name in https://{name}.%s/ on "+
-			"the Keys and Endpoint page) and the cloud.",
-			a.Host(), res.Cloud.DisplayName, res.Subdomain, s.name(speech.SettingSubdomain), res.Cloud.CustomDomainSuffix)
+		d := fmt.Sprintf(
+			"The host %s has no DNS answer: no resource in %s has the custom subdomain %q, or this "+
+				"network cannot resolve it. Check %s (the name in https://{name}.%s/ on "+
+				"the Keys and Endpoint page) and the cloud.",
+			a.Host(),
+			res.Cloud.DisplayName,
+			res.Subdomain,
+			s.name(speech.SettingSubdomain),
+			res.Cloud.CustomDomainSuffix,
+		)
 		if res.PrivateEndpoint {
-			d += fmt.Sprintf(" Behind a private endpoint the name resolves only where the private DNS zone privatelink.%s is linked: plan from that network.", res.Cloud.CustomDomainSuffix)
+			d += fmt.Sprintf(
+				" Behind a private endpoint the name resolves only where the private DNS zone privatelink.%s "+
+					"is linked: plan from that network.",
+				res.Cloud.CustomDomainSuffix,
+			)
 		}
 		return d
 	}
@@ -462,7 +598,8 @@ func (s surface) hostNotFound(o keycheck.Outcome) string {
 	if a.Proxy != "" {
 		resolver = fmt.Sprintf("the proxy %s", a.Proxy)
 	}
-	return fmt.Sprintf("The host %s has no DNS answer from %s. The host is a published Azure Speech host for %s, so this network cannot resolve Azure's public names: check the "+
+	return fmt.Sprintf("The host %s has no DNS answer from %s. The host is a published Azure Speech host for %s, so "+
+		"this network cannot resolve Azure's public names: check the "+
 		"resolver, or set HTTPS_PROXY to a proxy that can.",
 		a.Host(), resolver, where(res))
 }
@@ -494,10 +631,16 @@ func (s surface) notes(o keycheck.Outcome) []note {
 		switch n {
 		case keycheck.NoteTokenOtherRegion:
 			cr := o.Claims.ClaimRegion()
-			out = append(out, note{"Token Names Another Region", fmt.Sprintf("The token issued by %s names region %q, but %s = %q. Calls with this key work on this host, yet the resource may live in %q: "+
-				"compare the Location on its Keys and Endpoint page. (The region claim is an undocumented hint.)", o.Token.URL, cr, s.name(speech.SettingRegion), o.Resolution.Region.Name, cr)})
+			out = append(
+				out,
+				note{"Token Names Another Region", fmt.Sprintf("The token issued by %s names region %q, but "+
+					"%s = %q. Calls with this key work on this host, yet the resource may live in %q: "+
+					"compare the Location on its Keys and Endpoint page. (The region claim is an undocumented "+
+					"hint.)", o.Token.URL, cr, s.name(speech.SettingRegion), o.Resolution.Region.Name, cr)},
+			)
 		case keycheck.NoteProxyMalformed:
-			out = append(out, note{"HTTPS_PROXY Ignored", "HTTPS_PROXY is set but cannot be read as a URL (a bad %-escape, say), so Go ignores it and the check connected directly. " +
+			out = append(out, note{"HTTPS_PROXY Ignored", "HTTPS_PROXY is set but cannot be read as a URL (a bad " +
+				"%-escape, say), so Go ignores it and the check connected directly. " +
 				"Correct the value (it is not shown: it may hold a password)."})
 		}
 	}
@@ -507,18 +650,22 @@ func (s surface) notes(o keycheck.Outcome) []note {
 // keyDeferred explains a key known only at apply, naming the one change
 // that checks it during apply on this surface.
 func (s surface) keyDeferred(use keyedUse) (string, string) {
-	return "Key Known Only After Apply", fmt.Sprintf("The provider's key comes from a resource created in this run, so it is known only after apply and %s did not run "+
-		"during this plan. %s. (In a check block's scoped data source this runs again during apply, when the key is known.)", use.what, use.deferFix)
+	return "Key Known Only After Apply", fmt.Sprintf("The provider's key comes from a resource created in this run, "+
+		"so it is known only after apply and %s did not run "+
+		"during this plan. %s. (In a check block's scoped data source this runs again during apply, when the key is "+
+		"known.)", use.what, use.deferFix)
 }
 
 // noKey explains a keyed call with no key configured anywhere.
 func (s surface) noKey(use keyedUse) (string, string) {
-	return "No Speech Key", fmt.Sprintf("%s is made with a key, and none is configured: %s, to KEY 1 or KEY 2 from the resource's Keys and Endpoint page.", upperFirst(use.what), s.keyHow)
+	return "No Speech Key", fmt.Sprintf("%s is made with a key, and none is configured: %s, to KEY 1 or KEY 2 from "+
+		"the resource's Keys and Endpoint page.", upperFirst(use.what), s.keyHow)
 }
 
 // argHoldsKey explains an argument outside the resource inputs that holds
 // a key.
 func (s surface) argHoldsKey(arg string) (string, string) {
-	return "Speech Key Given As " + arg, fmt.Sprintf("%s holds a Speech key, or a part of one, or a value shaped like one. It is not shown, and nothing was sent. "+
+	return "Speech Key Given As " + arg, fmt.Sprintf("%s holds a Speech key, or a part of one, or a value shaped "+
+		"like one. It is not shown, and nothing was sent. "+
 		"Keep the key in the provider's key, and give %s what it is for.", arg, arg)
 }

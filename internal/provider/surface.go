@@ -3,8 +3,8 @@ package provider
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -30,25 +30,15 @@ type surface struct {
 	locateHow, keyHow string
 }
 
-// The argument names of the resource inputs: the only place they are
-// spelt.
-const (
-	argRegion          = "region"
-	argCloud           = "cloud"
-	argResourceType    = "resource_type"
-	argSubdomain       = "custom_subdomain_name"
-	argPrivateEndpoint = "private_endpoint"
-	argEndpoint        = "endpoint"
-	argKey             = "key"
-	argKeyCheck        = "key_check"
-)
-
 // inputArgs are the resource inputs of the data sources and the ephemeral
 // token, by setting.
-var inputArgs = map[speech.Setting]string{
-	speech.SettingRegion: argRegion, speech.SettingCloud: argCloud, speech.SettingKind: argResourceType,
-	speech.SettingSubdomain: argSubdomain, speech.SettingPrivateEndpoint: argPrivateEndpoint, speech.SettingEndpoint: argEndpoint,
-}
+var inputArgs = func() map[speech.Setting]string {
+	m := map[speech.Setting]string{}
+	for _, w := range resourceSettings {
+		m[w.setting] = w.arg
+	}
+	return m
+}()
 
 // dataSourceWords speak of the speechendpoints data source's arguments.
 func dataSourceWords(data *providerData) surface {
@@ -87,12 +77,12 @@ func (s surface) name(st speech.Setting) string {
 	return "the speechendpoints data source's " + inputArgs[st]
 }
 
-// Name is name starting a sentence.
-func (s surface) Name(st speech.Setting) string { return upperFirst(s.name(st)) }
+// nameAtStart is name starting a sentence: `Region`, `The name argument`.
+func (s surface) nameAtStart(st speech.Setting) string { return upperFirst(s.name(st)) }
 
 // value renders a change's value: booleans bare, strings quoted.
 func value(st speech.Setting, v string) string {
-	if st == speech.SettingPrivateEndpoint {
+	if speech.IsFlag(st) {
 		return v
 	}
 	return fmt.Sprintf("%q", v)
@@ -110,9 +100,6 @@ func (s surface) set(st speech.Setting, v string) string {
 	}
 	return fmt.Sprintf("give %s the value %s", s.name(st), value(st, v))
 }
-
-// Set is set starting a sentence.
-func (s surface) Set(st speech.Setting, v string) string { return upperFirst(s.set(st, v)) }
 
 // remove says to leave a setting out.
 func (s surface) remove(st speech.Setting) string {
@@ -148,39 +135,8 @@ func (s surface) fix(f speech.Fix) string {
 	return strings.Join(parts, " and ")
 }
 
-// what is a setting's title, for summaries: "Region", "Custom Subdomain
-// Name".
-func what(st speech.Setting) string {
-	switch st {
-	case speech.SettingRegion:
-		return "Region"
-	case speech.SettingCloud:
-		return "Cloud"
-	case speech.SettingKind:
-		return "Resource Type"
-	case speech.SettingSubdomain:
-		return "Custom Subdomain Name"
-	case speech.SettingEndpoint:
-		return "Endpoint"
-	case speech.SettingKey:
-		return "Speech Key"
-	}
-	return "Value"
-}
-
-// quote renders a user value for a message: quoted, control characters
-// escaped, and cut short when it is long. A value shaped like a Speech key
-// is never shown.
-func quote(s string) string {
-	if speech.LooksLikeKey(s) {
-		return "(a value shaped like a Speech key, not shown)"
-	}
-	if utf8.RuneCountInString(s) > 64 {
-		rs := []rune(s)
-		return fmt.Sprintf("%q... (%d characters)", string(rs[:48]), len(rs))
-	}
-	return fmt.Sprintf("%q", s)
-}
+// quote renders a user value for a message (secret.Quote: never a key).
+func quote(s string) string { return secret.Quote(s) }
 
 // quoted quotes each item.
 func quoted(items []string) []string {

@@ -35,13 +35,18 @@ func (v durationValidator) MarkdownDescription(ctx context.Context) string {
 	return v.Description(ctx)
 }
 
-func (v durationValidator) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
+func (v durationValidator) ValidateString(
+	_ context.Context,
+	req validator.StringRequest,
+	resp *validator.StringResponse,
+) {
 	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
 		return
 	}
 	d, ok := parseDuration(req.ConfigValue)
 	if !ok || d < v.lo || d > v.hi {
 		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Duration",
-			fmt.Sprintf("%s = %s is not a duration from %s to %s. Write a Go duration such as \"10s\" or \"1m30s\".", req.Path, quote(req.ConfigValue.ValueString()), v.lo, v.hi))
+			fmt.Sprintf("%s = %s is not a duration from %s to %s. Write a Go duration such as \"10s\" or "+
+				"\"1m30s\".", req.Path, quote(req.ConfigValue.ValueString()), v.lo, v.hi))
 	}
 }

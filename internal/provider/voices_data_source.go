@@ -26,7 +26,11 @@ type voicesDataSource struct {
 	data *providerData
 }
 
-func (d *voicesDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+func (d *voicesDataSource) Metadata(
+	_ context.Context,
+	req datasource.MetadataRequest,
+	resp *datasource.MetadataResponse,
+) {
 	resp.TypeName = req.ProviderTypeName + "_voices"
 }
 
@@ -38,48 +42,71 @@ func (d *voicesDataSource) Schema(_ context.Context, _ datasource.SchemaRequest,
 		return schema.ListAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: desc}
 	}
 	resp.Schema = schema.Schema{
-		MarkdownDescription: "The voices the resource's region offers, read from its voices list with a key during plan: for `for_each`, for validating a voice name, and for app settings. " +
-			"Voices differ by region and change over time. The key is checked as `key_check` checks it, and a refused key fails the data source with the same diagnosis; any outcome that " +
+		MarkdownDescription: "The voices the resource's region offers, read from its voices list with a key during " +
+			"plan: for `for_each`, for validating a voice name, and for app settings. " +
+			"Voices differ by region and change over time. The key is checked as `key_check` checks it, and a refused key " +
+			"fails the data source with the same diagnosis; any outcome that " +
 			"leaves no list (an outage, a proxy in the way) is an error too, since a data source without data cannot go on. " +
 			"The list is read once per key and URL in a plan, shared with every `key_check` of the same resource.",
 		Attributes: dataSourceInputAttributes(map[string]schema.Attribute{
 			"key": schema.StringAttribute{
 				Optional: true, Sensitive: true,
-				MarkdownDescription: "The key to read the list with. Defaults to the provider's `key` (or `SPEECH_KEY`), which is the recommended place: this argument is **stored in state** " +
+				MarkdownDescription: "The key to read the list with. Defaults to the provider's `key` (or `SPEECH_KEY`), " +
+					"which is the recommended place: this argument is **stored in state** " +
 					"like every data source argument.",
 			},
 			"locale": schema.StringAttribute{
 				Optional:            true,
 				MarkdownDescription: "Only the voices of this locale (`en-US`), matched case-insensitively.",
 			},
-			"id": str("A deterministic identifier: the resource's `id` from `speechendpoints`, `/voices`, and `/` and the locale when one is given."),
+			"id": str(
+				"A deterministic identifier: the resource's `id` from `speechendpoints`, `/voices`, and `/` and the " +
+					"locale when one is given.",
+			),
 			"voices": schema.ListNestedAttribute{
 				Computed:            true,
 				MarkdownDescription: "The voices, in the order the service lists them.",
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
-					"short_name":        str("The short name (`en-US-AvaMultilingualNeural`): what SSML, `SpeechSynthesisVoiceName` and `require_voices` take."),
-					"name":              str("The long name (`Microsoft Server Speech Text to Speech Voice (en-US, AvaMultilingualNeural)`)."),
-					"display_name":      str("The display name."),
-					"local_name":        str("The name in the voice's own language."),
-					"locale":            str("The locale (`en-US`)."),
-					"locale_name":       str("The locale's name (`English (United States)`)."),
-					"gender":            str("`Female`, `Male` or `Neutral`."),
-					"voice_type":        str("`Neural` and the like."),
-					"status":            str("`GA` or `Preview`."),
-					"sample_rate_hertz": schema.Int64Attribute{Computed: true, MarkdownDescription: "The sample rate in hertz."},
-					"words_per_minute":  schema.Int64Attribute{Computed: true, MarkdownDescription: "The speaking rate; null when the service does not give one."},
-					"styles":            strs("The speaking styles (`cheerful`, ...); empty when none."),
-					"secondary_locales": strs("The other locales the voice speaks (multilingual voices); empty when none."),
-					"role_plays":        strs("The role-play personas; empty when none."),
+					"short_name": str("The short name (`en-US-AvaMultilingualNeural`): what SSML, " +
+						"`SpeechSynthesisVoiceName` and `require_voices` take."),
+					"name": str("The long name (`Microsoft Server Speech Text to Speech Voice (en-US, " +
+						"AvaMultilingualNeural)`)."),
+					"display_name": str("The display name."),
+					"local_name":   str("The name in the voice's own language."),
+					"locale":       str("The locale (`en-US`)."),
+					"locale_name":  str("The locale's name (`English (United States)`)."),
+					"gender":       str("`Female`, `Male` or `Neutral`."),
+					"voice_type":   str("`Neural` and the like."),
+					"status":       str("`GA` or `Preview`."),
+					"sample_rate_hertz": schema.Int64Attribute{
+						Computed:            true,
+						MarkdownDescription: "The sample rate in hertz.",
+					},
+					"words_per_minute": schema.Int64Attribute{
+						Computed: true,
+						MarkdownDescription: "The speaking rate; null " +
+							"when the service does not give one.",
+					},
+					"styles": strs("The speaking styles (`cheerful`, ...); empty when none."),
+					"secondary_locales": strs(
+						"The other locales the voice speaks (multilingual voices); empty when none.",
+					),
+					"role_plays": strs("The role-play personas; empty when none."),
 				}},
 			},
-			"short_names": strs("The short names of `voices`, sorted: for `contains()` validation of a voice variable."),
-			"locales":     strs("The locales of `voices`, sorted, each once."),
+			"short_names": strs(
+				"The short names of `voices`, sorted: for `contains()` validation of a voice variable.",
+			),
+			"locales": strs("The locales of `voices`, sorted, each once."),
 		}, false),
 	}
 }
 
-func (d *voicesDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+func (d *voicesDataSource) Configure(
+	_ context.Context,
+	req datasource.ConfigureRequest,
+	resp *datasource.ConfigureResponse,
+) {
 	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
 }
 
@@ -111,7 +138,11 @@ type voiceModel struct {
 	RolePlays        []string    `tfsdk:"role_plays"`
 }
 
-func (d *voicesDataSource) ValidateConfig(ctx context.Context, req datasource.ValidateConfigRequest, resp *datasource.ValidateConfigResponse) {
+func (d *voicesDataSource) ValidateConfig(
+	ctx context.Context,
+	req datasource.ValidateConfigRequest,
+	resp *datasource.ValidateConfigResponse,
+) {
 	var m voicesDataSourceModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
 	if resp.Diagnostics.HasError() {
@@ -123,7 +154,8 @@ func (d *voicesDataSource) ValidateConfig(ctx context.Context, req datasource.Va
 // voicesUse is the voices data source's use of the key: without the list
 // there is nothing to return, so a key known only at apply is an error.
 var voicesUse = keyedUse{what: "the voices list", deferred: sevError,
-	deferFix: "Set key on this data source to that attribute: Terraform then reads the data source during apply, when the key is known"}
+	deferFix: "Set key on this data source to that attribute: Terraform then reads the data source during apply, " +
+		"when the key is known"}
 
 func (d *voicesDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m voicesDataSourceModel
@@ -159,8 +191,10 @@ func (d *voicesDataSource) Read(ctx context.Context, req datasource.ReadRequest,
 	}
 	voices, kept := o.List.Voices()
 	if !kept {
-		k.out.add(sevError, nil, "Voices List Not Kept", fmt.Sprintf("The voices list at %s has %d voices, more than the provider keeps (%d): it is not a list this data source can return. "+
-			"Please report this if Azure's list has grown this large.", res.Recommended.Voices, o.VoiceCount, keycheck.MaxKeptVoices))
+		k.out.add(sevError, nil, "Voices List Not Kept", fmt.Sprintf("The voices list at %s has %d voices, more than "+
+			"the provider keeps (%d): it is not a list this data source can return. "+
+			"Please report this if Azure's list has grown this "+
+			"large.", res.Recommended.Voices, o.VoiceCount, keycheck.MaxKeptVoices))
 		return
 	}
 

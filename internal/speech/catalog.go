@@ -111,17 +111,19 @@ type Region struct {
 	cloudGuessed bool
 }
 
-// Column values for the region table below: documented available,
-// documented unavailable, undocumented.
+// Column values for the region table below: documented as offered,
+// documented as not offered, not documented either way (nil: unknown).
 var (
-	y = boolPtr(true)
-	n = boolPtr(false)
-	u *bool
+	yes          = boolPtr(true)
+	no           = boolPtr(false)
+	undocumented *bool
 )
 
 func boolPtr(b bool) *bool { return &b }
 
-func r(cloud *Cloud, name, display string, fast, batch, voice, preview *bool) Region {
+// speechRegion is a row of the region table: a listed Speech region and
+// its feature columns.
+func speechRegion(cloud *Cloud, name, display string, fast, batch, voice, preview *bool) Region {
 	return Region{Name: name, DisplayName: display, Cloud: cloud, Listed: true,
 		Features: Features{FastTranscription: fast, BatchSynthesis: batch, CustomVoice: voice, PreviewVoices: preview}}
 }
@@ -132,57 +134,59 @@ func r(cloud *Cloud, name, display string, fast, batch, voice, preview *bool) Re
 // those clouds list as supported or unsupported). Columns: fast
 // transcription, batch synthesis, custom voice, preview voices.
 var regions = []Region{
-	r(Public, "southafricanorth", "South Africa North", n, y, y, n),
-	r(Public, "eastasia", "East Asia", n, y, y, n),
-	r(Public, "southeastasia", "Southeast Asia", y, y, y, y),
-	r(Public, "australiaeast", "Australia East", y, y, y, n),
-	r(Public, "centralindia", "Central India", y, y, y, n),
-	r(Public, "japaneast", "Japan East", y, y, y, n),
-	r(Public, "japanwest", "Japan West", y, n, y, n),
-	r(Public, "koreacentral", "Korea Central", y, y, y, n),
-	r(Public, "canadacentral", "Canada Central", y, y, y, n),
-	r(Public, "canadaeast", "Canada East", n, n, n, n),
-	r(Public, "northeurope", "North Europe", y, y, y, n),
-	r(Public, "westeurope", "West Europe", y, y, y, y),
-	r(Public, "francecentral", "France Central", y, y, y, n),
-	r(Public, "germanywestcentral", "Germany West Central", y, y, y, n),
-	r(Public, "italynorth", "Italy North", y, n, y, n),
-	r(Public, "norwayeast", "Norway East", n, y, y, n),
-	r(Public, "swedencentral", "Sweden Central", y, y, y, n),
-	r(Public, "switzerlandnorth", "Switzerland North", n, y, y, n),
-	r(Public, "switzerlandwest", "Switzerland West", n, n, y, n),
-	r(Public, "uksouth", "UK South", y, y, y, n),
-	r(Public, "ukwest", "UK West", n, n, n, n),
-	r(Public, "uaenorth", "UAE North", n, y, y, n),
-	r(Public, "brazilsouth", "Brazil South", y, y, y, n),
-	r(Public, "qatarcentral", "Qatar Central", n, n, n, n),
-	r(Public, "centralus", "Central US", n, y, y, n),
-	r(Public, "eastus", "East US", y, y, y, y),
-	r(Public, "eastus2", "East US 2", y, y, y, n),
-	r(Public, "northcentralus", "North Central US", y, y, y, n),
-	r(Public, "southcentralus", "South Central US", y, y, y, n),
-	r(Public, "westcentralus", "West Central US", n, n, y, n),
-	r(Public, "westus", "West US", y, y, y, n),
-	r(Public, "westus2", "West US 2", y, y, y, n),
-	r(Public, "westus3", "West US 3", y, n, y, n),
+	speechRegion(Public, "southafricanorth", "South Africa North", no, yes, yes, no),
+	speechRegion(Public, "eastasia", "East Asia", no, yes, yes, no),
+	speechRegion(Public, "southeastasia", "Southeast Asia", yes, yes, yes, yes),
+	speechRegion(Public, "australiaeast", "Australia East", yes, yes, yes, no),
+	speechRegion(Public, "centralindia", "Central India", yes, yes, yes, no),
+	speechRegion(Public, "japaneast", "Japan East", yes, yes, yes, no),
+	speechRegion(Public, "japanwest", "Japan West", yes, no, yes, no),
+	speechRegion(Public, "koreacentral", "Korea Central", yes, yes, yes, no),
+	speechRegion(Public, "canadacentral", "Canada Central", yes, yes, yes, no),
+	speechRegion(Public, "canadaeast", "Canada East", no, no, no, no),
+	speechRegion(Public, "northeurope", "North Europe", yes, yes, yes, no),
+	speechRegion(Public, "westeurope", "West Europe", yes, yes, yes, yes),
+	speechRegion(Public, "francecentral", "France Central", yes, yes, yes, no),
+	speechRegion(Public, "germanywestcentral", "Germany West Central", yes, yes, yes, no),
+	speechRegion(Public, "italynorth", "Italy North", yes, no, yes, no),
+	speechRegion(Public, "norwayeast", "Norway East", no, yes, yes, no),
+	speechRegion(Public, "swedencentral", "Sweden Central", yes, yes, yes, no),
+	speechRegion(Public, "switzerlandnorth", "Switzerland North", no, yes, yes, no),
+	speechRegion(Public, "switzerlandwest", "Switzerland West", no, no, yes, no),
+	speechRegion(Public, "uksouth", "UK South", yes, yes, yes, no),
+	speechRegion(Public, "ukwest", "UK West", no, no, no, no),
+	speechRegion(Public, "uaenorth", "UAE North", no, yes, yes, no),
+	speechRegion(Public, "brazilsouth", "Brazil South", yes, yes, yes, no),
+	speechRegion(Public, "qatarcentral", "Qatar Central", no, no, no, no),
+	speechRegion(Public, "centralus", "Central US", no, yes, yes, no),
+	speechRegion(Public, "eastus", "East US", yes, yes, yes, yes),
+	speechRegion(Public, "eastus2", "East US 2", yes, yes, yes, no),
+	speechRegion(Public, "northcentralus", "North Central US", yes, yes, yes, no),
+	speechRegion(Public, "southcentralus", "South Central US", yes, yes, yes, no),
+	speechRegion(Public, "westcentralus", "West Central US", no, no, yes, no),
+	speechRegion(Public, "westus", "West US", yes, yes, yes, no),
+	speechRegion(Public, "westus2", "West US 2", yes, yes, yes, no),
+	speechRegion(Public, "westus3", "West US 3", yes, no, yes, no),
 
 	// SourceSovereign (revision of 2025-08): US Government lists fast
 	// transcription as unsupported; both sovereign clouds list custom voice
 	// as unsupported. Neither page says anything of batch synthesis, of
 	// fast transcription in China, or of preview voices in either cloud
 	// (the regions page's preview list is public): unknown.
-	r(USGovernment, "usgovarizona", "US Gov Arizona", n, u, n, u),
-	r(USGovernment, "usgovvirginia", "US Gov Virginia", n, u, n, u),
+	speechRegion(USGovernment, "usgovarizona", "US Gov Arizona", no, undocumented, no, undocumented),
+	speechRegion(USGovernment, "usgovvirginia", "US Gov Virginia", no, undocumented, no, undocumented),
 
-	r(China, "chinaeast2", "China East 2", u, u, n, u),
-	r(China, "chinanorth2", "China North 2", u, u, n, u),
-	r(China, "chinanorth3", "China North 3", u, u, n, u),
+	speechRegion(China, "chinaeast2", "China East 2", undocumented, undocumented, no, undocumented),
+	speechRegion(China, "chinanorth2", "China North 2", undocumented, undocumented, no, undocumented),
+	speechRegion(China, "chinanorth3", "China North 3", undocumented, undocumented, no, undocumented),
 }
 
 // legacyRegionNames map names that older docs and SDK samples use to the
 // identifier of today, with the reason shown in the warning.
 var legacyRegionNames = map[string]string{
-	"virginia": "usgovvirginia", // older docs and SDK samples; SourceSubdomains (revision of 2025-10) shows virginia.api.cognitive.microsoft.us
+	// older docs and SDK samples; SourceSubdomains (revision of 2025-10)
+	// shows virginia.api.cognitive.microsoft.us
+	"virginia": "usgovvirginia",
 }
 
 // azureRegion is an Azure region outside the Speech table.
@@ -211,7 +215,12 @@ type azureRegion struct {
 // location list.
 var azureRegions = []azureRegion{
 	{Name: "southindia", Cloud: Public, NoSpeech: true, Nearby: []string{"centralindia"}},
-	{Name: "spaincentral", Cloud: Public, NoSpeech: true, Nearby: []string{"francecentral", "westeurope", "italynorth"}},
+	{
+		Name:     "spaincentral",
+		Cloud:    Public,
+		NoSpeech: true,
+		Nearby:   []string{"francecentral", "westeurope", "italynorth"},
+	},
 	{Name: "westindia", Cloud: Public, Note: NoteAzureRegion},
 	{Name: "jioindiawest", Cloud: Public, Note: NoteTTSInclude},
 	{Name: "jioindiacentral", Cloud: Public, Note: NoteAzureRegion},

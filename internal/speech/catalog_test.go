@@ -149,16 +149,16 @@ func TestNearestRegions(t *testing.T) {
 		{"westeurope", "china", []string{"chinanorth2", "chinanorth3", "chinaeast2"}},
 	} {
 		from, _ := RegionByName(tc.from)
-		got := names(NearestRegions(from, cloudNamed(tc.cloud), 3))
+		got := names(nearestRegions(from, cloudNamed(tc.cloud), 3))
 		if !slices.Equal(got, tc.want) {
-			t.Errorf("NearestRegions(%s, %s) = %v, want %v", tc.from, tc.cloud, got, tc.want)
+			t.Errorf("nearestRegions(%s, %s) = %v, want %v", tc.from, tc.cloud, got, tc.want)
 		}
-		for _, rg := range NearestRegions(from, cloudNamed(tc.cloud), 3) {
+		for _, rg := range nearestRegions(from, cloudNamed(tc.cloud), 3) {
 			if rg.Cloud.Name != tc.cloud {
 				t.Errorf("%s is not in %s", rg.Name, tc.cloud)
 			}
-			if len(Regions(cloudNamed(tc.cloud))) > 0 && hasGeography(tc.cloud, from.Geography()) && rg.Geography() != from.Geography() {
-				t.Errorf("NearestRegions(%s, %s) suggests %s from %s, outside %s", tc.from, tc.cloud, rg.Name, rg.Geography(), from.Geography())
+			if len(Regions(cloudNamed(tc.cloud))) > 0 && hasGeography(tc.cloud, from.geography()) && rg.geography() != from.geography() {
+				t.Errorf("nearestRegions(%s, %s) suggests %s from %s, outside %s", tc.from, tc.cloud, rg.Name, rg.geography(), from.geography())
 			}
 		}
 	}
@@ -166,7 +166,7 @@ func TestNearestRegions(t *testing.T) {
 
 func hasGeography(cloud, geo string) bool {
 	for _, rg := range Regions(cloudNamed(cloud)) {
-		if rg.Geography() == geo {
+		if rg.geography() == geo {
 			return true
 		}
 	}

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 // TokenClaims are the hints third-party code reads from a Speech token's
@@ -22,9 +24,11 @@ type TokenClaims struct {
 // resource ID of a Cognitive Services account.
 var (
 	tierRE       = regexp.MustCompile(`^[A-Z][0-9]{1,2}$`)
-	resourceIDRE = regexp.MustCompile(`(?i)^/subscriptions/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}` +
-		`/resourceGroups/[-\w._()]{1,90}` +
-		`/providers/Microsoft\.CognitiveServices/accounts/[a-zA-Z0-9][a-zA-Z0-9_.-]{1,63}$`)
+	resourceIDRE = regexp.MustCompile(
+		`(?i)^/subscriptions/` + secret.GUIDPattern +
+			`/resourceGroups/[-\w._()]{1,90}` +
+			`/providers/Microsoft\.CognitiveServices/accounts/[a-zA-Z0-9][a-zA-Z0-9_.-]{1,63}$`,
+	)
 )
 
 // PricingTier is the tier part of the product ID ("S0", "F0"), or "" when
@@ -78,7 +82,12 @@ func ParseTokenClaims(token string) (TokenClaims, bool) {
 		}
 		return s
 	}
-	c := TokenClaims{Region: get("region"), ProductID: get("product-id"), ResourceID: get("azure-resource-id"), Audience: get("aud")}
+	c := TokenClaims{
+		Region:     get("region"),
+		ProductID:  get("product-id"),
+		ResourceID: get("azure-resource-id"),
+		Audience:   get("aud"),
+	}
 	// A claim is kept only when it has the shape it claims: these end up
 	// in state.
 	if rg := c.ClaimRegion(); rg != "" && !wellFormedRegion.MatchString(rg) {
@@ -88,6 +97,13 @@ func ParseTokenClaims(token string) (TokenClaims, bool) {
 		c.ResourceID = ""
 	}
 	return c, true
+}
+
+// IsJWT reports whether s (spaces around it aside) is a JWT whose payload
+// is a JSON object: what a token endpoint's 200 body must be.
+func IsJWT(s string) bool {
+	_, ok := tokenPayload(s)
+	return ok
 }
 
 // tokenPayload decodes a JWT's payload as a JSON object.

@@ -54,7 +54,7 @@ func RegionalEndpoints(c *Cloud, rg Region) Endpoints {
 	tts := c.HostName(FamilyTTS, rg.Name)
 	stt := c.HostName(FamilySTT, rg.Name)
 	e := Endpoints{
-		Resource:             "https://" + api + "/",
+		Resource:             rootURL(api),
 		Token:                "https://" + api + pathToken,
 		TTS:                  "https://" + tts + pathTTS,
 		Voices:               "https://" + tts + pathVoices,
@@ -87,7 +87,7 @@ func RegionalEndpoints(c *Cloud, rg Region) Endpoints {
 func CustomDomainEndpoints(c *Cloud, subdomain string) Endpoints {
 	base := c.HostName(FamilyCustomDomain, subdomain)
 	e := Endpoints{
-		Resource:             "https://" + base + "/",
+		Resource:             rootURL(base),
 		Token:                "https://" + base + pathToken,
 		TTS:                  "https://" + base + "/tts" + pathTTS,
 		Voices:               "https://" + base + "/tts" + pathVoices,

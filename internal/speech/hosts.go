@@ -38,9 +38,9 @@ const (
 	FamilyOpenAI HostFamily = "openai"
 )
 
-// KeyDestination reports whether the provider may send a key to hosts of
+// keyDestination reports whether the provider may send a key to hosts of
 // the family: the families it computes endpoints on.
-func (f HostFamily) KeyDestination() bool { return f != FamilyFoundry && f != FamilyOpenAI }
+func (f HostFamily) keyDestination() bool { return f != FamilyFoundry && f != FamilyOpenAI }
 
 // Regional reports whether the family's label is a region (else it is a
 // resource's name).
@@ -73,6 +73,17 @@ func (c *Cloud) HostName(f HostFamily, label string) string {
 	}
 	return label + "." + string(f) + "." + c.SpeechSuffix
 }
+
+// ResourceEndpoint is the resource endpoint on a host of the cloud, the
+// form the portal's Keys and Endpoint page shows:
+// https://westus.api.cognitive.microsoft.com/.
+func (c *Cloud) ResourceEndpoint(f HostFamily, label string) string {
+	return rootURL(c.HostName(f, label))
+}
+
+// rootURL is the URL of a host's root: https://{host}/. Every resource
+// endpoint is written by it.
+func rootURL(host string) string { return "https://" + host + "/" }
 
 // HasFamily reports whether the cloud has hosts of the family.
 func (c *Cloud) HasFamily(f HostFamily) bool {
@@ -136,5 +147,5 @@ func ParseHost(host string) (Host, bool) {
 // check may send a key to.
 func IsSpeechHost(host string) bool {
 	h, ok := ParseHost(host)
-	return ok && h.Family.KeyDestination()
+	return ok && h.Family.keyDestination()
 }

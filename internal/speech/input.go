@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 // MaxInputLen bounds the values we parse.
@@ -49,7 +51,7 @@ func checkName(s string) *Problem {
 	if p := checkText(s); p != nil {
 		return p
 	}
-	if LooksLikeKey(s) {
+	if secret.LooksLikeKey(s) {
 		return problem(CodeKeyShaped)
 	}
 	return nil
@@ -117,10 +119,10 @@ func cloudNames() []string {
 	return out
 }
 
-// ParseKind returns the canonical ARM kind for a kind or friendly alias.
+// parseKind returns the canonical ARM kind for a kind or friendly alias.
 // Legacy kinds seen in old public threads (CustomSpeech, Bing.Speech,
 // SpeakerRecognition; no current page names them) are refused.
-func ParseKind(input string) (*Kind, *Problem) {
+func parseKind(input string) (*Kind, *Problem) {
 	if p := checkName(input); p != nil {
 		return nil, p.on(SettingKind)
 	}
@@ -162,11 +164,15 @@ func ParseSubdomain(input string) (string, *Problem) {
 	}
 	s := strings.TrimSpace(input)
 	if strings.Contains(s, ".") || strings.Contains(s, "/") {
-		if h, ok := ParseHost(hostOf(withoutScheme(s))); ok && !h.Family.Regional() && subdomainRE.MatchString(h.Label) {
+		if h, ok := ParseHost(hostOf(withoutScheme(s))); ok && !h.Family.Regional() &&
+			subdomainRE.MatchString(h.Label) {
 			// The name alone, or the URL moved to the endpoint.
 			return "", &Problem{Code: CodeSubdomainIsURL, Setting: SettingSubdomain, Given: s, Want: h.Label,
 				Fixes: []Fix{{{Setting: SettingSubdomain, Value: h.Label}},
-					{{Setting: SettingSubdomain, Remove: true}, {Setting: SettingEndpoint, Value: "https://" + h.Cloud.HostName(h.Family, h.Label) + "/"}}}}
+					{
+						{Setting: SettingSubdomain, Remove: true, Role: RoleMoveURL},
+						{Setting: SettingEndpoint, Value: h.Cloud.ResourceEndpoint(h.Family, h.Label), Role: RoleMoveURL},
+					}}}
 		}
 		return "", &Problem{Code: CodeSubdomainNotName, Setting: SettingSubdomain, Given: s}
 	}
@@ -174,7 +180,7 @@ func ParseSubdomain(input string) (string, *Problem) {
 		p := &Problem{Code: CodeNonASCII, Setting: SettingSubdomain, Given: s, Char: c, Pos: pos}
 		if ascii != s && subdomainRE.MatchString(strings.ToLower(ascii)) {
 			p.Want = strings.ToLower(ascii)
-			p.Fixes = []Fix{{{Setting: SettingSubdomain, Value: p.Want}}}
+			p.Fixes = []Fix{{candidate(SettingSubdomain, p.Want)}}
 		}
 		return "", p
 	}

@@ -61,6 +61,9 @@ func TestParseRegionRejects(t *testing.T) {
 		{"southcentralsu", CodeRegionTypo, []string{"southcentralus"}, ""},
 		{"centrlaindia", CodeRegionTypo, []string{"centralindia"}, ""},
 		{"ukosuth", CodeRegionTypo, []string{"uksouth"}, ""},
+		// Two edits are a typo from 10 characters on: "wastaurope" is two
+		// substitutions away from westeurope (10 letters).
+		{"wastaurope", CodeRegionTypo, []string{"westeurope"}, ""},
 		{"westus!", CodeRegionMalformed, nil, ""},
 		{"ab", CodeRegionMalformed, nil, ""},
 		{"9westus", CodeRegionMalformed, nil, ""},
@@ -129,16 +132,16 @@ func TestParseKind(t *testing.T) {
 		"CognitiveServices": "CognitiveServices", "multi-service": "CognitiveServices", "Multi Service": "CognitiveServices",
 		"AIServices": "AIServices", "AI Services": "AIServices", "ai-services": "AIServices",
 	} {
-		if k, err := ParseKind(in); err != nil || k.Name != want {
-			t.Errorf("ParseKind(%q) = %v, %v; want %q", in, k, err, want)
+		if k, err := parseKind(in); err != nil || k.Name != want {
+			t.Errorf("parseKind(%q) = %v, %v; want %q", in, k, err, want)
 		}
 	}
 	for in, code := range map[string]Code{
 		"CustomSpeech": CodeKindLegacy, "Bing.Speech": CodeKindLegacy,
 		"SpeakerRecognition": CodeKindLegacy, "OpenAI": CodeKindUnknown, "": CodeEmpty,
 	} {
-		if _, err := ParseKind(in); err == nil || err.Code != code || err.Setting != SettingKind {
-			t.Errorf("ParseKind(%q) = %v, want %s", in, err, code)
+		if _, err := parseKind(in); err == nil || err.Code != code || err.Setting != SettingKind {
+			t.Errorf("parseKind(%q) = %v, want %s", in, err, code)
 		}
 	}
 }
@@ -291,6 +294,9 @@ func TestParseRegionOpenWorld(t *testing.T) {
 		{"brazilnortheast", "brazilnortheast", "public", NoteNone},
 		{"xyzzy", "xyzzy", "public", NoteNone},
 		{"mars", "mars", "public", NoteNone}, // too short to be a typo
+		// Two edits below 10 characters are not a typo: "wstaurope" (9) is
+		// two edits from westeurope.
+		{"wstaurope", "wstaurope", "public", NoteNone},
 	} {
 		rg, ps := ParseRegion(tc.in)
 		if len(ps) != 1 || ps[0].Code != CodeRegionUnlisted || !ps[0].Warning {

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 func TestCheckKeyShape(t *testing.T) {
@@ -23,20 +25,24 @@ func TestCheckKeyShape(t *testing.T) {
 		{"newline", hex + "\n", hex, "", []Code{CodeKeyTrimmed}, []Trim{TrimNewline}},
 		{"quotes", `"` + hex + `"`, hex, "", []Code{CodeKeyTrimmed}, []Trim{TrimQuotes}},
 		{"spaces", "  " + hex + " ", hex, "", []Code{CodeKeyTrimmed}, []Trim{TrimSpaces}},
-		{"guid", "0b1f6472-1ef6-4c1d-8f0a-123456789abc", "0b1f6472-1ef6-4c1d-8f0a-123456789abc", CodeKeyGUID, nil, nil},
-		{"braced guid", "{0b1f6472-1ef6-4c1d-8f0a-123456789abc}", "{0b1f6472-1ef6-4c1d-8f0a-123456789abc}", CodeKeyGUID, nil, nil},
+		// A refused key is not sent: there is no key value to send.
+		{"guid", "0b1f6472-1ef6-4c1d-8f0a-123456789abc", "", CodeKeyGUID, nil, nil},
+		{"braced guid", "{0b1f6472-1ef6-4c1d-8f0a-123456789abc}", "", CodeKeyGUID, nil, nil},
+		{"quoted guid", "'0b1f6472-1ef6-4c1d-8f0a-123456789abc'", "", CodeKeyGUID, []Code{CodeKeyTrimmed}, []Trim{TrimQuotes}},
+		{"tab", hex + "\t", hex, "", []Code{CodeKeyTrimmed}, []Trim{TrimSpaces}},
+		{"vertical tab", hex + "\v", hex, "", []Code{CodeKeyTrimmed}, []Trim{TrimWhitespace}},
 		// No page states the formats: another length is sent, with a note.
 		{"short", hex[:31], hex[:31], "", []Code{CodeKeyUnusualLength}, nil},
 		{"seven characters", hex[:7], hex[:7], "", []Code{CodeKeyUnusualLength}, nil},
 		{"long", hex + "a", hex + "a", "", []Code{CodeKeyUnusualLength}, nil},
 		{"long and spaced", " " + hex + "a", hex + "a", "", []Code{CodeKeyTrimmed, CodeKeyUnusualLength}, []Trim{TrimSpaces}},
-		{"inner space", hex[:10] + " " + hex[10:], hex[:10] + " " + hex[10:], CodeKeyMalformed, nil, nil},
-		{"non-ascii", hex[:31] + "é", hex[:31] + "é", CodeKeyMalformed, nil, nil},
+		{"inner space", hex[:10] + " " + hex[10:], "", CodeKeyMalformed, nil, nil},
+		{"non-ascii", hex[:31] + "é", "", CodeKeyMalformed, nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ks := CheckKeyShape(tc.key)
-			if ks.Trimmed != tc.trimmed {
-				t.Errorf("trimmed %q, want %q", ks.Trimmed, tc.trimmed)
+			if ks.Key.Reveal() != tc.trimmed {
+				t.Errorf("key to send %q, want %q", ks.Key.Reveal(), tc.trimmed)
 			}
 			var refused Code
 			if ks.Refused != nil {
@@ -139,32 +145,12 @@ func TestTokenClaimShapes(t *testing.T) {
 	}
 }
 
-// One definition of a key's shape (KeyFormats): LooksLikeKey refuses a run
-// of 24 hexadecimal characters or 60 letters and digits in a value of
-// another setting, white space aside; HasKeyFormat is the exact shape of a
-// key (32 or 84), used only to note an unusual key.
-func TestKeyShapes(t *testing.T) {
+// No name in use has the shape of a key (secret.LooksLikeKey): regions,
+// clouds, kinds and their aliases, as written and squashed as a region is.
+// A key-shaped region is refused without being echoed.
+func TestNoNameLooksLikeAKey(t *testing.T) {
 	hex := strings.Repeat("a1b2c3d4", 4)
 	alnum := strings.Repeat("Xy7", 28)
-	for _, s := range []string{
-		hex, hex[:24], strings.ToUpper(hex[:24]), alnum, alnum[:60],
-		hex[:12] + " " + hex[12:24], // white space inside
-		"\t" + hex[:8] + "\n" + hex[8:24] + " ",
-		"prefix-" + hex[:24] + "-suffix", // a run inside a longer value
-		"key=" + alnum[:60],
-	} {
-		if !LooksLikeKey(s) {
-			t.Errorf("LooksLikeKey(%q) = false", s)
-		}
-	}
-	// Values that are not keys: claims and hosts (read as they are).
-	for _, s := range []string{"0b1f6472-1ef6-4c1d-8f0a-123456789abc", "urn:ms.speechservices.westus", "SpeechServices.S0",
-		"/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/a1",
-		"https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken"} {
-		if LooksLikeKey(s) {
-			t.Errorf("LooksLikeKey(%q) = true", s)
-		}
-	}
 	// Names, also squashed as a region is.
 	names := []string{hex[:23], alnum[:59], "usgovarizona", "mycompanyspeechresourceproduction", "contoso-speech-westeurope-production-01"}
 	for _, rg := range Regions(nil) {
@@ -181,13 +167,8 @@ func TestKeyShapes(t *testing.T) {
 	}
 	names = append(names, legacyKindNames...)
 	for _, s := range names {
-		if LooksLikeKey(s) || LooksLikeKey(squash(s)) {
+		if secret.LooksLikeKey(s) || secret.LooksLikeKey(squash(s)) {
 			t.Errorf("LooksLikeKey(%q) = true: a name in use would be refused", s)
-		}
-	}
-	for key, want := range map[string]bool{hex: true, alnum: true, hex[:31]: false, hex + "a": false, hex[:31] + "g": false, alnum[:83]: false, alnum + "x": false, "": false} {
-		if HasKeyFormat(key) != want {
-			t.Errorf("HasKeyFormat(%q) = %v", key, !want)
 		}
 	}
 	// A long subdomain of letters is a name, and parses.

@@ -75,8 +75,13 @@ func parseEndpoint(input string) (ParsedEndpoint, []Problem, *Problem) {
 		if _, _, err := parseEndpoint("https://" + s); err != nil {
 			return ParsedEndpoint{}, nil, err
 		}
-		want := "https://" + hostOf(s) + "/"
-		return ParsedEndpoint{}, nil, &Problem{Code: CodeEndpointNoScheme, Given: s, Want: want, Fixes: []Fix{{{Setting: SettingEndpoint, Value: want}}}}
+		want := rootURL(hostOf(s))
+		return ParsedEndpoint{}, nil, &Problem{
+			Code:  CodeEndpointNoScheme,
+			Given: s,
+			Want:  want,
+			Fixes: []Fix{{{Setting: SettingEndpoint, Value: want}}},
+		}
 	}
 	u, err := url.Parse(s)
 	if err != nil || u.Host == "" {
@@ -86,21 +91,35 @@ func parseEndpoint(input string) (ParsedEndpoint, []Problem, *Problem) {
 		return ParsedEndpoint{}, nil, problem(CodeEndpointCredentials)
 	}
 	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
-	root := "https://" + host + "/"
+	root := rootURL(host)
 	switch strings.ToLower(u.Scheme) {
 	case "https":
 	case "http":
-		return ParsedEndpoint{}, nil, &Problem{Code: CodeEndpointHTTP, Host: host, Want: root, Fixes: []Fix{{{Setting: SettingEndpoint, Value: root}}}}
+		return ParsedEndpoint{}, nil, &Problem{
+			Code:  CodeEndpointHTTP,
+			Host:  host,
+			Want:  root,
+			Fixes: []Fix{{{Setting: SettingEndpoint, Value: root}}},
+		}
 	case "wss", "ws":
 		return ParsedEndpoint{}, nil, &Problem{Code: CodeEndpointWebsocket, Host: host}
 	default:
 		return ParsedEndpoint{}, nil, &Problem{Code: CodeEndpointScheme, Given: u.Scheme}
 	}
 	if port := u.Port(); port != "" && port != "443" {
-		return ParsedEndpoint{}, nil, &Problem{Code: CodeEndpointPort, Given: port, Want: root, Fixes: []Fix{{{Setting: SettingEndpoint, Value: root}}}}
+		return ParsedEndpoint{}, nil, &Problem{
+			Code:  CodeEndpointPort,
+			Given: port,
+			Want:  root,
+			Fixes: []Fix{{{Setting: SettingEndpoint, Value: root}}},
+		}
 	}
 	if u.RawQuery != "" || u.Fragment != "" {
-		return ParsedEndpoint{}, nil, &Problem{Code: CodeEndpointQuery, Want: root, Fixes: []Fix{{{Setting: SettingEndpoint, Value: root}}}}
+		return ParsedEndpoint{}, nil, &Problem{
+			Code:  CodeEndpointQuery,
+			Want:  root,
+			Fixes: []Fix{{{Setting: SettingEndpoint, Value: root}}},
+		}
 	}
 	p, warns, perr := parseHost(host)
 	if perr != nil {
@@ -120,9 +139,14 @@ func parseEndpoint(input string) (ParsedEndpoint, []Problem, *Problem) {
 				break
 			}
 		}
-		want := "https://" + p.Host() + "/"
+		want := rootURL(p.Host())
 		if kind == PathNone {
-			return ParsedEndpoint{}, nil, &Problem{Code: CodeEndpointPath, Host: host, Want: want, Fixes: []Fix{{{Setting: SettingEndpoint, Value: want}}}}
+			return ParsedEndpoint{}, nil, &Problem{
+				Code:  CodeEndpointPath,
+				Host:  host,
+				Want:  want,
+				Fixes: []Fix{{{Setting: SettingEndpoint, Value: want}}},
+			}
 		}
 		if p.Family == FamilyAPI || !p.Family.Regional() {
 			warns = append(warns, Problem{Code: CodeEndpointAPIURL, Warning: true, Path: kind, Host: host, Want: want,
@@ -169,9 +193,12 @@ func parseHost(host string) (ParsedEndpoint, []Problem, *Problem) {
 	}
 	p, warns, err := regionalHost(h, host)
 	if err == nil && h.Family != FamilyAPI {
-		want := "https://" + p.Host() + "/"
-		warns = append(warns, Problem{Code: CodeEndpointSpeechHost, Warning: true, Host: host, Family: h.Family, Want: want,
-			Fixes: []Fix{{{Setting: SettingEndpoint, Value: want}}}})
+		want := rootURL(p.Host())
+		warns = append(
+			warns,
+			Problem{Code: CodeEndpointSpeechHost, Warning: true, Host: host, Family: h.Family, Want: want,
+				Fixes: []Fix{{{Setting: SettingEndpoint, Value: want}}}},
+		)
 	}
 	return p, warns, err
 }
@@ -183,16 +210,23 @@ func regionalHost(h Host, host string) (ParsedEndpoint, []Problem, *Problem) {
 	}
 	if _, legacy := legacyRegionNames[h.Label]; rg.Name != h.Label && !legacy {
 		return ParsedEndpoint{}, nil, &Problem{Code: CodeEndpointNoSuchHost, Host: host, Want: rg.Name, Region: rg.Name,
-			Fixes: []Fix{{{Setting: SettingEndpoint, Value: "https://" + rg.Cloud.HostName(FamilyAPI, rg.Name) + "/"}}}}
+			Fixes: []Fix{{{Setting: SettingEndpoint, Value: rg.Cloud.ResourceEndpoint(FamilyAPI, rg.Name)}}}}
 	}
 	// A legacy label (virginia.api.cognitive.microsoft.us, as
 	// SourceSubdomains shows US Gov Virginia) reads as today's region; the
 	// computed endpoints use today's label.
 	if rg.Cloud != h.Cloud {
 		if !rg.cloudGuessed {
-			want := "https://" + rg.Cloud.HostName(FamilyAPI, rg.Name) + "/"
-			return ParsedEndpoint{}, nil, &Problem{Code: CodeEndpointMixesCloud, Host: host, Region: rg.Name, Cloud: rg.Cloud, Other: h.Cloud, Want: want,
-				Fixes: []Fix{{{Setting: SettingEndpoint, Value: want}}}}
+			want := rg.Cloud.ResourceEndpoint(FamilyAPI, rg.Name)
+			return ParsedEndpoint{}, nil, &Problem{
+				Code:   CodeEndpointMixesCloud,
+				Host:   host,
+				Region: rg.Name,
+				Cloud:  rg.Cloud,
+				Other:  h.Cloud,
+				Want:   want,
+				Fixes:  []Fix{{{Setting: SettingEndpoint, Value: want}}},
+			}
 		}
 		// A region outside every table: the host says its cloud.
 		rg.Cloud, rg.cloudGuessed = h.Cloud, false
@@ -225,7 +259,7 @@ func badLabel(h Host, host string, cause *Problem) *Problem {
 			}
 			fam = FamilyAPI
 		}
-		p.Fixes = append(p.Fixes, Fix{{Setting: SettingEndpoint, Value: "https://" + c.HostName(fam, label) + "/"}})
+		p.Fixes = append(p.Fixes, Fix{{Setting: SettingEndpoint, Value: c.ResourceEndpoint(fam, label)}})
 	}
 	cause.Fixes = nil
 	return p

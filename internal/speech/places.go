@@ -61,8 +61,8 @@ var places = map[string]place{
 	"chinanorth3":   {"Asia Pacific", 38.0428, 114.5149},
 }
 
-// Geography is the region's geography group ("Europe", "Asia Pacific").
-func (r Region) Geography() string { return places[r.Name].geography }
+// geography is the region's geography group ("Europe", "Asia Pacific").
+func (r Region) geography() string { return places[r.Name].geography }
 
 // distanceKm is the great-circle distance between two places.
 func distanceKm(a, b place) float64 {
@@ -73,17 +73,17 @@ func distanceKm(a, b place) float64 {
 	return 2 * earth * math.Asin(math.Sqrt(h))
 }
 
-// NearestRegions returns up to n Speech regions of a cloud nearest to a
+// nearestRegions returns up to n Speech regions of a cloud nearest to a
 // region: those of its geography group first, nearest first; regions of
 // other groups only when the cloud has none in it.
-func NearestRegions(to Region, cloud *Cloud, n int) []Region {
+func nearestRegions(to Region, cloud *Cloud, n int) []Region {
 	from := places[to.Name]
 	var same, other []Region
 	for _, rg := range Regions(cloud) {
 		if rg.Name == to.Name {
 			continue
 		}
-		if rg.Geography() == from.geography {
+		if rg.geography() == from.geography {
 			same = append(same, rg)
 		} else {
 			other = append(other, rg)

@@ -3,24 +3,8 @@ package speech
 import (
 	"fmt"
 	"slices"
-)
 
-// Setting is one thing a user configures about a Speech resource. The
-// domain names settings by these values only; each surface (a data
-// source, a provider function, the provider's own settings) has its own
-// words for them.
-type Setting int
-
-// The settings.
-const (
-	SettingNone Setting = iota // the configuration as a whole
-	SettingRegion
-	SettingCloud
-	SettingKind
-	SettingSubdomain
-	SettingPrivateEndpoint
-	SettingEndpoint
-	SettingKey
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 // Code says what a problem is. Codes are stable identifiers for tests and
@@ -97,7 +81,9 @@ const (
 	CodeEndpointMixesCloud Code = "endpoint-mixes-clouds" // Host, Region, Cloud (the region's), Other (the suffix's); Want
 	CodeEndpointNotSpeech  Code = "endpoint-not-speech"   // Host: an Azure host that serves no Speech
 	CodeEndpointNotAzure   Code = "endpoint-not-azure"    // Host
-	CodeEndpointOpenAIKind Code = "endpoint-openai-kind"  // Host, Given: the kind given ("" when none), Want: the custom-domain host
+	// CodeEndpointOpenAIKind: Host, Given: the kind given ("" when none),
+	// Want: the custom-domain host.
+	CodeEndpointOpenAIKind Code = "endpoint-openai-kind"
 	CodeEndpointOtherCloud Code = "endpoint-other-cloud"  // Cloud: the endpoint's; Other: the one given
 	CodeEndpointRegionFar  Code = "endpoint-region-cloud" // Cloud: the endpoint's; Other: the region's; Region
 	CodeEndpointRegion     Code = "endpoint-region"       // Region: the endpoint's; Given: the region given
@@ -161,12 +147,47 @@ const (
 	TrimWhitespace
 )
 
-// Change is one setting to change: set to Value, or removed.
+// Change is one setting to change: set to Value, or removed. Role says
+// what the change does in its fix, so that the words need not guess it
+// from the code or the order of the fixes.
 type Change struct {
 	Setting Setting
 	Value   string
 	Remove  bool
+	Role    Role
+	// From is the setting that tells a removed one (RoleInferred).
+	From Setting
 }
+
+// Role is what a change does in its fix.
+type Role int
+
+// The roles.
+const (
+	// RolePlain sets or removes the setting.
+	RolePlain Role = iota
+	// RoleCandidate is a value in place of the one given: a region the
+	// value is a typo of, a nearby Speech region, the ASCII reading of a
+	// name. It is the first change of its fix.
+	RoleCandidate
+	// RoleNearby is a region of the cloud given near the region given in
+	// another cloud.
+	RoleNearby
+	// RoleMoveURL is a part of moving a URL given as a region or a
+	// subdomain to the endpoint: the removal of the setting, and the
+	// endpoint's value.
+	RoleMoveURL
+	// RoleInferred removes a setting that another (From) already tells.
+	RoleInferred
+)
+
+// inferred is the removal of a setting that another already tells.
+func inferred(s, from Setting) Change {
+	return Change{Setting: s, Remove: true, Role: RoleInferred, From: from}
+}
+
+// candidate is a value in place of the one given.
+func candidate(s Setting, v string) Change { return Change{Setting: s, Value: v, Role: RoleCandidate} }
 
 // Fix is a complete set of changes for one problem: applied together to
 // the configuration that had the problem, they remove it and leave no error
@@ -186,7 +207,7 @@ func (f Fix) settings() []Setting {
 // echoesKey reports whether one of a fix's values has the shape of a key.
 func (f Fix) echoesKey() bool {
 	for _, c := range f {
-		if LooksLikeKey(c.Value) {
+		if secret.LooksLikeKey(c.Value) {
 			return true
 		}
 	}

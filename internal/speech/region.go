@@ -1,15 +1,28 @@
 package speech
 
 import (
+	"iter"
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 var localeRE = regexp.MustCompile(`^[A-Za-z]{2,3}([-_][A-Za-z]{4})?[-_][A-Za-z]{2}$`)
 
 // placeholders are values that leak in from an unset variable or template.
-var placeholders = map[string]bool{"undefined": true, "null": true, "none": true, "nil": true, "unknown": true, "region": true, "yourregion": true, "speechregion": true, "<region>": true}
+var placeholders = map[string]bool{
+	"undefined":    true,
+	"null":         true,
+	"none":         true,
+	"nil":          true,
+	"unknown":      true,
+	"region":       true,
+	"yourregion":   true,
+	"speechregion": true,
+	"<region>":     true,
+}
 
 // ParseRegion normalises a region identifier or display name in any case and
 // spacing ("japanwest", "Japan West", "JAPANWEST", "India Central") to a
@@ -41,7 +54,10 @@ func parseRegion(input string) (Region, *Problem, *Problem) {
 				// The region alone, or the URL moved to the endpoint (as
 				// the resource endpoint).
 				p.Fixes = []Fix{{{Setting: SettingRegion, Value: rg.Name}},
-					{{Setting: SettingRegion, Remove: true}, {Setting: SettingEndpoint, Value: "https://" + rg.Cloud.HostName(FamilyAPI, rg.Name) + "/"}}}
+					{
+						{Setting: SettingRegion, Remove: true, Role: RoleMoveURL},
+						{Setting: SettingEndpoint, Value: rg.Cloud.ResourceEndpoint(FamilyAPI, rg.Name), Role: RoleMoveURL},
+					}}
 			}
 		}
 		return Region{}, nil, p
@@ -63,7 +79,7 @@ func parseRegion(input string) (Region, *Problem, *Problem) {
 	}
 	key := squash(s)
 	switch {
-	case LooksLikeKey(key):
+	case secret.LooksLikeKey(key):
 		// Spaces, dots or hyphens inside a key still make a key.
 		return Region{}, nil, problem(CodeKeyShaped)
 	case key == "global":
@@ -90,7 +106,7 @@ func parseRegion(input string) (Region, *Problem, *Problem) {
 		if ar.NoSpeech {
 			p := &Problem{Code: CodeRegionNoSpeech, Given: s, Region: ar.Name, Near: ar.Nearby}
 			for _, n := range ar.Nearby {
-				p.Fixes = append(p.Fixes, Fix{{Setting: SettingRegion, Value: n}})
+				p.Fixes = append(p.Fixes, Fix{candidate(SettingRegion, n)})
 			}
 			return Region{}, nil, p
 		}
@@ -102,7 +118,7 @@ func parseRegion(input string) (Region, *Problem, *Problem) {
 	if near := typoOf(key); len(near) > 0 {
 		p := &Problem{Code: CodeRegionTypo, Given: s, Near: near}
 		for _, n := range near {
-			p.Fixes = append(p.Fixes, Fix{{Setting: SettingRegion, Value: n}})
+			p.Fixes = append(p.Fixes, Fix{candidate(SettingRegion, n)})
 		}
 		return Region{}, nil, p
 	}
@@ -166,26 +182,41 @@ func typoOf(key string) []string {
 	if len(key) < 5 {
 		return nil
 	}
-	limit := 1
+	maxEdits := 1
 	if len(key) >= 10 {
-		limit = 2
+		maxEdits = 2
 	}
+	names := func(yield func(string) bool) {
+		for _, rg := range regions {
+			if strings.TrimRight(rg.Name, "0123456789") == strings.TrimRight(key, "0123456789") {
+				continue // a numbered sibling
+			}
+			if !yield(rg.Name) {
+				return
+			}
+		}
+	}
+	return Closest(key, names, maxEdits, 3)
+}
+
+// Closest ranks names by their edit distance to want (names compared in
+// lower case; want given in lower case): those within maxEdits, nearest
+// first, ties in the order given, at most limit. Region typos and voice
+// suggestions both rank this way.
+func Closest(want string, names iter.Seq[string], maxEdits, limit int) []string {
 	type cand struct {
 		name string
 		d    int
 	}
 	var cs []cand
-	for _, rg := range regions {
-		if strings.TrimRight(rg.Name, "0123456789") == strings.TrimRight(key, "0123456789") {
-			continue // a numbered sibling
-		}
-		if d := EditDistance(key, rg.Name); d <= limit {
-			cs = append(cs, cand{rg.Name, d})
+	for n := range names {
+		if d := EditDistance(want, strings.ToLower(n)); d <= maxEdits {
+			cs = append(cs, cand{n, d})
 		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
-	out := make([]string, 0, 3)
-	for i := 0; i < len(cs) && i < 3; i++ {
+	out := make([]string, 0, min(limit, len(cs)))
+	for i := 0; i < len(cs) && i < limit; i++ {
 		out = append(out, cs[i].name)
 	}
 	return out

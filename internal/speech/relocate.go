@@ -29,7 +29,10 @@ func Relocate(in Input, to Region) Fix {
 			f = append(f, Change{Setting: SettingEndpoint, Remove: true})
 			regionSet = true
 		case ep.Region != nil:
-			f = append(f, Change{Setting: SettingEndpoint, Value: "https://" + to.Cloud.HostName(FamilyAPI, to.Name) + "/"})
+			f = append(
+				f,
+				Change{Setting: SettingEndpoint, Value: to.Cloud.ResourceEndpoint(FamilyAPI, to.Name)},
+			)
 		default:
 			regionSet = true // a custom domain of the same cloud stays; the region goes beside it
 		}

@@ -19,32 +19,6 @@ type Input struct {
 	Default *Cloud
 }
 
-// With returns the input with a fix applied.
-func (in Input) With(f Fix) Input {
-	for _, c := range f {
-		var v *string
-		if !c.Remove {
-			s := c.Value
-			v = &s
-		}
-		switch c.Setting {
-		case SettingRegion:
-			in.Region = v
-		case SettingCloud:
-			in.Cloud = v
-		case SettingKind:
-			in.Kind = v
-		case SettingSubdomain:
-			in.Subdomain = v
-		case SettingEndpoint:
-			in.Endpoint = v
-		case SettingPrivateEndpoint:
-			in.PrivateEndpoint = !c.Remove && c.Value == "true"
-		}
-	}
-	return in
-}
-
 // Resolution is a fully checked description of a Speech resource.
 type Resolution struct {
 	// Given is the input it was resolved from.
@@ -156,53 +130,6 @@ type parsed struct {
 	endpoint  *ParsedEndpoint
 }
 
-func parseInput(in Input) (parsed, []Problem) {
-	var p parsed
-	var ps []Problem
-	if in.Cloud != nil {
-		c, err := ParseCloud(*in.Cloud)
-		if err != nil {
-			ps = append(ps, *err)
-		}
-		p.cloud = c
-	}
-	if in.Region != nil {
-		rg, rps := ParseRegion(*in.Region)
-		if !HasErrors(rps) {
-			p.region = &rg
-		}
-		ps = append(ps, rps...)
-	}
-	if in.Kind != nil {
-		k, err := ParseKind(*in.Kind)
-		if err != nil {
-			ps = append(ps, *err)
-		}
-		p.kind = k
-	}
-	if in.Subdomain != nil {
-		s, err := ParseSubdomain(*in.Subdomain)
-		if err != nil {
-			ps = append(ps, *err)
-		}
-		p.subdomain = s
-	}
-	if in.Endpoint != nil {
-		ep, eps := ParseEndpoint(*in.Endpoint)
-		if !HasErrors(eps) {
-			p.endpoint = &ep
-		}
-		for _, e := range eps {
-			// The region's own warning says it when the region is given.
-			if e.Code == CodeRegionUnlisted && in.Region != nil {
-				continue
-			}
-			ps = append(ps, e)
-		}
-	}
-	return p, ps
-}
-
 // resource is a reconciled description, before endpoints are computed.
 type resource struct {
 	in        Input
@@ -240,25 +167,66 @@ func reconcile(in Input, p parsed) (resource, []Problem) {
 	if ep != nil {
 		switch {
 		case p.cloud != nil && p.cloud != ep.Cloud:
-			ps = append(ps, Problem{Code: CodeEndpointOtherCloud, Setting: SettingEndpoint, Cloud: ep.Cloud, Other: p.cloud,
-				Fixes: []Fix{{{Setting: SettingCloud, Value: ep.Cloud.Name}}, {{Setting: SettingCloud, Remove: true}}}})
+			ps = append(
+				ps,
+				Problem{Code: CodeEndpointOtherCloud, Setting: SettingEndpoint, Cloud: ep.Cloud, Other: p.cloud,
+					Fixes: []Fix{
+						{{Setting: SettingCloud, Value: ep.Cloud.Name}},
+						{{Setting: SettingCloud, Remove: true}},
+					}},
+			)
 		case region != nil && region.Cloud != ep.Cloud:
-			ps = append(ps, Problem{Code: CodeEndpointRegionFar, Setting: SettingEndpoint, Cloud: ep.Cloud, Other: region.Cloud, Region: region.Name,
-				Host: ep.Host(), Family: ep.Family, Fixes: []Fix{{{Setting: SettingRegion, Remove: true}}}})
+			ps = append(
+				ps,
+				Problem{
+					Code:    CodeEndpointRegionFar,
+					Setting: SettingEndpoint,
+					Cloud:   ep.Cloud,
+					Other:   region.Cloud,
+					Region:  region.Name,
+					Host:    ep.Host(),
+					Family:  ep.Family,
+					Fixes:   []Fix{{dropRegion(ep)}},
+				},
+			)
 		case region != nil && ep.Region != nil && ep.Region.Name != region.Name:
-			ps = append(ps, Problem{Code: CodeEndpointRegion, Setting: SettingEndpoint, Region: ep.Region.Name, Given: region.Name,
-				Host: ep.Host(), Family: ep.Family, Fixes: []Fix{{{Setting: SettingRegion, Value: ep.Region.Name}}, {{Setting: SettingRegion, Remove: true}}}})
+			ps = append(
+				ps,
+				Problem{Code: CodeEndpointRegion, Setting: SettingEndpoint, Region: ep.Region.Name, Given: region.Name,
+					Host: ep.Host(), Family: ep.Family, Fixes: []Fix{
+						{{Setting: SettingRegion, Value: ep.Region.Name}},
+						{dropRegion(ep)},
+					}},
+			)
 		}
 		switch {
 		case ep.Kind != nil && p.kind != nil && p.kind != ep.Kind:
-			ps = append(ps, Problem{Code: CodeEndpointKind, Setting: SettingKind, Host: ep.Cloud.HostName(FamilyFoundry, ep.Subdomain), Want: ep.Kind.Name, Given: *in.Kind,
-				Fixes: []Fix{{{Setting: SettingKind, Remove: true}}, {{Setting: SettingKind, Value: ep.Kind.Name}}}})
+			ps = append(
+				ps,
+				Problem{
+					Code:    CodeEndpointKind,
+					Setting: SettingKind,
+					Host:    ep.Cloud.HostName(FamilyFoundry, ep.Subdomain),
+					Want:    ep.Kind.Name,
+					Given:   *in.Kind,
+					Fixes: []Fix{
+						{{Setting: SettingKind, Remove: true}},
+						{{Setting: SettingKind, Value: ep.Kind.Name}},
+					},
+				},
+			)
 		case ep.OpenAI && p.kind != KindAIServices:
 			ps = append(ps, OpenAIKind(*ep, p.kind))
 		}
 		if ep.Subdomain != "" && p.subdomain != "" && ep.Subdomain != p.subdomain {
-			ps = append(ps, Problem{Code: CodeEndpointSubdomain, Setting: SettingEndpoint, Want: ep.Subdomain, Given: p.subdomain,
-				Fixes: []Fix{{{Setting: SettingSubdomain, Remove: true}}, {{Setting: SettingSubdomain, Value: ep.Subdomain}}}})
+			ps = append(
+				ps,
+				Problem{Code: CodeEndpointSubdomain, Setting: SettingEndpoint, Want: ep.Subdomain, Given: p.subdomain,
+					Fixes: []Fix{
+						{{Setting: SettingSubdomain, Remove: true}},
+						{{Setting: SettingSubdomain, Value: ep.Subdomain}},
+					}},
+			)
 		}
 	}
 	if HasErrors(ps) {
@@ -297,8 +265,11 @@ func reconcile(in Input, p parsed) (resource, []Problem) {
 			if in.Region == nil {
 				at = SettingEndpoint
 			}
-			ps = append(ps, Problem{Code: CodeCloudNotDefault, Setting: at, Warning: true, Cloud: r.cloud, Other: in.Default,
-				Fixes: []Fix{{{Setting: SettingCloud, Value: r.cloud.Name}}}})
+			ps = append(
+				ps,
+				Problem{Code: CodeCloudNotDefault, Setting: at, Warning: true, Cloud: r.cloud, Other: in.Default,
+					Fixes: []Fix{{{Setting: SettingCloud, Value: r.cloud.Name}}}},
+			)
 		}
 	case in.Default != nil:
 		r.cloud = in.Default
@@ -312,15 +283,24 @@ func reconcile(in Input, p parsed) (resource, []Problem) {
 	return r, ps
 }
 
+// dropRegion removes the region given beside an endpoint: a regional
+// endpoint tells the region.
+func dropRegion(ep *ParsedEndpoint) Change {
+	if ep.Family.Regional() {
+		return inferred(SettingRegion, SettingEndpoint)
+	}
+	return Change{Setting: SettingRegion, Remove: true}
+}
+
 // otherCloud is a region given with another cloud: set the region's cloud,
 // or drop the cloud setting, or pick a region of the given cloud near it.
 func otherCloud(rg Region, given *Cloud) Problem {
 	p := Problem{Code: CodeRegionOtherCloud, Setting: SettingRegion, Region: rg.Name, Cloud: rg.Cloud, Other: given,
-		Fixes: []Fix{{{Setting: SettingCloud, Value: rg.Cloud.Name}}, {{Setting: SettingCloud, Remove: true}}}}
+		Fixes: []Fix{{{Setting: SettingCloud, Value: rg.Cloud.Name}}, {inferred(SettingCloud, SettingRegion)}}}
 	if rg.Listed {
-		for _, n := range NearestRegions(rg, given, 3) {
+		for _, n := range nearestRegions(rg, given, 3) {
 			p.Near = append(p.Near, n.Name)
-			p.Fixes = append(p.Fixes, Fix{{Setting: SettingRegion, Value: n.Name}})
+			p.Fixes = append(p.Fixes, Fix{{Setting: SettingRegion, Value: n.Name, Role: RoleNearby}})
 		}
 	}
 	return p
@@ -330,8 +310,16 @@ func otherCloud(rg Region, given *Cloud) Problem {
 // AIServices (kind nil when not given).
 func OpenAIKind(ep ParsedEndpoint, kind *Kind) Problem {
 	want := ep.Cloud.HostName(FamilyCustomDomain, ep.Subdomain)
-	p := Problem{Code: CodeEndpointOpenAIKind, Setting: SettingEndpoint, Host: ep.Cloud.HostName(FamilyOpenAI, ep.Subdomain), Want: want,
-		Fixes: []Fix{{{Setting: SettingKind, Value: KindAIServices.Name}}, {{Setting: SettingEndpoint, Value: "https://" + want + "/"}}}}
+	p := Problem{
+		Code:    CodeEndpointOpenAIKind,
+		Setting: SettingEndpoint,
+		Host:    ep.Cloud.HostName(FamilyOpenAI, ep.Subdomain),
+		Want:    want,
+		Fixes: []Fix{
+			{{Setting: SettingKind, Value: KindAIServices.Name}},
+			{{Setting: SettingEndpoint, Value: rootURL(want)}},
+		},
+	}
 	if kind != nil {
 		p.Given = kind.Name
 	}
@@ -341,7 +329,14 @@ func OpenAIKind(ep ParsedEndpoint, kind *Kind) Problem {
 // compute computes the endpoints of a reconciled resource and the notes
 // about the forms recommended.
 func compute(r resource) (Resolution, []Problem) {
-	res := Resolution{Given: r.in, Cloud: r.cloud, Region: r.region, Kind: r.kind, Subdomain: r.subdomain, PrivateEndpoint: r.in.PrivateEndpoint}
+	res := Resolution{
+		Given:           r.in,
+		Cloud:           r.cloud,
+		Region:          r.region,
+		Kind:            r.kind,
+		Subdomain:       r.subdomain,
+		PrivateEndpoint: r.in.PrivateEndpoint,
+	}
 	var ps []Problem
 	if r.region != nil {
 		e := RegionalEndpoints(r.cloud, *r.region)
@@ -355,8 +350,16 @@ func compute(r resource) (Resolution, []Problem) {
 		res.ResourceEndpoint = res.Regional.Resource
 	}
 	if res.CustomDomain != nil && res.Regional == nil && !res.PrivateEndpoint {
-		ps = append(ps, Problem{Code: CodeCustomDomainOnly, Setting: SettingEndpoint, Warning: true, Host: r.cloud.HostName(FamilyCustomDomain, r.subdomain),
-			Fixes: []Fix{{{Setting: SettingPrivateEndpoint, Value: "true"}}}})
+		ps = append(
+			ps,
+			Problem{
+				Code:    CodeCustomDomainOnly,
+				Setting: SettingEndpoint,
+				Warning: true,
+				Host:    r.cloud.HostName(FamilyCustomDomain, r.subdomain),
+				Fixes:   []Fix{{{Setting: SettingPrivateEndpoint, Value: "true"}}},
+			},
+		)
 	}
 	if res.CustomDomain != nil && (res.PrivateEndpoint || res.Regional == nil) {
 		res.Recommended = *res.CustomDomain
@@ -387,7 +390,8 @@ func verifyFixes(in Input, ps []Problem) {
 			if f.echoesKey() {
 				continue // its value would be shown
 			}
-			if g, ok := completeFix(in, ps[i], before, f); ok && !slices.ContainsFunc(kept, func(h Fix) bool { return slices.Equal(g, h) }) {
+			if g, ok := completeFix(in, ps[i], before, f); ok &&
+				!slices.ContainsFunc(kept, func(h Fix) bool { return slices.Equal(g, h) }) {
 				kept = append(kept, g)
 			}
 		}

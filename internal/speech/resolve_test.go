@@ -181,7 +181,7 @@ func TestFixRule(t *testing.T) {
 			if i < 0 {
 				t.Fatalf("no %s among %+v", tc.code, ps)
 			}
-			if got := ps[i].Fixes; !slices.EqualFunc(got, tc.want, func(a, b Fix) bool { return slices.Equal(a, b) }) {
+			if got := ps[i].Fixes; !slices.EqualFunc(got, tc.want, sameChanges) {
 				t.Errorf("fixes %+v, want %+v", got, tc.want)
 			}
 		})
@@ -272,4 +272,57 @@ func show(in Input) string {
 		parts = append(parts, "private")
 	}
 	return "{" + strings.Join(parts, " ") + "}"
+}
+
+// sameChanges compares fixes by what they change, not the role of each
+// change (TestFixRoles checks those).
+func sameChanges(a, b Fix) bool {
+	return slices.EqualFunc(a, b, func(x, y Change) bool {
+		return x.Setting == y.Setting && x.Value == y.Value && x.Remove == y.Remove
+	})
+}
+
+// TestFixRoles checks that each fix says what kind of change it is: the
+// words rely on the roles, never on the order the fixes were built in.
+func TestFixRoles(t *testing.T) {
+	for _, tc := range []struct {
+		in    Input
+		code  Code
+		roles [][]Role // per fix, per change
+		from  Setting  // From of the RoleInferred changes
+	}{
+		{Input{Region: sp("japnwest")}, CodeRegionTypo, [][]Role{{RoleCandidate}}, SettingNone},
+		{Input{Region: sp("southindia")}, CodeRegionNoSpeech,
+			[][]Role{{RoleCandidate}}, SettingNone},
+		{Input{Region: sp("https://westus.api.cognitive.microsoft.com/")}, CodeRegionIsURL,
+			[][]Role{{RolePlain}, {RoleMoveURL, RoleMoveURL}}, SettingNone},
+		{Input{Region: sp("westus"), Subdomain: sp("https://myres.cognitiveservices.azure.com/")}, CodeSubdomainIsURL,
+			[][]Role{{RolePlain}, {RoleMoveURL, RoleMoveURL}}, SettingNone},
+		{Input{Region: sp("westus"), Subdomain: sp("mуres")}, CodeNonASCII, [][]Role{{RoleCandidate}}, SettingNone},
+		{Input{Region: sp("chinaeast2"), Cloud: sp("public")}, CodeRegionOtherCloud,
+			[][]Role{{RolePlain}, {RoleInferred}, {RoleNearby}, {RoleNearby}, {RoleNearby}}, SettingRegion},
+		{Input{Region: sp("japaneast"), Endpoint: sp("https://japanwest.api.cognitive.microsoft.com/")}, CodeEndpointRegion,
+			[][]Role{{RolePlain}, {RoleInferred}}, SettingEndpoint},
+	} {
+		_, ps := Resolve(tc.in)
+		i := slices.IndexFunc(ps, func(p Problem) bool { return p.Code == tc.code })
+		if i < 0 {
+			t.Errorf("%+v: no %s in %+v", tc.in, tc.code, ps)
+			continue
+		}
+		var got [][]Role
+		for _, f := range ps[i].Fixes {
+			var rs []Role
+			for _, c := range f {
+				rs = append(rs, c.Role)
+				if c.Role == RoleInferred && c.From != tc.from {
+					t.Errorf("%s: inferred from %d, want %d", tc.code, c.From, tc.from)
+				}
+			}
+			got = append(got, rs)
+		}
+		if !slices.EqualFunc(got, tc.roles, slices.Equal) {
+			t.Errorf("%s: roles %v, want %v", tc.code, got, tc.roles)
+		}
+	}
 }

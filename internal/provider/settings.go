@@ -1,0 +1,139 @@
+package provider
+
+import (
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
+)
+
+// settingWords are the words of one setting: its argument on the data
+// sources and the ephemeral token, its title in summaries, what it holds,
+// its schema description, and where the model keeps it. The schema, the
+// validation, the reading of a configuration, the key-in-input gate and
+// the renderer's names all come from this table; a test checks that it
+// names every setting of the domain.
+type settingWords struct {
+	setting speech.Setting
+	// arg is the argument name, the only place it is spelt ("" for a
+	// setting that is not a resource input).
+	arg string
+	// title names the setting in summaries: "Custom Subdomain Name".
+	title string
+	// meaning says what the setting holds, after "give region the".
+	meaning string
+	// desc is the schema description; withDomain is added where the
+	// surface has a custom_domain object (data "speechendpoints").
+	desc, withDomain string
+	// field is where the model keeps the value: a *types.String, or a
+	// *types.Bool for a flag (speech.IsFlag).
+	field func(*resourceInputModel) any
+}
+
+// resourceInputModel holds the resource inputs; models embed it. Each
+// field is a row of resourceSettings (TestSettingsTable checks the tags).
+type resourceInputModel struct {
+	Region              types.String `tfsdk:"region"`
+	Cloud               types.String `tfsdk:"cloud"`
+	ResourceType        types.String `tfsdk:"resource_type"`
+	CustomSubdomainName types.String `tfsdk:"custom_subdomain_name"`
+	PrivateEndpoint     types.Bool   `tfsdk:"private_endpoint"`
+	Endpoint            types.String `tfsdk:"endpoint"`
+}
+
+// argCloud is the cloud argument, which the provider takes too.
+const argCloud = "cloud"
+
+// argKeyCheck is the data source's key check block.
+const argKeyCheck = "key_check"
+
+// resourceSettings are the resource inputs.
+var resourceSettings = []settingWords{
+	{setting: speech.SettingRegion, arg: "region", title: "Region",
+		meaning: "region of the Speech resource (its Location, for example \"eastus\")",
+		field:   func(m *resourceInputModel) any { return &m.Region },
+		desc: "The region of the Speech resource: an identifier or display name in any case and spacing " +
+			"(`japanwest`, `Japan West`, `JAPANWEST`, `India Central`), as `azurerm_cognitive_account.location` gives it. " +
+			"The legacy US Government name `virginia` maps to `usgovvirginia` with a warning. " +
+			"A well-formed name outside the provider's Speech table (a region Speech opened after the table's date) " +
+			"is accepted with a warning, and a call with the key " +
+			"(`key_check`, the voices list, a token) settles whether Speech answers there; " +
+			"a typo of a Speech region, a locale, `global`, a URL, a value shaped like a key or a region " +
+			"Microsoft says lacks Speech is an error. At least one of `region` and `endpoint` is required."},
+	{setting: speech.SettingEndpoint, arg: "endpoint", title: "Endpoint",
+		meaning: "resource endpoint from its Keys and Endpoint page",
+		field:   func(m *resourceInputModel) any { return &m.Endpoint },
+		desc: "The resource endpoint exactly as the portal's Keys and Endpoint page or " +
+			"`azurerm_cognitive_account.endpoint` shows it " +
+			"(`https://japanwest.api.cognitive.microsoft.com/`, `https://my-speech.cognitiveservices.azure.cn/`). " +
+			"It is parsed into cloud and region or custom subdomain, and must agree with the other arguments. " +
+			"A pasted token or speech URL is accepted with a warning. " +
+			"An AI services (Foundry) resource's `https://{name}.services.ai.azure.com/` endpoint, " +
+			"or a project endpoint under it, gives the custom subdomain and `resource_type = \"AIServices\"`; " +
+			"`https://{name}.openai.azure.com/` is accepted with `resource_type = \"AIServices\"` " +
+			"(a resource of kind OpenAI serves no Speech). " +
+			"US Gov Virginia's `https://virginia.api.cognitive.microsoft.us/` reads as `usgovvirginia`."},
+	{setting: speech.SettingSubdomain, arg: "custom_subdomain_name", title: "Custom Subdomain Name",
+		meaning: "resource's custom subdomain",
+		field:   func(m *resourceInputModel) any { return &m.CustomSubdomainName },
+		desc: "The resource's custom subdomain, as `azurerm_cognitive_account.custom_subdomain_name` gives it " +
+			"(2-63 letters, digits and hyphens, not ending in a hyphen: a DNS label).",
+		withDomain: " Fills the `custom_domain` forms."},
+	{setting: speech.SettingCloud, arg: argCloud, title: "Cloud",
+		meaning: "cloud (\"public\", \"usgovernment\" or \"china\")",
+		field:   func(m *resourceInputModel) any { return &m.Cloud },
+		desc: "The Azure cloud of the resource: `public`, `usgovernment` or `china`, or the az CLI / ARM names " +
+			"`AzureCloud`, `AzureUSGovernment`, `AzureChinaCloud`, in any case. " +
+			"When omitted it is inferred from `region` or `endpoint` (`chinaeast2` means `china`), " +
+			"else the provider's `cloud`."},
+	{setting: speech.SettingKind, arg: "resource_type", title: "Resource Type",
+		meaning: "resource's ARM kind",
+		field:   func(m *resourceInputModel) any { return &m.ResourceType },
+		desc: "The ARM kind of the resource, as `azurerm_cognitive_account.kind` gives it: " +
+			"`SpeechServices` (default), `CognitiveServices` (multi-service) or `AIServices`, " +
+			"case-insensitive, or the aliases `Speech`, `multi-service`, `AI Services`. " +
+			"Legacy kinds (`CustomSpeech`, `Bing.Speech`) are rejected. The endpoints are the same for every kind."},
+	{setting: speech.SettingPrivateEndpoint, arg: "private_endpoint", title: "Private Endpoint",
+		meaning: "whether the resource is behind a private endpoint (true or false)",
+		field:   func(m *resourceInputModel) any { return &m.PrivateEndpoint },
+		desc: "Set to `true` when the resource is reached through a private endpoint or its network access is " +
+			"restricted to selected networks. " +
+			"The recommended endpoints are then the custom-domain forms, which such a resource requires " +
+			"(its regional hosts answer 401). " +
+			"Microsoft's private-link page says a token request to such a resource works only when its network " +
+			"access is \"All networks\" (Forbidden or BadRequest otherwise): " +
+			"use the key header, or plan and run from the allowed network. " +
+			"Needs a custom subdomain from `custom_subdomain_name` or `endpoint`. Defaults to `false`."},
+}
+
+// otherSettings are the settings that are not resource inputs: only their
+// titles are needed.
+var otherSettings = []settingWords{
+	{setting: speech.SettingNone, title: "Value"},
+	{setting: speech.SettingKey, title: "Speech Key"},
+}
+
+// wordsBySetting finds a setting's words; every setting of the domain has
+// a row (TestSettingsTable).
+var wordsBySetting = func() map[speech.Setting]settingWords {
+	m := map[speech.Setting]settingWords{}
+	for _, rows := range [][]settingWords{resourceSettings, otherSettings} {
+		for _, w := range rows {
+			m[w.setting] = w
+		}
+	}
+	return m
+}()
+
+// resourceArg is the argument of a resource input; false for a setting
+// that is none.
+func resourceArg(st speech.Setting) (string, bool) {
+	w := wordsBySetting[st]
+	return w.arg, w.arg != ""
+}
+
+// settingTitle is a setting's title, for summaries: "Region", "Custom Subdomain
+// Name".
+func settingTitle(st speech.Setting) string { return wordsBySetting[st].title }
+
+// settingMeaning says what a setting holds.
+func settingMeaning(st speech.Setting) string { return wordsBySetting[st].meaning }
