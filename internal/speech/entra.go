@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 // Entra is what keyless (Microsoft Entra ID) access to Speech needs to know
@@ -183,7 +185,7 @@ func ParseAccountID(input string) (AccountID, *Problem) {
 	if p := checkText(s); p != nil {
 		return fail(p)
 	}
-	if LooksLikeKey(s) {
+	if secret.LooksLikeKey(s) {
 		return fail(problem(CodeInputHoldsKey))
 	}
 	if !strings.HasPrefix(s, "/") {
