@@ -91,15 +91,6 @@ const (
 	CodeResourceIDMalformed Code = "resource-id-malformed"
 )
 
-// SettingResourceID is the ARM resource ID of the Speech resource and
-// SettingPrincipalID the object ID of the identity whose roles are
-// checked. They are declared here, after the settings of problem.go, while
-// that file is being changed elsewhere; they belong in their list.
-const (
-	SettingResourceID  Setting = 100
-	SettingPrincipalID Setting = 101
-)
-
 // CodePrincipalIDNotGUID is a principal ID that is not an object ID (a
 // GUID): a client ID is one too, so only the shape is checked. Given.
 const CodePrincipalIDNotGUID Code = "principal-id-not-guid"
@@ -127,7 +118,7 @@ func KeylessNeedsDomain(cloud *Cloud, subdomain string) *Problem {
 	if strings.TrimSpace(subdomain) != "" {
 		return nil
 	}
-	return &Problem{Code: CodeKeylessNeedsDomain, Setting: SettingSubdomain, Cloud: cloud}
+	return &Problem{Code: CodeKeylessNeedsDomain, Setting: SettingLocalAuth, Cloud: cloud}
 }
 
 // AccountID is the ARM resource ID of a Cognitive Services account (a

@@ -46,8 +46,45 @@ func TestKeylessNeedsDomain(t *testing.T) {
 		t.Errorf("with a subdomain: %v", p)
 	}
 	p := KeylessNeedsDomain(China, "  ")
-	if p == nil || p.Code != CodeKeylessNeedsDomain || p.Setting != SettingSubdomain || p.Cloud != China {
+	if p == nil || p.Code != CodeKeylessNeedsDomain || p.Setting != SettingLocalAuth || p.Cloud != China {
 		t.Errorf("without a subdomain: %+v", p)
+	}
+}
+
+// Keyless through Resolve: the custom-domain forms are recommended, the app
+// settings are keyless (scope, resource ID, no token endpoint), and no
+// custom subdomain is an error naming the cloud.
+func TestResolveKeyless(t *testing.T) {
+	yes, id, region, subd := "false", rid, "eastus", "contoso"
+	in := Input{Region: &region, Subdomain: &subd}.With(Fix{{Setting: SettingLocalAuth, Value: yes},
+		{Setting: SettingResourceID, Value: id}})
+	if !in.Keyless || in.ResourceID == nil {
+		t.Fatalf("input %+v", in)
+	}
+	res, ps := Resolve(in)
+	if HasErrors(ps) {
+		t.Fatal(ps)
+	}
+	if !res.Keyless || res.Recommended != *res.CustomDomain || res.ResourceID == nil || res.ResourceID.String() != rid {
+		t.Errorf("resolution %+v", res)
+	}
+	as := res.AppSettings()
+	if _, ok := as["SPEECH_TOKEN_ENDPOINT"]; ok || as["SPEECH_TOKEN_SCOPE"] != Public.Entra().Scope ||
+		as["SPEECH_RESOURCE_ID"] != rid || as["SPEECH_ENDPOINT"] != "https://contoso.cognitiveservices.azure.com/" {
+		t.Errorf("app settings %v", as)
+	}
+	// local_auth_enabled = true is not keyless.
+	if in2 := in.With(Fix{{Setting: SettingLocalAuth, Value: "true"}}); in2.Keyless {
+		t.Error("true is keyless")
+	}
+	_, ps = Resolve(Input{Region: &region, Keyless: true})
+	if len(ps) != 1 || ps[0].Code != CodeKeylessNeedsDomain || ps[0].Setting != SettingLocalAuth || ps[0].Cloud != Public {
+		t.Errorf("problems %+v", ps)
+	}
+	bad := "/subscriptions/nope/resourceGroups/x/providers/Microsoft.CognitiveServices/accounts/y"
+	if _, ps = Resolve(Input{Region: &region, ResourceID: &bad}); len(ps) != 1 || ps[0].Code != CodeResourceIDSubscription ||
+		ps[0].Setting != SettingResourceID {
+		t.Errorf("problems %+v", ps)
 	}
 }
 

@@ -270,6 +270,8 @@ func (p Problem) about() []Setting {
 		return []Setting{SettingEndpoint, SettingKind}
 	case CodeEndpointSubdomain:
 		return []Setting{SettingEndpoint, SettingSubdomain}
+	case CodeKeylessNeedsDomain:
+		return []Setting{SettingLocalAuth, SettingSubdomain, SettingEndpoint}
 	case CodePrivateNeedsDomain, CodeCustomDomainOnly:
 		return []Setting{SettingPrivateEndpoint, SettingSubdomain, SettingEndpoint, SettingRegion}
 	}
