@@ -176,7 +176,7 @@ func (d *endpointsDataSource) Read(ctx context.Context, req datasource.ReadReque
 		return
 	}
 	m.setResolution(res)
-	blocks, ok := m.keylessBlocks(ctx, res, kc != nil, words, &resp.Diagnostics)
+	blocks, ok := m.keylessBlocks(ctx, res, words, &resp.Diagnostics)
 	if !ok {
 		return
 	}

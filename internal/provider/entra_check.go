@@ -203,9 +203,10 @@ func validateKeyless(ctx context.Context, m endpointsDataSourceModel, d *diag.Di
 }
 
 // keylessBlocks reads the keyless checks and reports, before any call,
-// what keeps them from running: a key check on a keyless resource, an
-// entra_check without a custom subdomain, a principal ID that is not one.
-func (m *endpointsDataSourceModel) keylessBlocks(ctx context.Context, res speech.Resolution, keyCheck bool, w surface,
+// what keeps them from running: an entra_check without a custom subdomain,
+// a role_check without resource_id, a principal ID that is not one. (A
+// key on a keyless resource is refused by keyed.start, on every surface.)
+func (m *endpointsDataSourceModel) keylessBlocks(ctx context.Context, res speech.Resolution, w surface,
 	d *diag.Diagnostics) (keylessBlocks, bool) {
 	var b keylessBlocks
 	var entra entraCheckModel
@@ -215,13 +216,6 @@ func (m *endpointsDataSourceModel) keylessBlocks(ctx context.Context, res speech
 	}
 	if readBlock(ctx, m.RoleCheck, &role, d) {
 		b.role = &role
-	}
-	if res.Keyless && keyCheck {
-		d.AddAttributeError(path.Root(argKeyCheck), "Keys Are Disabled On This Resource", "local_auth_enabled = "+
-			"false: the resource refuses keys (Azure answers 403 AuthenticationTypeDisabled), so key_check cannot pass. "+
-			"Check the identities instead: replace key_check { } with entra_check { } (the identity the plan runs as, "+
-			"from the provider's azurerm-style credential settings) and role_check { principal_id = ... } (the "+
-			"application's identity).")
 	}
 	if p := speech.KeylessNeedsDomain(res.Cloud, res.Subdomain); p != nil && b.entra != nil && !res.Keyless {
 		summary, detail := w.problem(*p)

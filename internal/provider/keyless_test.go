@@ -212,7 +212,18 @@ data "speechendpoints" "app" {
 				words("Check the identity instead").String() + `.*` + words("entra_check { }").String()),
 		}, {
 			Config: providerBlock(`key = "3a3a3a3a3a3a3a3a3a3a3a3a3a3a3a3a"`) + keylessData("key_check {}"),
-			ExpectError: checkError("Keys Are Disabled On This Resource", "replace key_check { } with entra_check { }"),
+			ExpectError: checkError("Keys Are Disabled On This Resource", "local_auth_enabled = false: the resource "+
+				"refuses keys (Azure answers 403 AuthenticationTypeDisabled), so the key check cannot work and no key was "+
+				"sent. Check the identities instead"),
+		}, {
+			// The voices data source, too: no key is sent.
+			Config: providerBlock(`key = "3a3a3a3a3a3a3a3a3a3a3a3a3a3a3a3a"`) + `
+data "speechendpoints_voices" "v" {
+  region                = "eastus"
+  custom_subdomain_name = "contoso-keyless"
+  local_auth_enabled    = false
+}`,
+			ExpectError: regexp.MustCompile(words("Error: Keys Are Disabled On This Resource").String()),
 		}},
 	})
 }

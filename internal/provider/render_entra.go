@@ -330,3 +330,15 @@ func rbacWords(principal string, id speech.AccountID, a rbac.Assessment, err err
 	return keycheck.Inconclusive, "App Identity Not Decided", fmt.Sprintf("Whether principal %s may call Speech on "+
 		"%s is not decided:%s %s.", principal, res, grants, strings.Join(why, "; "))
 }
+
+// keysDisabled explains a key call refused before it is made: the
+// resource's local authentication is disabled (local_auth_enabled =
+// false), and Azure refuses every key there (403 AuthenticationTypeDisabled).
+func (s surface) keysDisabled(use keyedUse) (string, string) {
+	return "Keys Are Disabled On This Resource", fmt.Sprintf("%s = false: the resource refuses keys (Azure "+
+		"answers 403 AuthenticationTypeDisabled), so %s cannot work and no key was sent. Check the identities "+
+		"instead: on data \"speechendpoints\", entra_check { } checks the identity the plan runs as (the provider's "+
+		"azurerm-style credential settings) and role_check { principal_id = ... } the application's identity; "+
+		"a keyless app calls %s with a Microsoft Entra token (keyless.endpoint, keyless.token_scope).",
+		s.name(speech.SettingLocalAuth), use.what, "the custom domain")
+}
