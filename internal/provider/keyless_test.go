@@ -75,7 +75,9 @@ func entraResult(attr string) tfjsonpath.Path {
 	return tfjsonpath.New("entra_check_result").AtMapKey(attr)
 }
 
-func roleResult(attr string) tfjsonpath.Path { return tfjsonpath.New("role_check_result").AtMapKey(attr) }
+func roleResult(attr string) tfjsonpath.Path {
+	return tfjsonpath.New("role_check_result").AtMapKey(attr)
+}
 
 // An identity holding Speech User passes; the keyless outputs are the
 // custom domain's, with the scope, the aad# prefix and no token endpoint.
