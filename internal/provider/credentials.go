@@ -70,19 +70,20 @@ type credentialSetting struct {
 // credentialSettings are the provider's credential arguments, in azurerm's
 // words (https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs).
 var credentialSettings = []credentialSetting{
-	{field: azcred.FieldTenantID, desc: "The Microsoft Entra tenant (directory) ID the checks sign in to, as azurerm's `tenant_id`."},
-	{field: azcred.FieldClientID, desc: "The client (application) ID of a service principal, or of a user-assigned managed " +
-		"identity with `use_msi`, as azurerm's `client_id`."},
+	{field: azcred.FieldTenantID, desc: "The Microsoft Entra tenant (directory) ID the checks sign in to, as " +
+		"azurerm's `tenant_id`."},
+	{field: azcred.FieldClientID, desc: "The client (application) ID of a service principal, or of a " +
+		"user-assigned managed identity with `use_msi`, as azurerm's `client_id`."},
 	{field: azcred.FieldClientSecret, secret: true, desc: "A client secret of the service principal, as azurerm's " +
 		"`client_secret`."},
-	{field: azcred.FieldClientCertificate, secret: true, desc: "A base64-encoded PKCS#12 (PFX) bundle, or PEM text, with " +
-		"the service principal's certificate and private key, as azurerm's `client_certificate`."},
+	{field: azcred.FieldClientCertificate, secret: true, desc: "A base64-encoded PKCS#12 (PFX) bundle, or PEM " +
+		"text, with the service principal's certificate and private key, as azurerm's `client_certificate`."},
 	{field: azcred.FieldClientCertificatePath, desc: "A PKCS#12 (PFX) or PEM file with the service principal's " +
 		"certificate and private key, as azurerm's `client_certificate_path`."},
 	{field: azcred.FieldClientCertificatePassword, secret: true, desc: "The certificate's password, as azurerm's " +
 		"`client_certificate_password`."},
-	{field: azcred.FieldOIDCToken, secret: true, desc: "An ID token of an external identity provider (a CI system's OIDC " +
-		"token) federated with the service principal, as azurerm's `oidc_token`. Needs `use_oidc`."},
+	{field: azcred.FieldOIDCToken, secret: true, desc: "An ID token of an external identity provider (a CI " +
+		"system's OIDC token) federated with the service principal, as azurerm's `oidc_token`. Needs `use_oidc`."},
 	{field: azcred.FieldOIDCTokenFilePath, desc: "A file holding that token, read at each token request, as azurerm's " +
 		"`oidc_token_file_path` (AKS workload identity's `AZURE_FEDERATED_TOKEN_FILE` is read too)."},
 	{field: azcred.FieldUseOIDC, flag: true, desc: "Sign in with the OIDC token (workload identity federation), as " +

@@ -24,8 +24,9 @@ const rolePropagation = "Azure Resource Manager caches role assignments: a new o
 	"take effect (https://learn.microsoft.com/azure/role-based-access-control/troubleshooting, \"Role assignment " +
 	"changes are not being detected\", read 2026-12), and a managed identity's group membership longer, because its " +
 	"tokens are cached for up to 24 hours " +
-	"(https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/managed-identity-best-practice-recommendations, " +
-	"read 2026-12). Until then the app's calls get 401 PermissionDenied: retry them, or start the app after the assignment."
+	"(https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/" +
+	"managed-identity-best-practice-recommendations, read 2026-12). Until then the app's calls get 401 " +
+	"PermissionDenied: retry them, or start the app after the assignment."
 
 // grantingRoles names the built-in roles that grant Speech data access.
 func grantingRoles() string {
