@@ -30,11 +30,11 @@ import (
 var (
 	latency = flag.Duration("latency", 100*time.Millisecond, "the fake service's delay per call (one round trip)")
 	runs    = flag.Int("runs", 5, "plans per configuration; the table shows the median")
-	only    = flag.String(
-		"only",
-		"",
-		"run only these sections, comma-separated: plan, locate, memory, deadline, startup",
-	)
+	only    = flag.String("only", "",
+		"run only these sections, comma-separated: plan, locate, memory, deadline, startup, scale")
+	scaleN = flag.String("scale-n", "100,1000,5000",
+		"the data source counts of the scale section; the first is the reference")
+	scaleR = flag.Int("scale-runs", 3, "plans per configuration of the scale section; the table shows the median")
 )
 
 // section reports whether a section runs.
@@ -82,12 +82,7 @@ func main() {
 			"key/region pairs | (b) - (a) | upstream calls (b) | upstream calls (c) |")
 		fmt.Println("|---|---|---|---|---|---|---|")
 		regions := speech.Regions(speech.Public)[:10]
-		var keys []string
-		for i, rg := range regions {
-			k := fmt.Sprintf("%032x", 0xbe0c000+i)
-			keys = append(keys, k)
-			fake.Add(fakespeech.Resource{Key: k, Cloud: "public", Region: rg.Name})
-		}
+		keys := regionKeys(fake, regions, 0xbe0c000)
 		callsOK, deltaOK := true, true
 		worstDelta := time.Duration(0)
 		for _, n := range []int{1, 10, 100} {
@@ -273,6 +268,29 @@ func main() {
 			float64(st.Size())/(1<<20), ms(ready), ms(first), *runs)
 	}
 
+	// 6. Scale: the provider's CPU per data source and peak memory from 100
+	// to 5,000 data sources.
+	if section("scale") {
+		var ns []int
+		for _, f := range strings.Split(*scaleN, ",") {
+			var n int
+			_, err := fmt.Sscan(f, &n)
+			must(err)
+			ns = append(ns, n)
+		}
+		fmt.Printf("\nScale: provider CPU (user + system, from the rusage of the provider process alone, "+
+			"served with -debug and attached through TF_REATTACH_PROVIDERS) per data source, "+
+			"and its peak resident memory; median of %d plans.\n", *scaleR)
+		fake.Latency = *latency
+		cpuOK, memOK, note := scale(work, bin, rc, fake, ns, *scaleR)
+		last := ns[len(ns)-1]
+		verdicts = append(verdicts,
+			verdict{fmt.Sprintf("provider CPU per data source at %d within %.1f × of %d, with and without key checks",
+				last, scaleTarget, ns[0]), cpuOK, note},
+			verdict{fmt.Sprintf("provider peak memory grows by at most %d KiB per data source from %d to %d",
+				scaleGrowthTarget>>10, ns[0], last), memOK, ""})
+	}
+
 	fmt.Println("\n| target | met |")
 	fmt.Println("|---|---|")
 	for _, v := range verdicts {
@@ -291,9 +309,7 @@ func main() {
 // or ten key/region pairs.
 func config(n int, mode string, keys []string, regions []speech.Region) string {
 	var b strings.Builder
-	b.WriteString("terraform {\n  required_providers {\n    speechendpoints = { source = " +
-		"\"speechendpoints/speechendpoints\" }\n  }\n}\n" +
-		"variable \"ca\" { type = string }\nprovider \"speechendpoints\" {\n  ca_cert_pem = var.ca\n}\n")
+	b.WriteString(header(""))
 	for i := 0; i < n; i++ {
 		switch mode {
 		case "none":
@@ -310,14 +326,20 @@ func config(n int, mode string, keys []string, regions []speech.Region) string {
 	return b.String()
 }
 
+// header is what every configuration starts with: the provider, trusting
+// the fake service's CA, with extra provider settings.
+func header(extra string) string {
+	return "terraform {\n  required_providers {\n" +
+		"    speechendpoints = { source = \"speechendpoints/speechendpoints\" }\n  }\n}\n" +
+		"variable \"ca\" { type = string }\nprovider \"speechendpoints\" {\n  ca_cert_pem = var.ca\n" + extra + "}\n"
+}
+
 // distinctKeys is one data source per key, in one region, whose key check
 // records its outcome without failing the plan (a bench measures, it does
 // not judge).
 func distinctKeys(keys []string, region, extra string) string {
 	var b strings.Builder
-	b.WriteString("terraform {\n  required_providers {\n    speechendpoints = { source = " +
-		"\"speechendpoints/speechendpoints\" }\n  }\n}\n" +
-		"variable \"ca\" { type = string }\nprovider \"speechendpoints\" {\n  ca_cert_pem = var.ca\n" + extra + "}\n")
+	b.WriteString(header(extra))
 	for i, k := range keys {
 		fmt.Fprintf(
 			&b,
@@ -358,9 +380,22 @@ func (p *planner) calls() int {
 	return n
 }
 
+// regionKeys gives the fake one key per region (seed, seed+1, ...) and
+// returns the keys in the regions' order.
+func regionKeys(fake *fakespeech.Service, regions []speech.Region, seed int) []string {
+	keys := make([]string, 0, len(regions))
+	for i, rg := range regions {
+		k := fmt.Sprintf("%032x", seed+i)
+		keys = append(keys, k)
+		fake.Add(fakespeech.Resource{Key: k, Cloud: "public", Region: rg.Name})
+	}
+	return keys
+}
+
 func (p *planner) callsPerPlan() int { return p.total / p.plans }
 
-func (p *planner) run() {
+// planCmd is the terraform plan of the planner's folder, against the fake.
+func (p *planner) planCmd() *exec.Cmd {
 	cmd := exec.CommandContext(context.Background(), "terraform", "plan", "-input=false", "-lock=false", "-no-color")
 	cmd.Dir = p.dir
 	cmd.Env = append(
@@ -370,6 +405,11 @@ func (p *planner) run() {
 		"TF_IN_AUTOMATION=1",
 		"TF_VAR_ca="+string(p.fake.CAPEM()),
 	)
+	return cmd
+}
+
+func (p *planner) run() {
+	cmd := p.planCmd()
 	before := p.calls()
 	start := time.Now()
 	if out, err := cmd.CombinedOutput(); err != nil {
@@ -384,15 +424,7 @@ func (p *planner) run() {
 // memory in MiB: the VmHWM of the terraform-provider process Terraform
 // starts, sampled until the plan ends (the high-water mark only grows).
 func (p *planner) runMeasured() float64 {
-	cmd := exec.CommandContext(context.Background(), "terraform", "plan", "-input=false", "-lock=false", "-no-color")
-	cmd.Dir = p.dir
-	cmd.Env = append(
-		os.Environ(),
-		"TF_CLI_CONFIG_FILE="+p.rc,
-		"CHECKPOINT_DISABLE=1",
-		"TF_IN_AUTOMATION=1",
-		"TF_VAR_ca="+string(p.fake.CAPEM()),
-	)
+	cmd := p.planCmd()
 	var out strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &out
 	start := time.Now()

@@ -343,4 +343,3 @@ func meaning(a Answer, afterToken bool) reading {
 	}
 	return reading{Inconclusive, CauseUnexpected, nil}
 }
-

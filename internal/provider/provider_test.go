@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/fakespeech"
@@ -49,14 +48,14 @@ func TestMain(m *testing.M) {
 
 // testProviders serves the provider in-process to the real Terraform CLI.
 var testProviders = map[string]func() (tfprotov6.ProviderServer, error){
-	"speechendpoints": providerserver.NewProtocol6WithError(New("test")()),
+	"speechendpoints": Server("test"),
 }
 
 // freshProviders serves a new provider instance, whose call cache starts
 // empty and lasts for the whole test case (as it lasts for a process).
 func freshProviders() map[string]func() (tfprotov6.ProviderServer, error) {
 	return map[string]func() (tfprotov6.ProviderServer, error){
-		"speechendpoints": providerserver.NewProtocol6WithError(New("test")()),
+		"speechendpoints": Server("test"),
 	}
 }
 
