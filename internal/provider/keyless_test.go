@@ -50,13 +50,13 @@ func keylessWorld(t *testing.T) {
 
 // spProvider configures the provider with a service principal of the
 // world, as azurerm takes one, and no Azure CLI.
-func spProvider(tenant, clientID, secret string, extra ...string) string {
-	return providerBlock(append([]string{fmt.Sprintf("tenant_id = %q\n  client_id = %q\n  client_secret = %q\n  use_cli = false",
-		tenant, clientID, secret)}, extra...)...)
+func spProvider(tenant, clientID, secret string) string {
+	return providerBlock(fmt.Sprintf("tenant_id = %q\n  client_id = %q\n  client_secret = %q\n  use_cli = false",
+		tenant, clientID, secret))
 }
 
-func planSP(extra ...string) string {
-	return spProvider(kwTenant, "c0000000-0000-4000-8000-000000000001", "fake-secret-plan-sp", extra...)
+func planSP() string {
+	return spProvider(kwTenant, "c0000000-0000-4000-8000-000000000001", "fake-secret-plan-sp")
 }
 
 // keylessData is the keyless resource's data source with a block.

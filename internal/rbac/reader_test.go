@@ -57,7 +57,9 @@ func armDef(d RoleDefinition) map[string]any {
 	return map[string]any{"id": d.ID, "properties": map[string]any{"roleName": d.Name, "permissions": perms}}
 }
 
-func armAssign(role RoleDefinition, principal, ptype, scope string) map[string]any {
+// armAssign is an assignment at the resource group.
+func armAssign(role RoleDefinition, principal, ptype string) map[string]any {
+	scope := rg
 	return map[string]any{"id": scope + "/providers/Microsoft.Authorization/roleAssignments/" + principal[:8],
 		"properties": map[string]any{"principalId": principal, "principalType": ptype,
 			"roleDefinitionId": "/subscriptions/" + sub + "/providers/Microsoft.Authorization/roleDefinitions/" + lastSegment(role.ID),
@@ -155,8 +157,8 @@ func accountID(t *testing.T) speech.AccountID {
 // A group's Cognitive Services User at the resource group, on the second
 // page, grants; 50 concurrent callers make one listing.
 func TestReaderGrantedThroughGroup(t *testing.T) {
-	arm := newARM(t, armAssign(defContributor, app, "ServicePrincipal", rg),
-		armAssign(defCogUser, group, "Group", rg))
+	arm := newARM(t, armAssign(defContributor, app, "ServicePrincipal"),
+		armAssign(defCogUser, group, "Group"))
 	cred := &fakeCred{}
 	cache := NewCache()
 	r := arm.reader(cred, cache)
@@ -221,7 +223,7 @@ func TestReaderErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			arm := newARM(t, armAssign(defSpeechUser, app, "ServicePrincipal", rg))
+			arm := newARM(t, armAssign(defSpeechUser, app, "ServicePrincipal"))
 			arm.forbid = tt.forbid
 			arm.unauthorized.Store(tt.unauth)
 			cred := tt.cred
@@ -248,7 +250,7 @@ func TestReaderErrors(t *testing.T) {
 
 // A reader that may not read deny assignments still decides, and says so.
 func TestReaderDeniesUnread(t *testing.T) {
-	arm := newARM(t, armAssign(defSpeechUser, app, "ServicePrincipal", rg))
+	arm := newARM(t, armAssign(defSpeechUser, app, "ServicePrincipal"))
 	arm.forbid = "denies"
 	a, err := arm.reader(&fakeCred{}, nil).Assess(context.Background(), app, accountID(t))
 	if err != nil {
