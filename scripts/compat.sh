@@ -216,7 +216,7 @@ done
 log "Building the provider and the fake Speech service"
 mkdir -p "$tmp/bin"
 go build -o "$tmp/bin/terraform-provider-speechendpoints" .
-go build -o "$tmp/fakespeech" ./internal/fakespeech/cmd/fakespeech
+go build -o "$tmp/fakespeech" ./cmd/speechendpoints-fake
 demo_key=$(go run ./internal/fakespeech/cmd/demokey)
 
 . scripts/cli-config.sh

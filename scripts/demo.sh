@@ -6,7 +6,7 @@
 #   make demo TF=tofu    # or any CLI binary: TF=/path/to/tofu
 #
 # Needs only Go and the CLI: the key check runs against the fake Azure
-# Speech service (internal/fakespeech), reached through HTTPS_PROXY on the
+# Speech service (cmd/speechendpoints-fake), reached through HTTPS_PROXY on the
 # real host names and trusted through SSL_CERT_FILE, so no network is needed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ mkdir -p "$demo/bin"
 
 echo "==> Building the provider and the fake Speech service"
 go build -o "$demo/bin/terraform-provider-speechendpoints" .
-go build -o "$demo/fakespeech" ./internal/fakespeech/cmd/fakespeech
+go build -o "$demo/fakespeech" ./cmd/speechendpoints-fake
 
 . "$root/scripts/cli-config.sh"
 write_cli_config "$demo/cli.tfrc" "$demo/bin"
@@ -31,8 +31,8 @@ plan seed
 
 echo
 echo "==> Starting the fake Azure Speech service (a key created in China East 2)"
-rm -f "$demo/ca.pem" "$demo/proxy.url"
-"$demo/fakespeech" -ca-out "$demo/ca.pem" -proxy-out "$demo/proxy.url" -max-lifetime 10m &
+rm -f "$demo/ca.pem" "$demo/proxy.url" "$demo/requests.log"
+"$demo/fakespeech" -ca-out "$demo/ca.pem" -proxy-out "$demo/proxy.url" -log "$demo/requests.log" -max-lifetime 10m &
 fake_pid=$!
 trap 'kill $fake_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do [ -s "$demo/proxy.url" ] && break; sleep 0.1; done
@@ -63,3 +63,7 @@ echo "(the plan failed as it should, exit $rc, and named China East 2)"
 echo
 echo "==> 3. The corrected configuration: cloud = \"china\", region = \"chinaeast2\""
 plan key-check -var cloud=china -var region=chinaeast2
+
+echo
+echo "==> The fake's request log (a key's fingerprint, never the key)"
+cat "$demo/requests.log"

@@ -16,6 +16,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -67,6 +68,9 @@ type Resource struct {
 	Tier            string // pricing tier, default S0
 	Subdomain       string // custom subdomain, "" for none
 	PrivateEndpoint bool   // reachable only on its custom domain
+	// Name is a note for people; the request log names the resource a key
+	// belongs to by it.
+	Name string
 
 	QuotaExhausted bool // 403 on every call (free tier exhausted)
 	Disabled       bool // 403 on every call
@@ -134,6 +138,15 @@ type Service struct {
 	Latency time.Duration
 	// SlowDelay is how long a FaultSlow answer takes.
 	SlowDelay time.Duration
+	// Log, when set, receives one line per request (see requestlog.go).
+	// Set it before the first request.
+	Log io.Writer
+	// Upstream is the proxy a tunnel to a host the fake does not answer
+	// goes through (nil, or a nil URL: direct), as http.Transport's Proxy.
+	Upstream func(*url.URL) (*url.URL, error)
+	// Dial connects a tunnel to a host the fake does not answer (nil: the
+	// network). Tests point names at loopback servers with it.
+	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
 
 	ca, rogue *authority
 	ln        net.Listener
@@ -141,6 +154,7 @@ type Service struct {
 	done      chan struct{}
 	srv       *http.Server
 
+	logMu          sync.Mutex
 	mu             sync.Mutex
 	resources      map[string]*Resource // by key
 	faultsShown    map[string]int       // by key+endpoint
@@ -187,7 +201,7 @@ func Start() (*Service, error) {
 		extraRegions:   map[string]bool{},
 	}
 	s.srv = &http.Server{
-		Handler:           http.HandlerFunc(s.serveSpeech),
+		Handler:           s.logged(http.HandlerFunc(s.serveSpeech)),
 		ReadHeaderTimeout: 10 * time.Second,
 		ConnContext: func(ctx context.Context, c net.Conn) context.Context {
 			return context.WithValue(ctx, connKey{}, c)
@@ -399,20 +413,12 @@ func (s *Service) acceptProxy() {
 	}
 }
 
-// handleProxyConn answers one proxy connection: CONNECT to a known host
-// on 443 is tunnelled into the fake service over TLS; an unknown host gets
-// the answer a Squid proxy gives when DNS has no answer.
+// handleProxyConn answers one proxy connection: CONNECT to a host the fake
+// does not own is tunnelled to its real destination (passthrough.go);
+// CONNECT to a known Azure host on 443 is tunnelled into the fake service
+// over TLS; an Azure host nobody has gets the answer a Squid proxy gives
+// when DNS has no answer.
 func (s *Service) handleProxyConn(c net.Conn) {
-	s.mu.Lock()
-	hole := s.blackhole
-	s.mu.Unlock()
-	if hole {
-		// Read and drop until the client gives up or the service stops.
-		go func() { _, _ = io.Copy(io.Discard, c) }()
-		<-s.done
-		_ = c.Close()
-		return
-	}
 	br := bufio.NewReader(c)
 	_ = c.SetReadDeadline(time.Now().Add(10 * time.Second))
 	req, err := http.ReadRequest(br)
@@ -422,19 +428,42 @@ func (s *Service) handleProxyConn(c net.Conn) {
 	}
 	_ = c.SetReadDeadline(time.Time{})
 	if req.Method != http.MethodConnect {
+		s.logConnect(req.Method+" "+req.Host, http.StatusMethodNotAllowed, "")
 		_, _ = io.WriteString(c, "HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
 		_ = c.Close()
 		return
 	}
 	host, port, err := net.SplitHostPort(req.Host)
+	host = strings.ToLower(strings.TrimSuffix(host, "."))
+	if err == nil && !s.ownsHost(host) {
+		status, err := s.passthrough(c, br, req.Host)
+		note := "tunnelled"
+		if err != nil {
+			note = "tunnel failed: " + err.Error()
+		}
+		s.logConnect(req.Host, status, note)
+		return
+	}
+	s.mu.Lock()
+	hole := s.blackhole
+	s.mu.Unlock()
+	if hole {
+		// Read and drop until the client gives up or the service stops.
+		s.logConnect(req.Host, 0, "blackhole")
+		go func() { _, _ = io.Copy(io.Discard, br) }()
+		<-s.done
+		_ = c.Close()
+		return
+	}
 	if err != nil || port != "443" {
+		s.logConnect(req.Host, http.StatusForbidden, "not port 443")
 		_, _ = io.WriteString(c, "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
 		_ = c.Close()
 		return
 	}
-	host = strings.ToLower(host)
 	rule := s.ruleFor(host)
 	if rule.Blackhole {
+		s.logConnect(req.Host, 0, "host rule: blackhole")
 		go func() { _, _ = io.Copy(io.Discard, br) }()
 		<-s.done
 		_ = c.Close()
@@ -449,12 +478,14 @@ func (s *Service) handleProxyConn(c net.Conn) {
 		}
 	}
 	if rule.ConnectStatus != 0 {
+		s.logConnect(req.Host, rule.ConnectStatus, "host rule: connect_status")
 		page := "<html><body><h1>Access denied</h1><p>The requested site is blocked by your organisation's proxy policy.</p></body></html>"
 		_, _ = fmt.Fprintf(c, "HTTP/1.1 %d %s\r\nContent-Type: text/html\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s", rule.ConnectStatus, http.StatusText(rule.ConnectStatus), len(page), page)
 		_ = c.Close()
 		return
 	}
 	if !s.hostExists(host) {
+		s.logConnect(req.Host, http.StatusServiceUnavailable, "no such host (ERR_DNS_FAIL)")
 		_, _ = io.WriteString(c, "HTTP/1.1 503 Service Unavailable\r\nX-Squid-Error: ERR_DNS_FAIL 0\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
 		_ = c.Close()
 		return
@@ -468,6 +499,7 @@ func (s *Service) handleProxyConn(c net.Conn) {
 	s.mu.Unlock()
 	auth := s.ca
 	if useRogue {
+		s.logConnect(req.Host, http.StatusOK, "certificate from an untrusted CA")
 		auth = s.rogue
 	}
 	tc := tls.Server(&bufConn{Conn: c, r: br}, &tls.Config{

@@ -94,6 +94,7 @@ func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
 
 	if rule := s.ruleFor(host); rule.BlockPage != 0 {
 		// The inspecting proxy answers, not Azure: no Azure marks.
+		noteFault(r, "host rule: block_page")
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(rule.BlockPage)
 		_, _ = io.WriteString(w, "<html><body><h1>Blocked</h1><p>This site is blocked by your organisation's web filter.</p></body></html>")
@@ -125,6 +126,7 @@ func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
 		name = "voices"
 	}
 	if s.faultApplies(res, name) {
+		noteFault(r, res.Fault)
 		if s.showFault(w, r, res, kind, key) {
 			return
 		}

@@ -3,6 +3,7 @@ package fakespeech
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -119,12 +120,35 @@ func LoadWorld(path string) (World, error) {
 	if err := dec.Decode(&w); err != nil {
 		return World{}, fmt.Errorf("%s: %w", path, err)
 	}
-	return w, w.validate()
+	err = w.validate()
+	return w, err
 }
 
-func (w World) validate() error {
+// validate checks a world and normalises its names in place with the
+// provider's own catalog (internal/speech): a cloud, region or kind the
+// provider accepts in any spelling ("Japan West", "AzureChinaCloud",
+// "speech") becomes its canonical name; anything else is refused with the
+// nearest names.
+func (w *World) validate() error {
+	// Regions outside the provider's table, declared in regions first: a
+	// resource may live in one.
+	declared := map[string]bool{}
+	for i := range w.Regions {
+		rg := &w.Regions[i]
+		at := fmt.Sprintf("regions[%d]", i)
+		if rg.Region == "" {
+			return fmt.Errorf("%s: no region", at)
+		}
+		name, cloud, err := worldRegion(rg.Region, rg.Cloud, nil)
+		if err != nil {
+			return fmt.Errorf("%s: %w", at, err)
+		}
+		rg.Region, rg.Cloud = name, cloud
+		declared[cloud+"/"+name] = true
+	}
 	seen := map[string]bool{}
-	for i, r := range w.Resources {
+	for i := range w.Resources {
+		r := &w.Resources[i]
 		at := fmt.Sprintf("resources[%d]", i)
 		if strings.TrimSpace(r.Key) == "" && !r.DisableLocalAuth {
 			return fmt.Errorf("%s: no key", at)
@@ -133,11 +157,25 @@ func (w World) validate() error {
 			return fmt.Errorf("%s: the key of another resource (a key belongs to one resource)", at)
 		}
 		seen[r.Key] = true
-		if _, ok := speech.CloudByName(r.Cloud); !ok {
-			return fmt.Errorf("%s: cloud %q is not public, usgovernment or china", at, r.Cloud)
-		}
 		if r.Region == "" {
 			return fmt.Errorf("%s: no region", at)
+		}
+		name, cloud, err := worldRegion(r.Region, r.Cloud, declared)
+		if err != nil {
+			return fmt.Errorf("%s: %w", at, err)
+		}
+		r.Region, r.Cloud = name, cloud
+		if r.Kind != "" {
+			k, p := speech.ParseKind(r.Kind)
+			if p != nil {
+				names := make([]string, 0, 3)
+				for _, k := range []*speech.Kind{speech.KindSpeech, speech.KindMulti, speech.KindAIServices} {
+					names = append(names, k.Name)
+				}
+				return fmt.Errorf("%s: kind %q is not a kind the provider knows; it knows %s",
+					at, r.Kind, strings.Join(names, ", "))
+			}
+			r.Kind = k.Name
 		}
 		if r.Fault != FaultNone && !slices.Contains(faults, r.Fault) {
 			return fmt.Errorf("%s: unknown fault %q", at, r.Fault)
@@ -148,12 +186,68 @@ func (w World) validate() error {
 			return fmt.Errorf("%s: fault_on is \"token\", \"voices\" or absent, not %q", at, r.FaultOn)
 		}
 	}
-	for i, rg := range w.Regions {
-		if _, ok := speech.CloudByName(rg.Cloud); !ok || rg.Region == "" {
-			return fmt.Errorf("regions[%d]: a cloud (public, usgovernment or china) and a region", i)
+	return w.Identity.validate(w.Resources)
+}
+
+// worldRegion reads a region and its cloud as the provider reads them.
+// cloud may be empty: the region's cloud then. A region outside the
+// provider's table is accepted only when declared holds it (nil: every
+// well-formed one, as the regions list declares them).
+func worldRegion(region, cloud string, declared map[string]bool) (string, string, error) {
+	var c *speech.Cloud
+	if cloud != "" {
+		var p *speech.Problem
+		if c, p = speech.ParseCloud(cloud); p != nil {
+			names := make([]string, 0, 3)
+			for _, c := range speech.Clouds() {
+				names = append(names, c.Name)
+			}
+			return "", "", fmt.Errorf("cloud %q is not %s", cloud, strings.Join(names, ", "))
 		}
 	}
-	return w.Identity.validate(w.Resources)
+	rg, ps := speech.ParseRegion(region)
+	if speech.HasErrors(ps) {
+		p := speech.Errors(ps)[0]
+		if p.Code == speech.CodeKeyShaped {
+			// Never echoed, as the provider never echoes it.
+			return "", "", errors.New("region has the shape of a Speech key (not shown): is a key in the region field?")
+		}
+		near := p.Near
+		if len(near) == 0 {
+			near = nearestRegions(region, c)
+		}
+		return "", "", fmt.Errorf("region %q is not a Speech region the provider knows; nearest: %s",
+			region, strings.Join(near, ", "))
+	}
+	if c == nil {
+		c = rg.Cloud
+	}
+	if rg.Listed && rg.Cloud != c {
+		return "", "", fmt.Errorf("region %s is in the %s cloud, not %s: set cloud to %q or pick a region of %s "+
+			"(nearest: %s)",
+			rg.Name, rg.Cloud.Name, c.Name, rg.Cloud.Name, c.Name, strings.Join(nearestRegions(rg.Name, c), ", "))
+	}
+	if !rg.Listed && declared != nil && !declared[c.Name+"/"+rg.Name] {
+		return "", "", fmt.Errorf("region %q is not in the provider's Speech table (nearest: %s); "+
+			"to play a region Speech opened since, declare it in regions: {\"cloud\": %q, \"region\": %q}",
+			region, strings.Join(nearestRegions(rg.Name, c), ", "), c.Name, rg.Name)
+	}
+	return rg.Name, c.Name, nil
+}
+
+// nearestRegions are the three Speech regions of the cloud (nil: any)
+// nearest to a name by edit distance.
+func nearestRegions(name string, c *speech.Cloud) []string {
+	key := strings.ToLower(strings.Join(strings.Fields(name), ""))
+	rs := speech.Regions(c)
+	slices.SortStableFunc(rs, func(a, b speech.Region) int {
+		return speech.EditDistance(key, a.Name) - speech.EditDistance(key, b.Name)
+	})
+	out := []string{}
+	for i := 0; i < len(rs) && i < 3; i++ {
+		out = append(out, rs[i].Name)
+	}
+	return out
 }
 
 // Apply adds a world to the service.
@@ -165,7 +259,7 @@ func (s *Service) Apply(w World) {
 		s.SlowDelay = time.Duration(w.SlowDelay)
 	}
 	for _, r := range w.Resources {
-		s.Add(Resource{Key: r.Key, Cloud: r.Cloud, Region: r.Region, Kind: r.Kind, Tier: r.Tier, Subdomain: strings.ToLower(r.Subdomain),
+		s.Add(Resource{Name: r.Name, Key: r.Key, Cloud: r.Cloud, Region: r.Region, Kind: r.Kind, Tier: r.Tier, Subdomain: strings.ToLower(r.Subdomain),
 			PrivateEndpoint: r.PrivateEndpoint, QuotaExhausted: r.QuotaExhausted, Disabled: r.Disabled, VoicesStatus: r.VoicesStatus,
 			CustomDomainSpeech404: r.CustomDomainSpeech404, Fault: r.Fault, FaultOn: r.FaultOn, FaultTimes: r.FaultTimes,
 			ClaimRegion: r.ClaimRegion, Voices: r.Voices, UniqueVoices: r.UniqueVoices,

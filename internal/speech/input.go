@@ -119,10 +119,10 @@ func cloudNames() []string {
 	return out
 }
 
-// parseKind returns the canonical ARM kind for a kind or friendly alias.
+// ParseKind returns the canonical ARM kind for a kind or friendly alias.
 // Legacy kinds seen in old public threads (CustomSpeech, Bing.Speech,
 // SpeakerRecognition; no current page names them) are refused.
-func parseKind(input string) (*Kind, *Problem) {
+func ParseKind(input string) (*Kind, *Problem) {
 	if p := checkName(input); p != nil {
 		return nil, p.on(SettingKind)
 	}

@@ -132,16 +132,16 @@ func TestParseKind(t *testing.T) {
 		"CognitiveServices": "CognitiveServices", "multi-service": "CognitiveServices", "Multi Service": "CognitiveServices",
 		"AIServices": "AIServices", "AI Services": "AIServices", "ai-services": "AIServices",
 	} {
-		if k, err := parseKind(in); err != nil || k.Name != want {
-			t.Errorf("parseKind(%q) = %v, %v; want %q", in, k, err, want)
+		if k, err := ParseKind(in); err != nil || k.Name != want {
+			t.Errorf("ParseKind(%q) = %v, %v; want %q", in, k, err, want)
 		}
 	}
 	for in, code := range map[string]Code{
 		"CustomSpeech": CodeKindLegacy, "Bing.Speech": CodeKindLegacy,
 		"SpeakerRecognition": CodeKindLegacy, "OpenAI": CodeKindUnknown, "": CodeEmpty,
 	} {
-		if _, err := parseKind(in); err == nil || err.Code != code || err.Setting != SettingKind {
-			t.Errorf("parseKind(%q) = %v, want %s", in, err, code)
+		if _, err := ParseKind(in); err == nil || err.Code != code || err.Setting != SettingKind {
+			t.Errorf("ParseKind(%q) = %v, want %s", in, err, code)
 		}
 	}
 }

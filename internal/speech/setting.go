@@ -66,7 +66,7 @@ var resourceSettings = []resourceSetting{
 		}},
 	{setting: SettingKind, text: func(in *Input) **string { return &in.Kind },
 		parse: func(v string, _ Input, p *parsed) []Problem {
-			k, err := parseKind(v)
+			k, err := ParseKind(v)
 			p.kind = k
 			return problems(err)
 		}},
