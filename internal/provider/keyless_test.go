@@ -558,3 +558,28 @@ func TestExamples_keyless(t *testing.T) {
 		}},
 	})
 }
+
+// The managed identity of the machine the plan runs on (App Service's
+// endpoint variables, pointing at the fake: nothing probes the instance
+// metadata service), as use_msi selects it.
+func TestKeyless_managedIdentity(t *testing.T) {
+	keylessWorld(t)
+	mi, err := fake.ManagedIdentityEnv()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range mi {
+		t.Setenv(k, v)
+	}
+	resource.UnitTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: freshProviders(),
+		Steps: []resource.TestStep{{
+			Config: providerBlock("use_msi = true\n  use_cli = false") + keylessData("entra_check {}"),
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue("data.speechendpoints.app", entraResult("identity_accepted"), knownvalue.Bool(true)),
+				statecheck.ExpectKnownValue("data.speechendpoints.app", entraResult("credential"), str("managed-identity")),
+				statecheck.ExpectKnownValue("data.speechendpoints.app", entraResult("object_id"), str(kwWebApp)),
+			},
+		}},
+	})
+}
