@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make sdk-check: compares the provider's computed endpoints with the URLs the
-# Speech SDK for JavaScript builds for the same regions and custom domains,
+# native Speech SDK core states (a cited table test) and the Speech SDK for
+# JavaScript builds for the same regions and custom domains,
 # offline (scripts/sdkcheck/check.mjs stubs the SDK's websocket, REST and
 # redirect seams). Needs Node.js 20+ and npm; the SDK version is pinned in
 # scripts/sdkcheck/package.json and installed outside the repository, in
@@ -29,5 +30,11 @@ fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# The native core of the C#, C++, Java and Python SDKs
+# (github.com/microsoft-foundry/SpeechSDK) is not built here: its URL rules
+# are a cited table with file and line at a pinned commit
+# (internal/speech/nativecore_test.go), compared with the same endpoints.
+echo "sdk-check: the native Speech SDK core, as a cited table (internal/speech/nativecore_test.go)"
+go test -count=1 -run '^TestNativeCoreURLRules$' -v ./internal/speech/ | sed -n '/native core /,/^--- /p'
 go run ./scripts/sdkcheck/dump >"$tmp/endpoints.json"
 SDKCHECK_DIR="$dir" node scripts/sdkcheck/check.mjs "$tmp/endpoints.json" --sdk-dir "$dir" "$@"

@@ -73,7 +73,10 @@ type Resource struct {
 	Name string
 
 	QuotaExhausted bool // 403 on every call (free tier exhausted)
-	Disabled       bool // 403 on every call
+	// QuotaExhaustedOn "voices": the token is issued, then the voices
+	// list answers the quota 403 (the quota ran out between the calls).
+	QuotaExhaustedOn string
+	Disabled         bool // 403 on every call
 	// VoicesStatus, when set, answers the voices list with this status
 	// (401 or 403): the key and region are right, the resource's kind,
 	// network rules or entitlement are not.

@@ -135,7 +135,7 @@ func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusForbidden, body403Disabled)
 		return
 	}
-	if res.QuotaExhausted {
+	if res.QuotaExhausted || res.QuotaExhaustedOn == name {
 		writeJSON(w, http.StatusForbidden, body403)
 		return
 	}

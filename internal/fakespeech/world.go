@@ -51,8 +51,11 @@ type WorldResource struct {
 	Subdomain       string `json:"subdomain,omitempty"`
 	PrivateEndpoint bool   `json:"private_endpoint,omitempty"`
 	QuotaExhausted  bool   `json:"quota_exhausted,omitempty"`
-	Disabled        bool   `json:"disabled,omitempty"`
-	VoicesStatus    int    `json:"voices_status,omitempty"`
+	// QuotaExhaustedOn "voices": the quota 403 on the voices list only,
+	// after a token is issued.
+	QuotaExhaustedOn string `json:"quota_exhausted_on,omitempty"`
+	Disabled         bool   `json:"disabled,omitempty"`
+	VoicesStatus     int    `json:"voices_status,omitempty"`
 	// CustomDomainSpeech404 answers speech paths on the custom domain with
 	// 404 when the resource has no private endpoint.
 	CustomDomainSpeech404 bool   `json:"custom_domain_speech_404,omitempty"`
@@ -259,8 +262,9 @@ func (s *Service) Apply(w World) {
 		s.SlowDelay = time.Duration(w.SlowDelay)
 	}
 	for _, r := range w.Resources {
-		s.Add(Resource{Name: r.Name, Key: r.Key, Cloud: r.Cloud, Region: r.Region, Kind: r.Kind, Tier: r.Tier, Subdomain: strings.ToLower(r.Subdomain),
-			PrivateEndpoint: r.PrivateEndpoint, QuotaExhausted: r.QuotaExhausted, Disabled: r.Disabled, VoicesStatus: r.VoicesStatus,
+		s.Add(Resource{Name: r.Name, Key: r.Key, Cloud: r.Cloud, Region: r.Region, Kind: r.Kind, Tier: r.Tier,
+			Subdomain: strings.ToLower(r.Subdomain), PrivateEndpoint: r.PrivateEndpoint,
+			QuotaExhausted: r.QuotaExhausted, QuotaExhaustedOn: r.QuotaExhaustedOn, Disabled: r.Disabled, VoicesStatus: r.VoicesStatus,
 			CustomDomainSpeech404: r.CustomDomainSpeech404, Fault: r.Fault, FaultOn: r.FaultOn, FaultTimes: r.FaultTimes,
 			ClaimRegion: r.ClaimRegion, Voices: r.Voices, UniqueVoices: r.UniqueVoices,
 			Tenant: r.Tenant, ResourceID: r.ResourceID, DisableLocalAuth: r.DisableLocalAuth})

@@ -82,6 +82,9 @@ func TestMeaning(t *testing.T) {
 		{"a 404 page from something between", other(404), false, Inconclusive, CauseNotAzure},
 		{"voices 401 after a token", azure(401, MsgNone), true, Verdict, CauseResourceRefused},
 		{"voices 403 after a token", azure(403, MsgNone), true, Verdict, CauseResourceRefused},
+		// Issue 26: the quota is about the resource's tier whichever call
+		// Azure answers it to; the after-token case must not win.
+		{"voices: Azure's quota 403 after a token", azure(403, MsgQuota), true, Verdict, CauseForbidden},
 		{"voices network rules after a token", azure(403, MsgNetworkRules), true, Inconclusive, CauseNetworkRules},
 		{"429", azure(429, MsgNone), false, Inconclusive, CauseThrottled},
 		{"429 from something between", other(429), false, Inconclusive, CauseThrottled},

@@ -212,7 +212,7 @@ func diagnose(o observation) Outcome {
 		case v.Status != http.StatusOK:
 			r := meaning(*v, true)
 			if r.class == Verdict {
-				return decide(Verdict, r.cause, boolp(false), v)
+				return decide(Verdict, r.cause, r.valid, v)
 			}
 			// The token already judged the key: only the voices are unknown.
 			return decide(Inconclusive, r.cause, boolp(true), v)
@@ -326,11 +326,12 @@ func meaning(a Answer, afterToken bool) reading {
 		return reading{Inconclusive, CauseNetworkRules, nil}
 	case s == http.StatusUnauthorized && !afterToken:
 		return reading{Verdict, CauseKeyRejected, boolp(false)}
+	case s == http.StatusForbidden && a.Message == MsgQuota:
+		// The key is known: its resource's quota is used up, whichever call
+		// Azure answers it to (the voices list too, after a token).
+		return reading{Verdict, CauseForbidden, boolp(true)}
 	case (s == http.StatusUnauthorized || s == http.StatusForbidden) && afterToken:
 		return reading{Verdict, CauseResourceRefused, boolp(false)}
-	case s == http.StatusForbidden && a.Message == MsgQuota:
-		// The key is known: its resource's quota is used up.
-		return reading{Verdict, CauseForbidden, boolp(true)}
 	case s == http.StatusForbidden && a.Message == MsgLocalAuthDisabled:
 		return reading{Verdict, CauseForbidden, boolp(false)}
 	case s == http.StatusForbidden:

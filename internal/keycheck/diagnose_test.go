@@ -151,6 +151,11 @@ func TestDiagnose(t *testing.T) {
 				}
 			}},
 		{name: "voices 401 after a token", obs: observation{token: okTokenResult(), voices: voicesAns(401, ResponderAzure)}, class: Verdict, cause: CauseResourceRefused, key: invalid},
+		// Issue 26: Azure's quota 403 on the voices after a token is Access
+		// Forbidden with key_valid true (the docs' table), not a refused key.
+		{name: "voices: Azure's quota 403 after a token", obs: observation{token: okTokenResult(),
+			voices: func() *voicesResult { v := voicesAns(403, ResponderAzure); v.Message = MsgQuota; return v }()},
+			class: Verdict, cause: CauseForbidden, key: valid},
 		{name: "voices 429 after a token: the token judged the key", obs: observation{token: okTokenResult(), voices: voicesAns(429, ResponderAzure)}, class: Inconclusive, cause: CauseThrottled, key: valid},
 		{name: "voices blocked by a filter after a token", obs: observation{token: okTokenResult(), voices: voicesAns(403, ResponderOther)}, class: Inconclusive, cause: CauseNotAzure, key: valid},
 		{name: "voices not a list", obs: observation{token: okTokenResult(), voices: &voicesResult{Answer: voicesAns(200, ResponderOther).Answer, notVoices: true}}, class: Inconclusive, cause: CauseNotVoices, key: valid},

@@ -85,6 +85,7 @@ func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 		}
 		attrs[a.name] = schema.StringAttribute{Computed: true, MarkdownDescription: desc}
 	}
+	formMapSchema(attrs)
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Computes every Azure AI Speech endpoint (token, text to speech, voices list, speech to " +
 			"text, websockets, REST APIs) from cloud, region, resource type and " +

@@ -56,6 +56,9 @@ data "speechendpoints" "china" {
 				expect(j, "features", knownvalue.ObjectExact(map[string]knownvalue.Check{
 					"fast_transcription": knownvalue.Bool(true), "batch_synthesis": knownvalue.Bool(false),
 					"custom_voice": knownvalue.Bool(true), "preview_voices": knownvalue.Bool(false),
+					// Japan West: no LLM speech, no avatar; Voice Live and the MCP server.
+					"llm_speech": knownvalue.Bool(false), "mai_transcribe": knownvalue.Bool(false), "voice_live": knownvalue.Bool(true),
+					"speech_mcp_server": knownvalue.Bool(true), "realtime_avatar": knownvalue.Bool(false), "batch_avatar": knownvalue.Bool(false),
 				})),
 				expect(j, "app_settings", knownvalue.MapExact(map[string]knownvalue.Check{
 					"SPEECH_REGION":          str("japanwest"),

@@ -77,13 +77,13 @@ output "same_as_data_source" {
 			statecheck.ExpectKnownOutputValueAtPath("custom", tfjsonpath.New("voices_endpoint"), str("https://contoso-speech.cognitiveservices.azure.com/tts/cognitiveservices/voices/list")),
 			statecheck.ExpectKnownOutputValueAtPath("custom", tfjsonpath.New("stt_host"), knownvalue.Null()),
 			statecheck.ExpectKnownOutputValue("parsed_regional", knownvalue.ObjectExact(map[string]knownvalue.Check{
-				"cloud": str("public"), "region": str("japanwest"), "custom_subdomain_name": knownvalue.Null(), "resource_type": knownvalue.Null(),
+				"cloud": str("public"), "region": str("japanwest"), "custom_subdomain_name": knownvalue.Null(), "resource_type": knownvalue.Null(), "api": knownvalue.Null(),
 			})),
 			statecheck.ExpectKnownOutputValue("parsed_foundry", knownvalue.ObjectExact(map[string]knownvalue.Check{
-				"cloud": str("public"), "region": knownvalue.Null(), "custom_subdomain_name": str("contoso"), "resource_type": str("AIServices"),
+				"cloud": str("public"), "region": knownvalue.Null(), "custom_subdomain_name": str("contoso"), "resource_type": str("AIServices"), "api": knownvalue.Null(),
 			})),
 			statecheck.ExpectKnownOutputValue("parsed_virginia", knownvalue.ObjectExact(map[string]knownvalue.Check{
-				"cloud": str("usgovernment"), "region": str("usgovvirginia"), "custom_subdomain_name": knownvalue.Null(), "resource_type": knownvalue.Null(),
+				"cloud": str("usgovernment"), "region": str("usgovvirginia"), "custom_subdomain_name": knownvalue.Null(), "resource_type": knownvalue.Null(), "api": knownvalue.Null(),
 			})),
 			// A region outside the table: the same rules as the data source, without the warning.
 			statecheck.ExpectKnownOutputValue("outside_region", str("polandcentral")),
@@ -95,7 +95,7 @@ output "same_as_data_source" {
 			statecheck.ExpectKnownOutputValueAtPath("gov", tfjsonpath.New("translation_v1_websocket_endpoint"), str("wss://usgovarizona.s2s.speech.azure.us/speech/translation/cognitiveservices/v1")),
 			statecheck.ExpectKnownOutputValueAtPath("custom", tfjsonpath.New("translation_websocket_endpoint"), str("wss://contoso-speech.cognitiveservices.azure.com/stt/speech/universal/v2")),
 			statecheck.ExpectKnownOutputValue("parsed_custom", knownvalue.ObjectExact(map[string]knownvalue.Check{
-				"cloud": str("china"), "region": knownvalue.Null(), "custom_subdomain_name": str("my-speech"), "resource_type": knownvalue.Null(),
+				"cloud": str("china"), "region": knownvalue.Null(), "custom_subdomain_name": str("my-speech"), "resource_type": knownvalue.Null(), "api": knownvalue.Null(),
 			})),
 			statecheck.ExpectKnownOutputValue("region", str("centralindia")),
 			statecheck.ExpectKnownOutputValue("legacy", str("usgovvirginia")),

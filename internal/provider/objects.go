@@ -25,6 +25,14 @@ type endpointsModel struct {
 	CustomVoiceEndpoint          types.String `tfsdk:"custom_voice_endpoint"`
 	TranslationWebsocketEndpoint types.String `tfsdk:"translation_websocket_endpoint"`
 	TranslationV1Endpoint        types.String `tfsdk:"translation_v1_websocket_endpoint"`
+	VoiceLiveEndpoint            types.String `tfsdk:"voice_live_endpoint"`
+	BatchSynthesisEndpoint       types.String `tfsdk:"batch_synthesis_endpoint"`
+	BatchAvatarEndpoint          types.String `tfsdk:"batch_avatar_endpoint"`
+	AvatarRelayTokenEndpoint     types.String `tfsdk:"avatar_relay_token_endpoint"`
+	FastTranscriptionEndpoint    types.String `tfsdk:"fast_transcription_endpoint"`
+	APIVersions                  types.Map    `tfsdk:"api_versions"`
+	Sources                      types.Map    `tfsdk:"sources"`
+	NullReasons                  types.Map    `tfsdk:"null_reasons"`
 }
 
 // endpointAttr is one endpoint attribute: its name and description, where
@@ -35,7 +43,24 @@ type endpointAttr struct {
 	desc  string
 	get   func(speech.Endpoints) string
 	field func(*endpointsModel) *types.String
+	// api is set for the APIs called with more than the URL: their
+	// api-version, source and, where null, the reason fill the form's maps.
+	api func(speech.Endpoints) speech.API
 }
+
+// apiAttr is the row of an API: its URL is the attribute's value.
+func apiAttr(name, desc string, api func(speech.Endpoints) speech.API,
+	field func(*endpointsModel) *types.String,
+) endpointAttr {
+	get := func(e speech.Endpoints) string { return api(e).URL }
+	return endpointAttr{name: name, desc: desc, get: get, field: field, api: api}
+}
+
+// restCaveat is the private-link page's caveat on the short-audio and
+// text to speech REST forms (speech.SourcePrivateLink).
+const restCaveat = " On a custom domain without a private endpoint, Microsoft's private-link page says these REST " +
+	"calls \"have no differences from the general case\": the regional form with the key header (it documents the " +
+	"custom-domain form for private endpoints)."
 
 // The endpoint attributes. The SDK forms are what today's Speech SDK
 // builds itself (speech.SourceJSSDK, SDK 1.44 and later); the REST forms
@@ -45,76 +70,168 @@ var endpointAttrs = []endpointAttr{
 	{"resource_endpoint", "The resource endpoint in this form, as the portal's Keys and Endpoint page shows it " +
 		"(`https://{region}.api.cognitive.microsoft.com/` or `https://{name}.cognitiveservices.azure.com/`).",
 		func(e speech.Endpoints) string { return e.Resource },
-		func(m *endpointsModel) *types.String { return &m.ResourceEndpoint }},
+		func(m *endpointsModel) *types.String { return &m.ResourceEndpoint }, nil},
 	{"token_endpoint", "The token (STS) endpoint: `POST` with the `Ocp-Apim-Subscription-Key` header returns a " +
 		"bearer token valid 10 minutes. " +
 		"Use the token on the hosts of the same form (regional or custom domain). On a custom domain the token request " +
 		"works only while the resource's " +
 		"network access is \"All networks\" (Microsoft's private-link page); the key header works on every form.",
 		func(e speech.Endpoints) string { return e.Token },
-		func(m *endpointsModel) *types.String { return &m.TokenEndpoint }},
+		func(m *endpointsModel) *types.String { return &m.TokenEndpoint }, nil},
 	{"tts_endpoint", "The text to speech REST endpoint (`POST` SSML). The custom-domain form follows Microsoft's " +
-		"documented rule (the service moves into the first path segment).",
+		"documented rule (the service moves into the first path segment)." + restCaveat,
 		func(e speech.Endpoints) string { return e.TTS },
-		func(m *endpointsModel) *types.String { return &m.TTSEndpoint }},
+		func(m *endpointsModel) *types.String { return &m.TTSEndpoint }, nil},
 	{"voices_endpoint", "The voices list REST endpoint (`GET`). On a custom domain this is the documented " +
 		"`/tts/cognitiveservices/voices/list`; the Speech SDK's " +
 		"`getVoicesAsync()` asks `/cognitiveservices/voices/list` there (after its redirect check), and the documented " +
-		"form wins for REST calls.",
+		"form wins for REST calls." + restCaveat,
 		func(e speech.Endpoints) string { return e.Voices },
-		func(m *endpointsModel) *types.String { return &m.VoicesEndpoint }},
+		func(m *endpointsModel) *types.String { return &m.VoicesEndpoint }, nil},
 	{"stt_endpoint", "The speech to text REST endpoint for short audio, conversation mode, without the query " +
-		"string: append `?language=en-US`.",
+		"string: append `?language=en-US`." + restCaveat,
 		func(e speech.Endpoints) string { return e.STT },
-		func(m *endpointsModel) *types.String { return &m.STTEndpoint }},
+		func(m *endpointsModel) *types.String { return &m.STTEndpoint }, nil},
 	{"stt_websocket_endpoint", "The Speech SDK websocket endpoint for speech to text (`SpeechConfig.FromEndpoint`): " +
 		"`/stt/speech/universal/v2`, what today's SDK builds " +
 		"itself (SDK 1.44, 2025-05, and later). Older SDKs used " +
 		"`/speech/recognition/conversation/cognitiveservices/v1`, which the service still answers.",
 		func(e speech.Endpoints) string { return e.STTWebsocket },
-		func(m *endpointsModel) *types.String { return &m.STTWebsocketEndpoint }},
+		func(m *endpointsModel) *types.String { return &m.STTWebsocketEndpoint }, nil},
 	{"tts_websocket_endpoint", "The Speech SDK websocket endpoint for text to speech (`SpeechConfig.FromEndpoint`): " +
 		"`/tts/cognitiveservices/websocket/v1`, what today's SDK builds " +
 		"(SDK 1.44 and later; older SDKs used `/cognitiveservices/websocket/v1`). An SDK configured with this endpoint " +
 		"cannot list voices (`getVoicesAsync()` appends " +
 		"the voices path to the websocket URL): use `tts_host` with `FromHost`, or `voices_endpoint`, for that.",
 		func(e speech.Endpoints) string { return e.TTSWebsocket },
-		func(m *endpointsModel) *types.String { return &m.TTSWebsocketEndpoint }},
+		func(m *endpointsModel) *types.String { return &m.TTSWebsocketEndpoint }, nil},
 	{"stt_host", "The speech to text host for `SpeechConfig.FromHost`. With it the SDK uses the v1 paths " +
 		"(`/speech/recognition/...`), which the service answers; " +
 		"translation stays on v2. Null in the custom-domain form: `FromHost` assumes the regional host names, so use " +
 		"`FromEndpoint` with `resource_endpoint` there.",
 		func(e speech.Endpoints) string { return e.STTHost },
-		func(m *endpointsModel) *types.String { return &m.STTHost }},
+		func(m *endpointsModel) *types.String { return &m.STTHost }, nil},
 	{"tts_host", "The text to speech host for `SpeechConfig.FromHost` (`https://`: the SDK builds the websocket and " +
 		"the voices list from it). " +
 		"Null in the custom-domain form: use `FromEndpoint` with `resource_endpoint` there.",
 		func(e speech.Endpoints) string { return e.TTSHost },
-		func(m *endpointsModel) *types.String { return &m.TTSHost }},
+		func(m *endpointsModel) *types.String { return &m.TTSHost }, nil},
 	{"speech_to_text_api_endpoint", "The speech-to-text REST API base (batch transcription, fast transcription, " +
 		"custom speech): append " +
 		"`/transcriptions:submit?api-version=2025-10-15` and the like (2025-10-15 is the latest GA version; v3.0 and " +
 		"the 3.2 previews were retired on 2026-03-31).",
 		func(e speech.Endpoints) string { return e.SpeechToTextAPI },
-		func(m *endpointsModel) *types.String { return &m.SpeechToTextAPIEndpoint }},
+		func(m *endpointsModel) *types.String { return &m.SpeechToTextAPIEndpoint }, nil},
 	{"custom_voice_endpoint", "The custom voice endpoint, without `?deploymentId=`. Null where the cloud or region " +
 		"has no custom voice (both sovereign clouds list it as unsupported). " +
 		"The custom-domain form (`https://{name}.cognitiveservices.azure.com/voice/cognitiveservices/v1`) was " +
 		"documented by Microsoft's private-link page of 2020-12.",
 		func(e speech.Endpoints) string { return e.CustomVoice },
-		func(m *endpointsModel) *types.String { return &m.CustomVoiceEndpoint }},
+		func(m *endpointsModel) *types.String { return &m.CustomVoiceEndpoint }, nil},
 	{"translation_websocket_endpoint", "The Speech SDK websocket endpoint for speech translation that today's SDK " +
 		"uses by default (v2, `/stt/speech/universal/v2` " +
 		"on the speech to text host; SDK 1.44 and later), in every cloud: Microsoft's sovereign-clouds page lists " +
 		"real-time speech translation in Azure China too.",
 		func(e speech.Endpoints) string { return e.TranslationWebsocket },
-		func(m *endpointsModel) *types.String { return &m.TranslationWebsocketEndpoint }},
+		func(m *endpointsModel) *types.String { return &m.TranslationWebsocketEndpoint }, nil},
 	{"translation_v1_websocket_endpoint", "The older speech translation websocket (v1, the `s2s` service: " +
 		"`wss://{region}.s2s.speech.../speech/translation/cognitiveservices/v1`), " +
 		"which SDKs before 1.44 use and today's SDK uses when `SPEECH-ForceV1Endpoint` is set. The custom-domain form " +
 		"follows the documented rule.",
 		func(e speech.Endpoints) string { return e.TranslationV1Websocket },
-		func(m *endpointsModel) *types.String { return &m.TranslationV1Endpoint }},
+		func(m *endpointsModel) *types.String { return &m.TranslationV1Endpoint }, nil},
+	apiAttr("voice_live_endpoint", "The Voice Live API websocket (`/voice-live/realtime`), without its query: append "+
+		"`?api-version=` (see `api_versions`) and the required `model` (or `agent_id` and `project_id`). Custom domain "+
+		"only: on the Foundry name (`wss://{name}.services.ai.azure.com`) for an `AIServices` resource, else on "+
+		"`wss://{name}.cognitiveservices.azure.com` (Microsoft: \"for older resources\"). Null in the regional form "+
+		"(no regional host is documented) and in the sovereign clouds (unsupported). Entra tokens need the scope "+
+		"`https://ai.azure.com/.default` (or the legacy `https://cognitiveservices.azure.com/.default`) and the "+
+		"Cognitive Services User and Foundry User roles.",
+		func(e speech.Endpoints) speech.API { return e.VoiceLive },
+		func(m *endpointsModel) *types.String { return &m.VoiceLiveEndpoint }),
+	apiAttr("batch_synthesis_endpoint", "The batch synthesis REST API (`/texttospeech/batchsyntheses`): append "+
+		"`/{id}?api-version=2024-04-01`. Null where the regions page lists the region without the batch synthesis "+
+		"API, and in the sovereign clouds, where no page documents it.",
+		func(e speech.Endpoints) speech.API { return e.BatchSynthesis },
+		func(m *endpointsModel) *types.String { return &m.BatchSynthesisEndpoint }),
+	apiAttr("batch_avatar_endpoint", "The batch avatar synthesis REST API (`/avatar/batchsyntheses`): append "+
+		"`/{id}?api-version=2024-08-01`. Null outside the regions page's text to speech avatar regions, and in the "+
+		"sovereign clouds (unsupported).",
+		func(e speech.Endpoints) speech.API { return e.BatchAvatar },
+		func(m *endpointsModel) *types.String { return &m.BatchAvatarEndpoint }),
+	apiAttr("avatar_relay_token_endpoint", "The real-time avatar's relay (ICE server) token endpoint (`GET` with the "+
+		"key header). Microsoft's avatar samples build it; no reference page states it. Null outside the real-time "+
+		"avatar regions, and in the sovereign clouds (unsupported).",
+		func(e speech.Endpoints) speech.API { return e.AvatarRelayToken },
+		func(m *endpointsModel) *types.String { return &m.AvatarRelayTokenEndpoint }),
+	apiAttr("fast_transcription_endpoint", "Fast transcription (`POST` multipart audio, append "+
+		"`?api-version=2025-10-15`). LLM speech and MAI-Transcribe use the same URL with `enhancedMode` where "+
+		"`features` says the region offers them. Null where the region lacks fast transcription, in US Government "+
+		"(unsupported) and in China (undocumented).",
+		func(e speech.Endpoints) speech.API { return e.FastTranscription },
+		func(m *endpointsModel) *types.String { return &m.FastTranscriptionEndpoint }),
+}
+
+// formMaps are the maps of a form, keyed by the attribute names of the API
+// rows above: what a URL needs besides itself, and why one is null.
+var formMaps = []struct {
+	name, desc string
+	of         func(api speech.API) (string, bool)
+	field      func(*endpointsModel) *types.Map
+}{
+	{"api_versions", "The `api-version` each API's URL needs, by attribute name (only for the non-null ones).",
+		func(api speech.API) (string, bool) { return api.APIVersion, api.URL != "" && api.APIVersion != "" },
+		func(m *endpointsModel) *types.Map { return &m.APIVersions }},
+	{"sources", "Where each API's form, or its absence, is stated, by attribute name: the page, specification or " +
+		"sample and its revision.",
+		func(api speech.API) (string, bool) { return api.Source.String(), true },
+		func(m *endpointsModel) *types.Map { return &m.Sources }},
+	{"null_reasons", "Why an API's attribute is null in this form, by attribute name.",
+		func(api speech.API) (string, bool) { return absenceReason(api.Absent), api.URL == "" },
+		func(m *endpointsModel) *types.Map { return &m.NullReasons }},
+}
+
+// absenceReason words why a form has no endpoint of an API.
+func absenceReason(a speech.Absence) string {
+	switch a {
+	case speech.AbsentNoRegionalForm:
+		return "Microsoft documents this API on the resource's own host only (no regional host): use the " +
+			"custom-domain form."
+	case speech.AbsentUnsupported:
+		return "Microsoft's sovereign-clouds page lists the feature as unsupported in this cloud."
+	case speech.AbsentUndocumented:
+		return "No Microsoft page documents this API in this cloud."
+	case speech.AbsentNotInRegion:
+		return "Microsoft's regions page does not list the feature in this region."
+	case speech.AbsentRegionUnlisted:
+		return "The region is outside the provider's table: no page says whether it offers the feature."
+	}
+	return ""
+}
+
+// formMapValues are a form's maps, from the API rows.
+func formMapValues(e speech.Endpoints) []types.Map {
+	out := make([]types.Map, len(formMaps))
+	for i, fm := range formMaps {
+		vals := map[string]attr.Value{}
+		for _, a := range endpointAttrs {
+			if a.api == nil {
+				continue
+			}
+			if v, ok := fm.of(a.api(e)); ok {
+				vals[a.name] = types.StringValue(v)
+			}
+		}
+		out[i] = types.MapValueMust(types.StringType, vals)
+	}
+	return out
+}
+
+// formMapSchema adds the schema attributes of a form's maps.
+func formMapSchema(attrs map[string]schema.Attribute) {
+	for _, fm := range formMaps {
+		attrs[fm.name] = schema.MapAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: fm.desc}
+	}
 }
 
 // endpointsNested is the schema of a regional or custom_domain object,
@@ -124,6 +241,7 @@ func endpointsNested(desc string) schema.SingleNestedAttribute {
 	for _, a := range endpointAttrs {
 		attrs[a.name] = schema.StringAttribute{Computed: true, MarkdownDescription: a.desc}
 	}
+	formMapSchema(attrs)
 	return schema.SingleNestedAttribute{Computed: true, MarkdownDescription: desc, Attributes: attrs}
 }
 
@@ -139,9 +257,12 @@ func EndpointValues(e speech.Endpoints) map[string]string {
 }
 
 func endpointAttrTypes() map[string]attr.Type {
-	m := make(map[string]attr.Type, len(endpointAttrs))
+	m := make(map[string]attr.Type, len(endpointAttrs)+len(formMaps))
 	for _, a := range endpointAttrs {
 		m[a.name] = types.StringType
+	}
+	for _, fm := range formMaps {
+		m[fm.name] = types.MapType{ElemType: types.StringType}
 	}
 	return m
 }
@@ -160,6 +281,9 @@ func newEndpointsModel(e speech.Endpoints) endpointsModel {
 	for _, a := range endpointAttrs {
 		*a.field(&m) = optString(a.get(e))
 	}
+	for i, v := range formMapValues(e) {
+		*formMaps[i].field(&m) = v
+	}
 	return m
 }
 
@@ -169,9 +293,12 @@ func endpointsObject(e *speech.Endpoints) types.Object {
 	if e == nil {
 		return types.ObjectNull(endpointAttrTypes())
 	}
-	vals := make(map[string]attr.Value, len(endpointAttrs))
+	vals := make(map[string]attr.Value, len(endpointAttrs)+len(formMaps))
 	for _, a := range endpointAttrs {
 		vals[a.name] = optString(a.get(*e))
+	}
+	for i, v := range formMapValues(*e) {
+		vals[formMaps[i].name] = v
 	}
 	return types.ObjectValueMust(endpointAttrTypes(), vals)
 }
@@ -195,6 +322,24 @@ var featureAttrs = []struct {
 	{"preview_voices", "Preview voices: `true` in eastus, westeurope and southeastasia, `false` in the other public " +
 		"regions; null in the sovereign clouds, where no page says.",
 		func(f speech.Features) *bool { return f.PreviewVoices }},
+	{"llm_speech", "LLM speech (transcribe and translate with `enhancedMode` on `fast_transcription_endpoint`): the " +
+		"regions page's LLM speech tab; `false` in the sovereign clouds, which list it as unsupported.",
+		func(f speech.Features) *bool { return f.LLMSpeech }},
+	{"mai_transcribe", "MAI-Transcribe (`enhancedMode` with the mai-transcribe model): the LLM speech tab's " +
+		"mai-transcribe column; null in the sovereign clouds, where no page names it.",
+		func(f speech.Features) *bool { return f.MAITranscribe }},
+	{"voice_live", "Voice Live: a row of the regions page's Voice Live tab (the models and agent support vary per " +
+		"region: see the page); `false` in the sovereign clouds (unsupported).",
+		func(f speech.Features) *bool { return f.VoiceLive }},
+	{"speech_mcp_server", "The Speech MCP server agent tool: every public region of the regions page; null in the " +
+		"sovereign clouds, where no page names it.",
+		func(f speech.Features) *bool { return f.SpeechMCPServer }},
+	{"realtime_avatar", "Real-time text to speech avatar (`avatar_relay_token_endpoint`): the regions page's avatar " +
+		"tab; `false` in the sovereign clouds (unsupported).",
+		func(f speech.Features) *bool { return f.RealtimeAvatar }},
+	{"batch_avatar", "Batch avatar synthesis (`batch_avatar_endpoint`): the regions page's avatar tab; `false` in " +
+		"the sovereign clouds (unsupported).",
+		func(f speech.Features) *bool { return f.BatchAvatar }},
 }
 
 // featureSchema is the schema of the features object, from its table.

@@ -24,6 +24,16 @@ var parsedEndpointTypes = map[string]attr.Type{
 	"cloud":                 types.StringType,
 	"region":                types.StringType,
 	"custom_subdomain_name": types.StringType,
+	"api":                   types.StringType,
+}
+
+// apiNames name the kind of API URL parse_endpoint read (null for a
+// resource endpoint).
+var apiNames = map[speech.PathKind]string{
+	speech.PathToken: "token", speech.PathTTS: "text_to_speech", speech.PathSTT: "speech_to_text",
+	speech.PathSTTAPI: "speech_to_text_api", speech.PathTranslation: "translation", speech.PathVoiceLive: "voice_live",
+	speech.PathBatchSynthesis: "batch_synthesis", speech.PathBatchAvatar: "batch_avatar",
+	speech.PathAvatarRelay: "avatar_relay_token", speech.PathFastTranscription: "fast_transcription",
 }
 
 func (f *parseEndpointFunction) Metadata(
@@ -43,11 +53,15 @@ func (f *parseEndpointFunction) Definition(
 		Summary: "Cloud, region or custom subdomain of a resource endpoint URL",
 		MarkdownDescription: "Reads a resource endpoint as the portal's Keys and Endpoint page or " +
 			"`azurerm_cognitive_account.endpoint` shows it and returns `{cloud, region, " +
-			"custom_subdomain_name, resource_type}`; " +
+			"custom_subdomain_name, resource_type, api}`; " +
 			"`region` is null for a custom-domain endpoint and `custom_subdomain_name` null for a regional one; " +
 			"`resource_type` is `AIServices` for a Foundry endpoint " +
-			"(`https://{name}.services.ai.azure.com/...`, project endpoints included), else null. A token or speech URL " +
-			"is accepted (its host is read). " +
+			"(`https://{name}.services.ai.azure.com/...`, project endpoints included), else null. An API URL is accepted (its host is read, " +
+			"its query dropped): token, text to speech, speech to text, the REST APIs, Voice Live (`wss://`), batch " +
+			"synthesis and batch avatar (`/texttospeech/`, `/avatar/`), the avatar relay token and " +
+			"`transcriptions:transcribe`; `api` names which (`voice_live`, `batch_synthesis`, `batch_avatar`, " +
+			"`avatar_relay_token`, `fast_transcription`, `token`, `text_to_speech`, `speech_to_text`, " +
+			"`speech_to_text_api`, `translation`), null for a resource endpoint. " +
 			"A region outside the provider's Speech table is returned as it is (a function cannot warn: use the data " +
 			"source to see the warning). An `https://{name}.openai.azure.com/` " +
 			"endpoint is an error: only the resource's kind tells whether it serves Speech; use the data source with " +
@@ -90,5 +104,6 @@ func (f *parseEndpointFunction) Run(ctx context.Context, req function.RunRequest
 		"region":                optString(region),
 		"custom_subdomain_name": optString(p.Subdomain),
 		"resource_type":         optString(kind),
+		"api":                   optString(apiNames[p.Path]),
 	}))
 }

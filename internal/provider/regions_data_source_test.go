@@ -54,6 +54,8 @@ output "chinanorth3_token" {
 							// custom voice as unsupported and says nothing of the others.
 							"fast_transcription": knownvalue.Bool(false), "batch_synthesis": knownvalue.Null(),
 							"custom_voice": knownvalue.Bool(false), "preview_voices": knownvalue.Null(),
+							"llm_speech": knownvalue.Bool(false), "mai_transcribe": knownvalue.Null(), "voice_live": knownvalue.Bool(false),
+							"speech_mcp_server": knownvalue.Null(), "realtime_avatar": knownvalue.Bool(false), "batch_avatar": knownvalue.Bool(false),
 						}),
 					})),
 					statecheck.ExpectKnownOutputValue("chinanorth3_token", str("https://chinanorth3.api.cognitive.azure.cn/sts/v1.0/issueToken")),

@@ -39,20 +39,6 @@ func (s surface) configProblem(p speech.Problem) (string, string, bool) {
 		return "Cloud Differs From Provider Default", fmt.Sprintf("%s says cloud %q, but this resource is in %s, so "+
 			"cloud %q is used.%s",
 			s.defaultFrom, p.Other.Name, p.Cloud.DisplayName, p.Cloud.Name, silence), true
-	case speech.CodeCustomDomainOnly:
-		// "<region>" is a placeholder for the user's own value, not one
-		// the message proposes.
-		has := ""
-		if len(p.Fixes) > 0 {
-			has = "; if it has one, " + s.fixesOf(p) + " to say so and silence this warning"
-		}
-		return "Custom-Domain Endpoints Without A Private Endpoint", fmt.Sprintf("Only a custom domain is known, so "+
-			"the recommended endpoints are its forms (https://%s/...). "+
-			"Microsoft documents those forms for resources behind a private endpoint, and public reports show the "+
-			"custom-domain speech paths answering 404 on resources without one. "+
-			"If the resource has no private endpoint, %s (its Location) to get the regional forms, which every resource "+
-			"answers on%s.",
-			p.Host, s.set(speech.SettingRegion, "<region>"), has), true
 	case speech.CodeUnconfirmedDomain:
 		derived := "the custom-domain token path is"
 		if !p.Cloud.CustomDomainConfirmed {

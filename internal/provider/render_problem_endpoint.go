@@ -11,6 +11,9 @@ var pathWords = map[speech.PathKind]string{
 	speech.PathToken: "token endpoint", speech.PathTTS: "text to speech endpoint", speech.PathSTT: "speech to text " +
 		"endpoint",
 	speech.PathSTTAPI: "speech-to-text REST API endpoint", speech.PathTranslation: "speech translation endpoint",
+	speech.PathVoiceLive: "Voice Live endpoint", speech.PathBatchSynthesis: "batch synthesis endpoint",
+	speech.PathBatchAvatar: "batch avatar synthesis endpoint", speech.PathAvatarRelay: "avatar relay token endpoint",
+	speech.PathFastTranscription: "fast transcription endpoint",
 }
 
 // endpointProblem words the problems of an endpoint. Hosts are quoted

@@ -50,7 +50,7 @@ func (s surface) regionProblem(p speech.Problem) (string, string, bool) {
 		}
 		return "Region Without Speech", fmt.Sprintf("%q is an Azure region, but Microsoft's Speech regions page (%s, "+
 			"revision of %s) says it does not offer Speech. %s",
-			p.Region, speech.SourceRegions.URL, speech.SourceRegions.Revision, create), true
+			p.Region, speech.SourceRegions.URL, speech.SourceRegions.Date(), create), true
 	case speech.CodeRegionUnlisted:
 		return "Region Not In Speech Table", s.unlisted(p), true
 	case speech.CodeRegionMalformed:
@@ -100,9 +100,9 @@ func (s surface) unlisted(p speech.Problem) string {
 			" Microsoft's custom-subdomains page (revision of %s) lists %s for Azure AI services, but "+
 				"its sovereign-clouds page (revision of %s) "+
 				"lists only %s for Speech in %s.",
-			speech.SourceSubdomains.Revision,
+			speech.SourceSubdomains.Date(),
 			speech.China.ResourceEndpoint(speech.FamilyAPI, p.Region),
-			speech.SourceSovereign.Revision,
+			speech.SourceSovereign.Date(),
 			strings.Replace(orList(speechRegions), " or ", " and ", 1),
 			speech.China.DisplayName,
 		)
@@ -110,7 +110,7 @@ func (s surface) unlisted(p speech.Problem) string {
 		what = fmt.Sprintf("%q is an Azure region (an older revision of Microsoft's text to speech endpoint list, "+
 			"dated %s, named it; neither today's list nor the regions "+
 			"page does) that this provider's table of Speech regions does not list",
-			p.Region, speech.SourceTTSIncludeOld.Revision)
+			p.Region, speech.SourceTTSIncludeOld.Date())
 	default:
 		what = fmt.Sprintf("%q is not in this provider's table of Speech regions", p.Region)
 	}
@@ -123,5 +123,5 @@ func (s surface) unlisted(p speech.Problem) string {
 		"pattern and features are unknown (null). "+
 		"%s: a token issued there confirms Speech answers in %q, and a host with no DNS answer fails the check, saying "+
 		"it does not.",
-		what, speech.SourceRegions.Revision, note, settle, p.Region)
+		what, speech.SourceRegions.Date(), note, settle, p.Region)
 }

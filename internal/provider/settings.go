@@ -93,7 +93,9 @@ var resourceSettings = []settingWords{
 		desc: "The ARM kind of the resource, as `azurerm_cognitive_account.kind` gives it: " +
 			"`SpeechServices` (default), `CognitiveServices` (multi-service) or `AIServices`, " +
 			"case-insensitive, or the aliases `Speech`, `multi-service`, `AI Services`. " +
-			"Legacy kinds (`CustomSpeech`, `Bing.Speech`) are rejected. The endpoints are the same for every kind."},
+			"Legacy kinds (`CustomSpeech`, `Bing.Speech`) are rejected. The endpoints are the same for every kind, " +
+			"except Voice Live, which is on the Foundry name (`{name}.services.ai.azure.com`) of an `AIServices` " +
+			"resource."},
 	{setting: speech.SettingPrivateEndpoint, arg: "private_endpoint", title: "Private Endpoint",
 		meaning: "whether the resource is behind a private endpoint (true or false)",
 		field:   func(m *resourceInputModel) any { return &m.PrivateEndpoint },

@@ -23,6 +23,7 @@ var everyOutcome = []struct {
 	{"rejected", "9999999999999999999999999999999a", `region = "westus"`, 1, "Error: Azure Speech Key Rejected"},
 	{"refused after a token", "0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c", "region = \"westus2\"\n  resource_type = \"CognitiveServices\"", 1, "Error: Azure Speech Refused A Valid Key"},
 	{"quota used up", "0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d", `region = "uksouth"`, 1, "Error: Azure Speech Access Forbidden"},
+	{"quota used up after a token", "2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d2d", `region = "ukwest"`, 1, "Error: Azure Speech Access Forbidden"},
 	{"throttled", "0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e", `region = "eastus2"`, 0, "Warning: Azure Speech Throttled"},
 	{"service error", "0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f", `region = "francecentral"`, 0, "Warning: Azure Speech Service Error"},
 	{"network rules", "1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a", `region = "southcentralus"`, 0, "Warning: Azure Network Rules Exclude This Machine"},

@@ -8,6 +8,8 @@
 // unconfirmed where they are used.
 package speech
 
+import "slices"
+
 // Cloud is one Azure cloud and the host suffixes Speech uses in it. The
 // catalog's clouds are values of this package (Public, USGovernment,
 // China): compare them as pointers.
@@ -51,8 +53,9 @@ type Cloud struct {
 // sovereign clouds list it as unsupported, SourceSovereign). Speech
 // translation (FamilyS2S): SourceGovCompare lists the US Government s2s
 // hosts; SourceSovereign (revision of 2025-08-07) lists speech translation
-// among China's supported features, and the Speech SDK builds
-// wss://{region}.s2s.speech.azure.cn for it (SourceJSSDK). The canonical
+// among China's supported features, and the Speech SDK for JavaScript
+// builds wss://{region}.s2s.speech.azure.cn for it only with
+// SPEECH-ForceV1Endpoint (by default, v2 on the stt host; SourceJSSDK). The canonical
 // names are the azurerm provider's `environment` values; Azure Germany
 // closed on 2021-10-29 and is not modelled.
 var (
@@ -93,6 +96,13 @@ type Features struct {
 	BatchSynthesis    *bool
 	CustomVoice       *bool
 	PreviewVoices     *bool
+	// The regions page's availability tabs (featureTabs below).
+	LLMSpeech       *bool // LLM speech, "Transcribe" column
+	MAITranscribe   *bool // LLM speech, "Transcribe with mai-transcribe model" column
+	VoiceLive       *bool // Voice Live: a row in its per-model table
+	SpeechMCPServer *bool // Speech MCP server agent tool
+	RealtimeAvatar  *bool // text to speech avatar, real-time
+	BatchAvatar     *bool // text to speech avatar, batch
 }
 
 // Region is one Azure region with Speech, or a region name outside the
@@ -179,6 +189,59 @@ var regions = []Region{
 	speechRegion(China, "chinaeast2", "China East 2", undocumented, undocumented, no, undocumented),
 	speechRegion(China, "chinanorth2", "China North 2", undocumented, undocumented, no, undocumented),
 	speechRegion(China, "chinanorth3", "China North 3", undocumented, undocumented, no, undocumented),
+}
+
+// featureTabs are the regions page's availability tabs that the table
+// above has no column for, as SourceRegions (revision 01850fb, ms.date
+// 2025-11-09) lists them: the public regions with a ✅ (or, in the Voice
+// Live tab, a row); a listed public region outside a tab is documented
+// unavailable. The sovereign values follow SourceSovereign (revision
+// a39b784, ms.date 2025-08-07): both clouds list Voice Live, LLM speech and
+// text to speech avatar as unsupported (false); neither says anything of
+// the MCP server or of MAI-Transcribe by name (nil). No stored revision of
+// the regions page has a post-stream refinement tab: it is not modelled.
+var featureTabs = []struct {
+	field       func(*Features) **bool
+	public      []string // the public regions with a ✅
+	everyPublic bool     // every public region has a ✅
+	usgov, chna *bool
+}{
+	{func(f *Features) **bool { return &f.LLMSpeech },
+		[]string{"centralindia", "eastus", "northeurope", "southeastasia", "westus"}, false, documentedNo, documentedNo},
+	{func(f *Features) **bool { return &f.MAITranscribe }, []string{"eastus", "westus"}, false, nil, nil},
+	{func(f *Features) **bool { return &f.VoiceLive }, []string{
+		"australiaeast", "brazilsouth", "canadacentral", "canadaeast", "centralindia", "centralus", "eastus", "eastus2",
+		"francecentral", "germanywestcentral", "italynorth", "japaneast", "japanwest", "koreacentral", "northcentralus",
+		"norwayeast", "southafricanorth", "southcentralus", "southeastasia", "swedencentral", "switzerlandnorth",
+		"uaenorth", "uksouth", "westcentralus", "westeurope", "westus", "westus2", "westus3"}, false, documentedNo, documentedNo},
+	{func(f *Features) **bool { return &f.SpeechMCPServer }, nil, true, nil, nil},
+	{func(f *Features) **bool { return &f.RealtimeAvatar }, avatarRegions, false, documentedNo, documentedNo},
+	{func(f *Features) **bool { return &f.BatchAvatar }, avatarRegions, false, documentedNo, documentedNo},
+}
+
+// documentedNo is a feature a page documents as unavailable.
+var documentedNo = boolPtr(false)
+
+// avatarRegions are the text to speech avatar tab's regions: real-time
+// and batch avatar in each.
+var avatarRegions = []string{
+	"eastus2", "northeurope", "southcentralus", "southeastasia", "swedencentral", "westeurope", "westus2",
+}
+
+func init() {
+	for i := range regions {
+		rg := &regions[i]
+		for _, tab := range featureTabs {
+			v := tab.usgov
+			switch rg.Cloud {
+			case China:
+				v = tab.chna
+			case Public:
+				v = boolPtr(tab.everyPublic || slices.Contains(tab.public, rg.Name))
+			}
+			*tab.field(&rg.Features) = v
+		}
+	}
 }
 
 // legacyRegionNames map names that older docs and SDK samples use to the

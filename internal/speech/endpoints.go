@@ -20,6 +20,13 @@ type Endpoints struct {
 	// TranslationV1Websocket is the older translation websocket (v1, the
 	// s2s offering); "" where the cloud has no s2s hosts.
 	TranslationV1Websocket string
+
+	// The APIs an app calls with more than the URL (apis.go).
+	VoiceLive         API // the Voice Live websocket: custom domain only
+	BatchSynthesis    API // batch synthesis: /texttospeech/batchsyntheses
+	BatchAvatar       API // batch avatar synthesis: /avatar/batchsyntheses
+	AvatarRelayToken  API // the real-time avatar's relay (ICE) token: samples only
+	FastTranscription API // fast transcription, LLM speech, MAI-Transcribe
 }
 
 // The paths of the Speech APIs.
@@ -72,6 +79,9 @@ func RegionalEndpoints(c *Cloud, rg Region) Endpoints {
 	if c.HasFamily(FamilyVoice) && rg.Features.CustomVoice != nil && *rg.Features.CustomVoice {
 		e.CustomVoice = "https://" + c.HostName(FamilyVoice, rg.Name) + pathTTS
 	}
+	for _, a := range e.apis() {
+		*a.api = a.def.regionalForm(c, rg)
+	}
 	return e
 }
 
@@ -85,6 +95,14 @@ func RegionalEndpoints(c *Cloud, rg Region) Endpoints {
 // assumes the regional host names; use FromEndpoint with the resource
 // endpoint there.
 func CustomDomainEndpoints(c *Cloud, subdomain string) Endpoints {
+	return CustomDomainEndpointsOf(c, subdomain, nil)
+}
+
+// CustomDomainEndpointsOf is CustomDomainEndpoints for a resource of a
+// kind (nil when unknown): Voice Live of an AIServices resource is on its
+// Foundry name (SourceVoiceLive), of other resources on the custom domain
+// ("for older resources").
+func CustomDomainEndpointsOf(c *Cloud, subdomain string, k *Kind) Endpoints {
 	base := c.HostName(FamilyCustomDomain, subdomain)
 	e := Endpoints{
 		Resource:             rootURL(base),
@@ -102,6 +120,9 @@ func CustomDomainEndpoints(c *Cloud, subdomain string) Endpoints {
 	}
 	if c.HasFamily(FamilyVoice) {
 		e.CustomVoice = "https://" + base + "/voice" + pathTTS
+	}
+	for _, a := range e.apis() {
+		*a.api = a.def.domainForm(c, subdomain, k)
 	}
 	return e
 }

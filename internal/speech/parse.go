@@ -21,6 +21,9 @@ type ParsedEndpoint struct {
 	// resource answers there, and so does a resource of kind OpenAI, which
 	// serves no Speech. Only the kind setting can tell them apart.
 	OpenAI bool
+	// Path is the kind of API URL pasted (PathNone for a resource
+	// endpoint); its query, if any, is dropped.
+	Path PathKind
 }
 
 // Host is the resource endpoint's host name as computed from the parse.
@@ -33,11 +36,20 @@ func (p ParsedEndpoint) Host() string {
 
 // knownPaths are paths of Speech APIs (see endpoints.go) that a user may
 // paste instead of the resource endpoint.
+// The first prefix that matches wins. A URL of a known path may carry a
+// query (api-version, model, language, deploymentId...), which is
+// dropped, never echoed; Voice Live's may be a wss:// URL.
 var knownPaths = []struct {
 	prefix string
 	kind   PathKind
 }{
 	{"/sts/v1.0/issuetoken", PathToken},
+	{"/voice-live/", PathVoiceLive},
+	{"/texttospeech/", PathBatchSynthesis},
+	{"/avatar/", PathBatchAvatar},
+	{"/tts" + pathAvatarRelay, PathAvatarRelay},
+	{pathAvatarRelay, PathAvatarRelay},
+	{pathSTTAPI + pathTranscribe, PathFastTranscription},
 	{"/tts/cognitiveservices/", PathTTS},
 	{"/stt/speech/", PathSTT},
 	{"/cognitiveservices/", PathTTS},
@@ -92,6 +104,8 @@ func parseEndpoint(input string) (ParsedEndpoint, []Problem, *Problem) {
 	}
 	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
 	root := rootURL(host)
+	path := strings.ToLower(u.EscapedPath())
+	kind := pathKind(path)
 	switch strings.ToLower(u.Scheme) {
 	case "https":
 	case "http":
@@ -102,7 +116,9 @@ func parseEndpoint(input string) (ParsedEndpoint, []Problem, *Problem) {
 			Fixes: []Fix{{{Setting: SettingEndpoint, Value: root}}},
 		}
 	case "wss", "ws":
-		return ParsedEndpoint{}, nil, &Problem{Code: CodeEndpointWebsocket, Host: host}
+		if kind != PathVoiceLive || strings.ToLower(u.Scheme) != "wss" {
+			return ParsedEndpoint{}, nil, &Problem{Code: CodeEndpointWebsocket, Host: host}
+		}
 	default:
 		return ParsedEndpoint{}, nil, &Problem{Code: CodeEndpointScheme, Given: u.Scheme}
 	}
@@ -114,7 +130,7 @@ func parseEndpoint(input string) (ParsedEndpoint, []Problem, *Problem) {
 			Fixes: []Fix{{{Setting: SettingEndpoint, Value: root}}},
 		}
 	}
-	if u.RawQuery != "" || u.Fragment != "" {
+	if (u.RawQuery != "" || u.Fragment != "") && kind == PathNone {
 		return ParsedEndpoint{}, nil, &Problem{
 			Code:  CodeEndpointQuery,
 			Want:  root,
@@ -125,20 +141,14 @@ func parseEndpoint(input string) (ParsedEndpoint, []Problem, *Problem) {
 	if perr != nil {
 		return ParsedEndpoint{}, nil, perr
 	}
-	path := strings.ToLower(u.EscapedPath())
+	p.Path = kind
 	if p.Kind != nil || p.OpenAI {
 		// Foundry and OpenAI names: the portal shows resource and project
-		// endpoints with paths (/api/projects/{project}); only the name counts.
+		// endpoints with paths (/api/projects/{project}), and Voice Live is
+		// on the Foundry name; only the name counts.
 		return p, warns, nil
 	}
 	if path != "" && path != "/" {
-		kind := PathNone
-		for _, k := range knownPaths {
-			if strings.HasPrefix(path, k.prefix) {
-				kind = k.kind
-				break
-			}
-		}
 		want := rootURL(p.Host())
 		if kind == PathNone {
 			return ParsedEndpoint{}, nil, &Problem{
@@ -154,6 +164,17 @@ func parseEndpoint(input string) (ParsedEndpoint, []Problem, *Problem) {
 		}
 	}
 	return p, warns, nil
+}
+
+// pathKind is the kind of API a path is of; PathNone for the root or an
+// unknown path.
+func pathKind(path string) PathKind {
+	for _, k := range knownPaths {
+		if strings.HasPrefix(path, k.prefix) {
+			return k.kind
+		}
+	}
+	return PathNone
 }
 
 // withoutUserinfo removes anything before an @ in a URL-like string, so

@@ -89,7 +89,6 @@ const (
 	CodeEndpointRegion     Code = "endpoint-region"       // Region: the endpoint's; Given: the region given
 	CodeEndpointKind       Code = "endpoint-kind"         // Host, Want: the kind the host implies; Given
 	CodeEndpointSubdomain  Code = "endpoint-subdomain"    // Want: the endpoint's subdomain; Given
-	CodeCustomDomainOnly   Code = "custom-domain-only"    // warning; Host
 	CodeUnconfirmedDomain  Code = "unconfirmed-domain"    // warning, once per plan; Cloud
 	CodeCloudNotDefault    Code = "cloud-not-default"     // warning; Cloud: the one used; Other: the default
 	CodeRegionOrEndpoint   Code = "region-or-endpoint"    // neither was given
@@ -113,6 +112,11 @@ const (
 	PathSTT
 	PathSTTAPI
 	PathTranslation
+	PathVoiceLive         // the Voice Live websocket (wss:// accepted)
+	PathBatchSynthesis    // /texttospeech/batchsyntheses, /texttospeech/operations
+	PathBatchAvatar       // /avatar/batchsyntheses, /avatar/operations
+	PathAvatarRelay       // the avatar relay token
+	PathFastTranscription // /speechtotext/transcriptions:transcribe
 )
 
 // RegionNote is what is known of a region outside the Speech table.
@@ -272,7 +276,7 @@ func (p Problem) about() []Setting {
 		return []Setting{SettingEndpoint, SettingSubdomain}
 	case CodeKeylessNeedsDomain:
 		return []Setting{SettingLocalAuth, SettingSubdomain, SettingEndpoint}
-	case CodePrivateNeedsDomain, CodeCustomDomainOnly:
+	case CodePrivateNeedsDomain:
 		return []Setting{SettingPrivateEndpoint, SettingSubdomain, SettingEndpoint, SettingRegion}
 	}
 	return []Setting{p.Setting}

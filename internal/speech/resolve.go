@@ -393,24 +393,20 @@ func compute(r resource) (Resolution, []Problem) {
 		res.Regional = &e
 	}
 	if r.subdomain != "" {
-		e := CustomDomainEndpoints(r.cloud, r.subdomain)
+		e := CustomDomainEndpointsOf(r.cloud, r.subdomain, r.kind)
+		if r.region != nil {
+			e.inRegionOf(*r.region)
+		}
 		res.CustomDomain = &e
 		res.ResourceEndpoint = e.Resource
 	} else {
 		res.ResourceEndpoint = res.Regional.Resource
 	}
-	if res.CustomDomain != nil && res.Regional == nil && !res.PrivateEndpoint {
-		ps = append(
-			ps,
-			Problem{
-				Code:    CodeCustomDomainOnly,
-				Setting: SettingEndpoint,
-				Warning: true,
-				Host:    r.cloud.HostName(FamilyCustomDomain, r.subdomain),
-				Fixes:   []Fix{{{Setting: SettingPrivateEndpoint, Value: "true"}}},
-			},
-		)
-	}
+	// A custom domain alone plans without a warning: Microsoft documents
+	// the Speech SDK's FromEndpoint(custom domain) and the speech-to-text
+	// REST API there without a private endpoint (SourcePrivateLink, "Usage
+	// without private endpoints"). The one caveat left, on the short-audio
+	// and text to speech REST forms, is in their descriptions.
 	if res.CustomDomain != nil && (res.PrivateEndpoint || res.Keyless || res.Regional == nil) {
 		res.Recommended = *res.CustomDomain
 		if !r.cloud.CustomDomainTokenConfirmed || !r.cloud.CustomDomainConfirmed {

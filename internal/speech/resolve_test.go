@@ -31,8 +31,8 @@ func TestResolve(t *testing.T) {
 			token: "https://usgovvirginia.api.cognitive.microsoft.us/sts/v1.0/issueToken", resource: "https://usgovvirginia.api.cognitive.microsoft.us/", warnings: 1, hasRegional: true},
 		{name: "endpoint only regional", in: Input{Endpoint: sp("https://usgovarizona.api.cognitive.microsoft.us/")}, cloud: "usgovernment", region: "usgovarizona",
 			token: "https://usgovarizona.api.cognitive.microsoft.us/sts/v1.0/issueToken", resource: "https://usgovarizona.api.cognitive.microsoft.us/", hasRegional: true},
-		{name: "endpoint only custom domain warns of the custom-domain forms", in: Input{Endpoint: sp("https://my-speech.cognitiveservices.azure.com/")}, cloud: "public", subdomain: "my-speech",
-			token: "https://my-speech.cognitiveservices.azure.com/sts/v1.0/issueToken", resource: "https://my-speech.cognitiveservices.azure.com/", warnings: 1, hasCustom: true},
+		{name: "endpoint only custom domain plans without a warning (the SDK's FromEndpoint is documented without a private endpoint)", in: Input{Endpoint: sp("https://my-speech.cognitiveservices.azure.com/")}, cloud: "public", subdomain: "my-speech",
+			token: "https://my-speech.cognitiveservices.azure.com/sts/v1.0/issueToken", resource: "https://my-speech.cognitiveservices.azure.com/", hasCustom: true},
 		{name: "endpoint only custom domain with private endpoint", in: Input{Endpoint: sp("https://my-speech.cognitiveservices.azure.com/"), PrivateEndpoint: true}, cloud: "public", subdomain: "my-speech",
 			token: "https://my-speech.cognitiveservices.azure.com/sts/v1.0/issueToken", resource: "https://my-speech.cognitiveservices.azure.com/", hasCustom: true},
 		{name: "foundry project endpoint with region", in: Input{Endpoint: sp("https://contoso.services.ai.azure.com/api/projects/p"), Region: sp("swedencentral")}, cloud: "public", region: "swedencentral", subdomain: "contoso",
@@ -173,7 +173,6 @@ func TestFixRule(t *testing.T) {
 		{"key-shaped subdomain given as URL", Input{Region: sp("westus"), Subdomain: sp("a1b2c3d4a1b2c3d4a1b2c3d4.cognitiveservices.azure.com")}, CodeKeyShaped, nil},
 		// A warning's fixes are tried too.
 		{"legacy region", Input{Region: sp("virginia")}, CodeRegionLegacy, fixes("region=usgovvirginia")},
-		{"custom domain only", Input{Endpoint: sp("https://contoso.cognitiveservices.azure.com/")}, CodeCustomDomainOnly, fixes("private_endpoint=true")},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, ps := Resolve(tc.in)

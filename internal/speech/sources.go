@@ -1,5 +1,7 @@
 package speech
 
+import "strings"
+
 // Source is a page (or a commit of a public repository) a table or rule of
 // this package was taken from: its URL, the revision read (the page's
 // ms.date, or a commit's date), and what it states that we rely on.
@@ -9,17 +11,35 @@ type Source struct {
 	States   string
 }
 
+// String renders the source for a message or an output: URL (revision).
+func (s Source) String() string { return s.URL + " (revision of " + s.Revision + ")" }
+
+// Date is the revision's date (or first words), without the commit that
+// may follow it: what a message cites.
+func (s Source) Date() string {
+	if i := strings.IndexAny(s.Revision, ",("); i > 0 {
+		return strings.TrimSpace(s.Revision[:i])
+	}
+	return s.Revision
+}
+
 // The sources. Each table and rule names the ones it follows; the docs'
 // "Sources and confidence" section lists them too. Read in 2026-11.
 var (
-	SourceRegions = Source{"https://learn.microsoft.com/azure/ai-services/speech-service/regions", "2025-11-09",
-		"the public regions that offer Speech, per-feature footnotes, and that southindia and spaincentral are not " +
-			"supported for speech processing"}
+	SourceRegions = Source{
+		"https://learn.microsoft.com/azure/ai-services/speech-service/regions",
+		"2025-11-09, MicrosoftDocs/azure-ai-docs commit 01850fbb85959cfdc0dd37e7e905db549e1469d3",
+		"the public regions that offer Speech, the per-feature tabs (fast transcription, batch synthesis API, custom " +
+			"voice, preview voices, text to speech avatar, LLM speech, Voice Live, Speech MCP server), and that " +
+			"southindia and spaincentral are not supported for speech processing",
+	}
 	SourceSovereign = Source{
 		"https://learn.microsoft.com/azure/ai-services/speech-service/sovereign-clouds",
-		"2025-08-07",
-		"the US Government and China regions and host suffixes, the features each supports (China: real-time speech " +
-			"translation) and lacks (both: custom voice; US Government: fast transcription)",
+		"2025-08-07, MicrosoftDocs/azure-ai-docs commit a39b784a7a96cec2066ace7c18acbc28f0e83704",
+		"the US Government and China regions and host suffixes; supported features (both: real-time speech " +
+			"translation; China: pronunciation assessment); unsupported features (both: custom voice, text to speech " +
+			"avatar, Voice Live, LLM speech, live interpreter, video translation; US Government: fast " +
+			"transcription); the Speech SDK there is configured with FromEndpoint",
 	}
 	SourceGovCompare = Source{
 		"https://learn.microsoft.com/azure/azure-government/compare-azure-government-global-azure",
@@ -29,10 +49,15 @@ var (
 	}
 	SourcePrivateLink = Source{
 		"https://learn.microsoft.com/azure/ai-services/speech-service/speech-services-private-link",
-		"2026-03-23",
+		"2026-03-23 (its section \"Usage without private endpoints\" reads the same at MicrosoftDocs/azure-ai-docs " +
+			"commit 97a8e9a13c466470c603b137d9cce815fae19e3c, ms.date 2025-09-11)",
 		"the offerings (stt, tts, voice, s2s), the voices list on a custom domain " +
 			"(https://{name}.cognitiveservices.azure.com/tts/cognitiveservices/voices/list), and that a token " +
-			"request works only with the All networks access option (Forbidden or BadRequest otherwise)",
+			"request works only with the All networks access option (Forbidden or BadRequest otherwise); without a " +
+			"private endpoint, the Speech SDK with FromEndpoint(https://{name}.cognitiveservices.azure.com) and the " +
+			"speech-to-text REST API on the custom domain are \"equivalent\" / \"fully equivalent\" to the " +
+			"private-endpoint case, while the short-audio and text to speech REST APIs \"have no differences from " +
+			"the general case\" (the regional forms, with the key header)",
 	}
 	SourcePrivateLink2021 = Source{
 		"https://github.com/MicrosoftDocs/azure-docs/blob/5004c2bd2193106401f668220f0cccb773af5bfd/" +
@@ -65,8 +90,47 @@ var (
 	}
 	SourceVoiceLive = Source{
 		"https://learn.microsoft.com/azure/ai-services/speech-service/voice-live-how-to",
-		"2026-05-25",
-		"wss://{name}.services.ai.azure.com/voice-live/realtime, the Foundry name of an AI services resource",
+		"2026-05-25, MicrosoftDocs/azure-ai-docs commit 00bb5540c93f4bf3d1d78fe21e36c6dbc2930026",
+		"wss://{name}.services.ai.azure.com/voice-live/realtime?api-version=2026-04-10 or, for older resources, " +
+			"wss://{name}.cognitiveservices.azure.com/voice-live/realtime; a model query (or agent_id and " +
+			"project_id) is required; Entra tokens need the Cognitive Services User and Foundry User roles",
+	}
+	SourceBatchSynthesisSpec = Source{
+		"https://github.com/Azure/azure-rest-api-specs/blob/3a8fb9576679ab5640de5e4ff30196151f3005bd/" +
+			"specification/cognitiveservices/data-plane/Speech/BatchTextToSpeech/stable/2024-04-01/batchsynthesis.json",
+		"commit 3a8fb95, stable/2024-04-01",
+		"host template {endpoint}/texttospeech, the endpoint being \"protocol and hostname, for example: " +
+			"https://eastus.api.cognitive.microsoft.com\" (a regional API host or a custom domain); paths " +
+			"/batchsyntheses/{id} and /operations/{id}; the batch-synthesis page " +
+			"(https://learn.microsoft.com/azure/ai-services/speech-service/batch-synthesis) shows " +
+			"https://YourSpeechRegion.api.cognitive.microsoft.com/texttospeech/batchsyntheses/YourSynthesisId" +
+			"?api-version=2024-04-01",
+	}
+	SourceBatchAvatarSpec = Source{
+		"https://github.com/Azure/azure-rest-api-specs/blob/c93887028b4d26ea3c19a1c5be394b4f69e636c3/" +
+			"specification/cognitiveservices/data-plane/Speech/BatchAvatar/stable/2024-08-01/batchavatar.json",
+		"commit c938870, stable/2024-08-01",
+		"host template {endpoint}/avatar, the endpoint being a regional API host or a custom domain; paths " +
+			"/batchsyntheses/{id} and /operations/{id}",
+	}
+	// SourceAvatarSamples is the only source of the avatar relay token
+	// endpoint: Microsoft's samples build it; no reference page states it.
+	SourceAvatarSamples = Source{
+		"https://github.com/Azure-Samples/cognitive-services-speech-sdk/blob/af304cc2298f99c58e21d1e17e00afd8496bf2f1/" +
+			"samples/js/browser/avatar/js/basic.js#L253-L255",
+		"commit af304cc of 2026-04-20 (samples only)",
+		"GET https://{region}.tts.speech.microsoft.com/cognitiveservices/avatar/relay/token/v1, or " +
+			"https://{name}.cognitiveservices.azure.com/tts/cognitiveservices/avatar/relay/token/v1 for a private " +
+			"endpoint (also samples/python/web/avatar/app.py, samples/js/node/web/avatar/server.js, " +
+			"samples/csharp/web/avatar/Services/IceTokenService.cs)",
+	}
+	SourceFastTranscription = Source{
+		"https://learn.microsoft.com/azure/ai-services/speech-service/fast-transcription-create",
+		"2026-01-31, its include includes/common/transcription-rest-api.md at MicrosoftDocs/azure-ai-docs commit " +
+			"0ec90195e3da108aa4db5ade4fbd5d6178d1f1e3",
+		"POST https://{region}.api.cognitive.microsoft.com/speechtotext/transcriptions:transcribe" +
+			"?api-version=2025-10-15; LLM speech (enhancedMode) and MAI-Transcribe (enhancedMode.model " +
+			"mai-transcribe-1) use the same URL",
 	}
 	SourceAuthentication = Source{"https://learn.microsoft.com/azure/ai-services/authentication", "2025-10-02",
 		"a Foundry (AI services, multi-service) resource key authenticates requests for several services when the " +
@@ -119,8 +183,15 @@ var (
 		"Azure's location list: names, geography groups and coordinates",
 	}
 	// SourceJSSDK is the Speech SDK for JavaScript, read at commit 9e88223
-	// of 2026-07-13 (the code of npm releases 1.51.0 and 1.52.0, the one
-	// make sdk-check runs): it maps region names that start with "china" to
+	// of 2026-07-13 (package.json 1.51.0-alpha.1). npm 1.52.0, the release
+	// make sdk-check runs, is not exactly that commit: it adds
+	// SpeechConfig.setModel (the 1.52 release notes' streaming model
+	// selection), which 9e88223 lacks; its URL-building files read the same.
+	// In China it builds speech translation on
+	// wss://{region}.stt.speech.azure.cn/stt/speech/universal/v2 by default,
+	// and on wss://{region}.s2s.speech.azure.cn only when
+	// SPEECH-ForceV1Endpoint is set (TranslationConnectionFactory.ts:87-96).
+	// It maps region names that start with "china" to
 	// the China suffixes and "usgov" to the US Government ones (and no
 	// others), and builds the SDK's websocket URLs (see endpoints.go). The
 	// websocket paths it builds date from commits 6854142 (2025-04-29),
