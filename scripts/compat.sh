@@ -155,6 +155,7 @@ example/app-settings                               -     -     pass    SPEECH_TT
 example/azurerm-chaining                           -     -     pass    chinanorth3\.api\.cognitive\.azure\.cn/sts
 example/check-block                                1.5   -     pass    Read complete .*id=china/chinaeast2/
 example/key-check                                  -     -     fail    Error: Azure Speech Key Belongs Elsewhere
+example/keyless                                    -     -     pass    data\.speechendpoints\.speech will be read during apply
 example/private-endpoint                           -     -     pass    contoso-speech\.cognitiveservices\.azure\.com
 example/seed                                       -     -     pass    chinaeast2\.tts\.speech\.azure\.cn
 example/us-government                              -     -     pass    usgovvirginia\.tts\.speech\.azure\.us

@@ -83,10 +83,22 @@ func main() {
 		defer func() { _ = f.Close() }()
 		s.Log = f
 	}
+	// The managed identity endpoint's variables, when the world puts a
+	// managed identity on this machine.
+	var miEnv map[string]string
 	if w == nil {
 		s.Add(fakespeech.DemoResources()...)
 	} else {
 		s.Apply(*w)
+		if w.Identity != nil {
+			for _, p := range w.Identity.Principals {
+				if p.OnHost && miEnv == nil {
+					if miEnv, err = s.ManagedIdentityEnv(); err != nil {
+						log.Fatal(err)
+					}
+				}
+			}
+		}
 	}
 	if *bundleOut == "" {
 		*bundleOut = strings.TrimSuffix(*caOut, filepath.Ext(*caOut)) + "-bundle.pem"
@@ -108,6 +120,9 @@ func main() {
 	}
 	if *printEnv {
 		writeEnv(os.Stdout, s, *caOut, *bundleOut)
+		if miEnv != nil {
+			fmt.Printf("export IDENTITY_ENDPOINT=%s IDENTITY_HEADER=%s\n", miEnv["IDENTITY_ENDPOINT"], miEnv["IDENTITY_HEADER"])
+		}
 	}
 
 	stop := make(chan os.Signal, 1)

@@ -97,6 +97,12 @@ type Resource struct {
 	// Voices, when set, answers the voices list with exactly these voices
 	// (VoicesOnly).
 	Voices []string
+
+	// Keyless (keyless.go): the resource's Entra tenant and ARM ID, and
+	// whether keys are disabled (disableLocalAuth: a key gets 403
+	// AuthenticationTypeDisabled). A keyless resource may have no Key.
+	Tenant, ResourceID string
+	DisableLocalAuth   bool
 }
 
 // HostRule is how the network between a client and Azure treats the hosts
@@ -163,6 +169,10 @@ type Service struct {
 	dnsDown        bool            // no host resolves (a resolver outage)
 	blackhole      bool            // the proxy accepts connections and never answers
 	closed         bool
+
+	// The fake Entra and ARM (identity.go), made on first use.
+	identOnce sync.Once
+	ident     *identityState
 }
 
 // Start starts the service's proxy on a loopback port.
@@ -238,6 +248,10 @@ func (s *Service) Add(rs ...Resource) {
 		}
 		if r.Tier == "" {
 			r.Tier = "S0"
+		}
+		if r.Key == "" {
+			// A keyless resource: no header can carry a NUL, so no key finds it.
+			r.Key = "\x00" + r.ResourceID
 		}
 		s.resources[r.Key] = &r
 	}
@@ -372,6 +386,9 @@ func (s *Service) hostExists(host string) bool {
 	}
 	if s.extraHosts[host] {
 		return true
+	}
+	if _, _, ok := identityHost(host); ok {
+		return true // the fake Entra and ARM (entra.go, arm.go)
 	}
 	h, ok := speech.ParseHost(host)
 	if !ok {

@@ -100,6 +100,9 @@ func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
 		_, _ = io.WriteString(w, "<html><body><h1>Blocked</h1><p>This site is blocked by your organisation's web filter.</p></body></html>")
 		return
 	}
+	if s.serveIdentity(w, r, host) || s.serveBearer(w, r, host, key) {
+		return // Entra, ARM and Entra tokens on Speech hosts (entra.go, arm.go, keyless.go)
+	}
 	kind, at, ok := classify(host, r.URL.Path)
 	if !ok || kind == epUnknown {
 		writeJSON(w, http.StatusNotFound, body404)
@@ -112,6 +115,10 @@ func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
 	res := s.lookup(key)
 	if res == nil || !reachable(res, at) {
 		writeJSON(w, http.StatusUnauthorized, Body401)
+		return
+	}
+	if res.DisableLocalAuth {
+		writeJSON(w, http.StatusForbidden, BodyAuthTypeDisabled)
 		return
 	}
 	name := "token"

@@ -25,10 +25,18 @@ import (
 // under a suffix of the provider's cloud catalog (the Speech host families:
 // a name there that no resource or region has gets the proxy's DNS
 // failure, as Azure's DNS would give), the extra hosts of AddHost, and the
-// hosts a network rule names. Every other host is tunnelled.
+// hosts a network rule names; and, once the fake has an Entra tenant (a
+// world's identity section), the Entra authority and Resource Manager
+// hosts of each cloud (identityHost). Every other host is tunnelled.
 func (s *Service) ownsHost(host string) bool {
 	if under(host, azureSuffixes) {
 		return true
+	}
+	if _, _, ok := identityHost(host); ok {
+		st := s.id()
+		st.mu.Lock()
+		defer st.mu.Unlock()
+		return len(st.tenants) > 0
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -35,6 +35,8 @@ type World struct {
 	// proxy accept connections and never answer.
 	DNSDown   bool `json:"dns_down,omitempty"`
 	Blackhole bool `json:"blackhole,omitempty"`
+	// Identity is the fake Entra and ARM's world (identity_world.go).
+	Identity *WorldIdentity `json:"identity,omitempty"`
 }
 
 // WorldResource is a Resource as a world file writes it.
@@ -66,6 +68,11 @@ type WorldResource struct {
 	// provider's source table has them.
 	Voices       []string `json:"voices,omitempty"`
 	UniqueVoices int      `json:"unique_voices,omitempty"`
+	// Keyless (identity_world.go): the Entra tenant, the ARM ID, and
+	// disableLocalAuth (then key may be absent).
+	Tenant           string `json:"tenant,omitempty"`
+	ResourceID       string `json:"resource_id,omitempty"`
+	DisableLocalAuth bool   `json:"disable_local_auth,omitempty"`
 }
 
 // WorldRegion is a region outside the provider's table that exists.
@@ -146,10 +153,10 @@ func (w *World) validate() error {
 	for i := range w.Resources {
 		r := &w.Resources[i]
 		at := fmt.Sprintf("resources[%d]", i)
-		if strings.TrimSpace(r.Key) == "" {
+		if strings.TrimSpace(r.Key) == "" && !r.DisableLocalAuth {
 			return fmt.Errorf("%s: no key", at)
 		}
-		if seen[r.Key] {
+		if r.Key != "" && seen[r.Key] {
 			return fmt.Errorf("%s: the key of another resource (a key belongs to one resource)", at)
 		}
 		seen[r.Key] = true
@@ -182,7 +189,7 @@ func (w *World) validate() error {
 			return fmt.Errorf("%s: fault_on is \"token\", \"voices\" or absent, not %q", at, r.FaultOn)
 		}
 	}
-	return nil
+	return w.Identity.validate(w.Resources)
 }
 
 // worldRegion reads a region and its cloud as the provider reads them.
@@ -259,8 +266,10 @@ func (s *Service) Apply(w World) {
 			Subdomain: strings.ToLower(r.Subdomain), PrivateEndpoint: r.PrivateEndpoint,
 			QuotaExhausted: r.QuotaExhausted, QuotaExhaustedOn: r.QuotaExhaustedOn, Disabled: r.Disabled, VoicesStatus: r.VoicesStatus,
 			CustomDomainSpeech404: r.CustomDomainSpeech404, Fault: r.Fault, FaultOn: r.FaultOn, FaultTimes: r.FaultTimes,
-			ClaimRegion: r.ClaimRegion, Voices: r.Voices, UniqueVoices: r.UniqueVoices})
+			ClaimRegion: r.ClaimRegion, Voices: r.Voices, UniqueVoices: r.UniqueVoices,
+			Tenant: r.Tenant, ResourceID: r.ResourceID, DisableLocalAuth: r.DisableLocalAuth})
 	}
+	s.applyIdentity(w.Identity)
 	for _, rg := range w.Regions {
 		s.AddRegion(rg.Cloud, rg.Region)
 	}

@@ -74,6 +74,7 @@ const (
 	RoleVoices
 	RoleControl // a DNS control call, without the key
 	RoleLocate
+	RoleEntra // a Speech call with a Microsoft Entra token (the Entra check)
 )
 
 // Answer is what one call (after its retries) came to: transport facts

@@ -17,6 +17,7 @@ type Cache struct {
 	tokens   flights[tokenResult]
 	voices   flights[voicesResult]
 	controls flights[Answer]
+	entra    flights[entraCall]
 	routes   routes
 	lists    listBudget
 }

@@ -74,6 +74,18 @@ const (
 	// authentication disabled on the resource, disableLocalAuth; reported
 	// for Azure AI services generally).
 	MsgLocalAuthDisabled
+	// The answers to a Microsoft Entra token that public reports quote
+	// (2023-2026; Microsoft documents no body): MsgPermissionDenied, 401
+	// PermissionDenied "Principal does not have access to API/Operation."
+	// (no Speech data role); MsgTokenInvalid, 401 "Access token is
+	// missing, invalid, audience is incorrect (...), or have expired.";
+	// MsgTenantMismatch, 400 "Tenant provided in token does not match
+	// resource token"; MsgProvideKey, 400 "Please provide an
+	// authentication key." (a token where only keys are taken).
+	MsgPermissionDenied
+	MsgTokenInvalid
+	MsgTenantMismatch
+	MsgProvideKey
 )
 
 // azureMessages are the messages recognised, by a prefix of the message
@@ -87,6 +99,12 @@ var azureMessages = []struct {
 	{prefix: "access denied due to virtual network/firewall rules", msg: MsgNetworkRules},
 	{prefix: "public access is disabled", msg: MsgPublicAccessDisabled},
 	{code: "authenticationtypedisabled", msg: MsgLocalAuthDisabled},
+	{prefix: "principal does not have access to api/operation", code: "permissiondenied", msg: MsgPermissionDenied},
+	{prefix: "unauthorized. access token is missing, invalid", msg: MsgTokenInvalid},
+	{prefix: "access token is missing, invalid", msg: MsgTokenInvalid},
+	{prefix: "tenant provided in token does not match", code: "tenant provided in token does not match resource token",
+		msg: MsgTenantMismatch},
+	{prefix: "please provide an authentication key", msg: MsgProvideKey},
 }
 
 // azureMarks tells an answer of Azure's from one of something between this

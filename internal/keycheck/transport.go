@@ -137,7 +137,15 @@ func NewClient(cfg Config, cache *Cache) (*Client, error) {
 	tr = tr.Clone()
 	// The proxy settings are read when the provider is configured (Go's own
 	// ProxyFromEnvironment reads them once per process).
-	proxyFor := httpproxy.FromEnvironment().ProxyFunc()
+	// Upper-case names first, as Go's net/http reads them (and
+	// proxyEnvMalformed): golang.org/x/net's FromEnvironment reads the
+	// lower-case ones first since v0.58 (which azidentity requires).
+	proxyFor := (&httpproxy.Config{
+		HTTPProxy:  envAny("HTTP_PROXY", "http_proxy"),
+		HTTPSProxy: envAny("HTTPS_PROXY", "https_proxy"),
+		NoProxy:    envAny("NO_PROXY", "no_proxy"),
+		CGI:        os.Getenv("REQUEST_METHOD") != "",
+	}).ProxyFunc()
 	tr.Proxy = func(r *http.Request) (*url.URL, error) { return proxyFor(r.URL) }
 	// HTTP/1.1 only: two small requests gain nothing from HTTP/2, and no
 	// debug switch of Go's HTTP/2 transport (GODEBUG=http2debug=2 prints
@@ -239,6 +247,16 @@ func addCAs(pool *x509.CertPool, text string) error {
 	return ErrNoPEM
 }
 
+// envAny is the first of the variables that is set and not empty.
+func envAny(names ...string) string {
+	for _, n := range names {
+		if v := os.Getenv(n); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
 // proxyEnvMalformed reports whether the HTTPS proxy variable is set but
 // cannot be read as Go reads it (as a URL, or as a host with http://
 // before it): Go then ignores it silently.
@@ -285,6 +303,9 @@ func isLoopback(host string) bool {
 // call is one call to make: method, URL, key (zero for none), the limit of
 // the body read, and how a 200's body is read (nil: not read).
 type call struct {
+	// bearer is a Microsoft Entra access token sent as "Authorization:
+	// Bearer" ("" for none): the Entra check's calls, never with a key.
+	bearer string
 	role   Role
 	method string
 	url    string
@@ -415,6 +436,9 @@ func (c *Client) attempt(ctx context.Context, cl call) Answer {
 		req.Header.Set("Ocp-Apim-Subscription-Key", cl.key.Reveal())
 	}
 	req.Header.Set("User-Agent", "terraform-provider-speechendpoints")
+	if cl.bearer != "" {
+		req.Header.Set("Authorization", "Bearer "+cl.bearer)
+	}
 	if cl.method == http.MethodPost {
 		req.ContentLength = 0
 		req.Header.Set("Content-Length", "0")

@@ -153,6 +153,7 @@ func TestOnlySilenceIsEvidence(t *testing.T) {
 // to any host, tries it again.
 func TestProxyDown(t *testing.T) {
 	t.Setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+	t.Setenv("https_proxy", "http://127.0.0.1:9") // x/net v0.58 prefers the lower-case name
 	c := client(t, time.Second, 2)
 	ctx := bounded(t, 20*time.Second)
 	a := tokenCall(ctx, c, "https://westus.api.cognitive.microsoft.com/sts/v1.0/issueToken", newKey(t))
@@ -168,6 +169,7 @@ func TestProxyDown(t *testing.T) {
 func TestProxyEnvMalformed(t *testing.T) {
 	for v, bad := range map[string]bool{"http://us%zzer:pw@127.0.0.1:3128": true, "%zz": true, "http://127.0.0.1:3128": false, "proxy.corp:3128": false} {
 		t.Setenv("HTTPS_PROXY", v)
+		t.Setenv("https_proxy", v) // x/net v0.58 prefers the lower-case name
 		if got := proxyEnvMalformed(); got != bad {
 			t.Errorf("HTTPS_PROXY=%q: malformed %v, want %v", v, got, bad)
 		}

@@ -62,19 +62,23 @@ func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 				"region is known, or the region is outside the provider's Speech table.",
 			Attributes: featureSchema(),
 		},
-		"key_check_result": keyCheckResultSchema(),
+		"key_check_result":  keyCheckResultSchema(),
+		argKeyless:          keylessSchema(),
+		argEntraCheckResult: entraCheckResultSchema(),
+		argRoleCheckResult:  roleCheckResultSchema(),
 		"app_settings": schema.MapAttribute{
 			Computed:    true,
 			ElementType: types.StringType,
 			MarkdownDescription: "Conventional names to values, ready for app settings or a Kubernetes secret: " +
 				"`SPEECH_REGION` (absent when no region is known), `SPEECH_ENDPOINT` (the resource endpoint), " +
 				"`SPEECH_TOKEN_ENDPOINT`, `SPEECH_TTS_ENDPOINT`, `SPEECH_VOICES_ENDPOINT`, `SPEECH_STT_ENDPOINT` (the " +
-				"recommended forms). Never a key.",
+				"recommended forms). Never a key. With `local_auth_enabled = false`, the keyless ones " +
+				"(`keyless.app_settings`: no token endpoint, the token scope and resource ID instead).",
 		},
 	}, true)
 	for _, a := range endpointAttrs {
 		desc := "Recommended form: " + a.desc + " The regional form, except the custom-domain form when " +
-			"`private_endpoint = true` or when no region is known."
+			"`private_endpoint = true`, `local_auth_enabled = false` or when no region is known."
 		if a.name == "resource_endpoint" {
 			desc = "The resource endpoint as the portal shows it: the custom domain when the resource has a custom " +
 				"subdomain, else the regional endpoint."
@@ -87,9 +91,12 @@ func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 			"text, websockets, REST APIs) from cloud, region, resource type and " +
 			"optional custom subdomain or portal endpoint, and rejects impossible inputs with a message that says what to " +
 			"write instead. " +
-			"Without `key_check` no network call is made; with it, the key is checked against the real endpoints during plan.",
+			"Without `key_check`, `entra_check` or `role_check` no network call is made; with `key_check`, the key is " +
+			"checked against the real endpoints during plan; with `entra_check`, the identity the plan runs as (keyless " +
+			"access, Microsoft Entra ID); with `role_check`, the role assignments of the application's identity.",
 		Attributes: attrs,
-		Blocks:     map[string]schema.Block{"key_check": keyCheckSchema()},
+		Blocks: map[string]schema.Block{"key_check": keyCheckSchema(), argEntraCheck: entraCheckSchema(),
+			argRoleCheck: roleCheckSchema()},
 	}
 }
 
@@ -122,6 +129,8 @@ func readConfig(ctx context.Context, cfg attributeGetter) (endpointsDataSourceMo
 	var diags diag.Diagnostics
 	m.resourceInputModel, diags = readInputs(ctx, cfg)
 	diags.Append(cfg.GetAttribute(ctx, path.Root("key_check"), &m.KeyCheck)...)
+	diags.Append(cfg.GetAttribute(ctx, path.Root(argEntraCheck), &m.EntraCheck)...)
+	diags.Append(cfg.GetAttribute(ctx, path.Root(argRoleCheck), &m.RoleCheck)...)
 	return m, diags
 }
 
@@ -137,6 +146,7 @@ func (d *endpointsDataSource) ValidateConfig(
 	}
 	m.validate(dataSourceWords(nil), &resp.Diagnostics)
 	validateKeyCheck(ctx, m.KeyCheck, &resp.Diagnostics)
+	validateKeyless(ctx, m, &resp.Diagnostics)
 }
 
 func (d *endpointsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
@@ -167,11 +177,16 @@ func (d *endpointsDataSource) Read(ctx context.Context, req datasource.ReadReque
 		return
 	}
 	m.setResolution(res)
+	blocks, ok := m.keylessBlocks(ctx, res, words, &resp.Diagnostics)
+	if !ok {
+		return
+	}
 	var checkDiags diag.Diagnostics
+	k.out.diags = &checkDiags
 	if kc != nil {
-		k.out.diags = &checkDiags
 		m.KeyCheckResult = runKeyCheck(kc, k, res, words)
 	}
+	m.runKeylessChecks(k, blocks, res)
 	// The result is in the state before any error of the check is added.
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 	resp.Diagnostics.Append(checkDiags...)
@@ -180,7 +195,9 @@ func (d *endpointsDataSource) Read(ctx context.Context, req datasource.ReadReque
 // endpointsDataSourceModel is data "speechendpoints".
 type endpointsDataSourceModel struct {
 	resourceInputModel
-	KeyCheck types.Object `tfsdk:"key_check"`
+	KeyCheck   types.Object `tfsdk:"key_check"`
+	EntraCheck types.Object `tfsdk:"entra_check"`
+	RoleCheck  types.Object `tfsdk:"role_check"`
 
 	ID                types.String `tfsdk:"id"`
 	CloudName         types.String `tfsdk:"cloud_name"`
@@ -192,11 +209,14 @@ type endpointsDataSourceModel struct {
 	// The nested objects are built from their attribute tables (objects.go)
 	// rather than reflected from structs: the framework's reflection costs
 	// more than the whole computation, and a plan reads many data sources.
-	Regional       types.Object         `tfsdk:"regional"`
-	CustomDomain   types.Object         `tfsdk:"custom_domain"`
-	Features       types.Object         `tfsdk:"features"`
-	AppSettings    map[string]string    `tfsdk:"app_settings"`
-	KeyCheckResult *keyCheckResultModel `tfsdk:"key_check_result"`
+	Regional         types.Object           `tfsdk:"regional"`
+	CustomDomain     types.Object           `tfsdk:"custom_domain"`
+	Features         types.Object           `tfsdk:"features"`
+	AppSettings      map[string]string      `tfsdk:"app_settings"`
+	KeyCheckResult   *keyCheckResultModel   `tfsdk:"key_check_result"`
+	Keyless          types.Object           `tfsdk:"keyless"`
+	EntraCheckResult *entraCheckResultModel `tfsdk:"entra_check_result"`
+	RoleCheckResult  *roleCheckResultModel  `tfsdk:"role_check_result"`
 }
 
 // setResolution fills every computed attribute but the key check's.
@@ -215,4 +235,5 @@ func (m *endpointsDataSourceModel) setResolution(res speech.Resolution) {
 	m.CustomDomain = endpointsObject(res.CustomDomain)
 	m.Features = featuresObject(res.Region)
 	m.AppSettings = res.AppSettings()
+	m.Keyless = keylessObject(res)
 }

@@ -259,6 +259,9 @@ func show(in speech.Input) string {
 	if in.PrivateEndpoint {
 		parts = append(parts, "private_endpoint")
 	}
+	if in.Keyless {
+		parts = append(parts, "local_auth_enabled=false")
+	}
 	if in.Default != nil {
 		parts = append(parts, "default="+in.Default.Name)
 	}

@@ -62,6 +62,9 @@ func (m resourceInputModel) input(data *providerData) (in speech.Input, known bo
 			if f.IsUnknown() {
 				known = false
 			}
+			if f.IsNull() || f.IsUnknown() {
+				continue // the domain's default (local_auth_enabled unset is not false)
+			}
 			v = strconv.FormatBool(f.ValueBool())
 		}
 		in = in.With(speech.Fix{{Setting: w.setting, Value: v}})

@@ -110,6 +110,11 @@ func (k keyed) start(use keyedUse, res speech.Resolution, w surface, extra ...va
 				"Please report this issue to the provider developers.",
 		)
 		return false
+	case res.Keyless:
+		// Before the key is judged: a keyless resource refuses every key.
+		summary, detail := w.keysDisabled(use)
+		k.out.add(sevError, nil, summary, detail)
+		return false
 	case k.state == keyDeferred:
 		if use.deferred != sevNone {
 			summary, detail := w.keyDeferred(use)

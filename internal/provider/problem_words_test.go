@@ -65,6 +65,20 @@ var wordsCases = append(append([]speech.Input{}, badConfigs...), []speech.Input{
 	{Endpoint: sp("https://-x-.cognitiveservices.azure.com/")},
 	{Endpoint: sp("https://westus.api.cognitive.azure.cn/")},
 	{Endpoint: sp("https://contoso.openai.azure.com/"), Region: sp("westus")},
+	{Region: sp("westus"), Keyless: true},
+	{Region: sp("westus"), ResourceID: sp("contoso")},
+	{Region: sp("westus"), ResourceID: sp("https://portal.azure.com/#@contoso/resource/subscriptions/" +
+		"11111111-1111-4111-8111-111111111111/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/speech/overview")},
+	{Region: sp("westus"), ResourceID: sp("/subscriptions/nope/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/s1")},
+	{Region: sp("westus"), ResourceID: sp("/subscriptions/11111111-1111-4111-8111-111111111111/resourceGroups/r g/providers/" +
+		"Microsoft.CognitiveServices/accounts/s1")},
+	{Region: sp("westus"), ResourceID: sp("/subscriptions/11111111-1111-4111-8111-111111111111/resourceGroups/rg/providers/" +
+		"Microsoft.Web/sites/app")},
+	{Region: sp("westus"), ResourceID: sp("/subscriptions/11111111-1111-4111-8111-111111111111/resourceGroups/rg/providers/" +
+		"Microsoft.CognitiveServices/accounts/-")},
+	{Region: sp("westus"), ResourceID: sp("/subscriptions/11111111-1111-4111-8111-111111111111/resourceGroups/rg/providers/" +
+		"Microsoft.CognitiveServices/accounts/s1/deployments/d1")},
+	{Region: sp("westus"), ResourceID: sp("/subscriptions/11111111-1111-4111-8111-111111111111/resourceGroups/rg")},
 }...)
 
 // wordsProblems are problems no configuration holds: those of a key, and
@@ -79,6 +93,7 @@ var wordsProblems = []speech.Problem{
 	{Code: speech.CodeKeyUnusualLength, Setting: speech.SettingKey, Warning: true, Len: 31},
 	{Code: speech.CodeInputHoldsKey, Setting: speech.SettingRegion},
 	{Code: speech.CodeInputHoldsKey, Setting: speech.SettingEndpoint},
+	{Code: speech.CodePrincipalIDNotGUID, Setting: speech.SettingPrincipalID, Given: "d0000000-client-id"},
 }
 
 // TestEveryCodeHasWords words every problem of wordsCases and
@@ -150,11 +165,26 @@ func TestEveryCodeHasWords(t *testing.T) {
 	}
 }
 
-// declaredCodes reads the Code constants speech declares, from its source:
-// the test knows every code without speech exporting a list.
+// declaredCodes reads the Code constants speech declares, from its source
+// (problem.go, and entra.go for keyless access): the test knows every code
+// without speech exporting a list.
 func declaredCodes(t *testing.T) []speech.Code {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), filepath.Join("..", "speech", "problem.go"), nil, 0)
+	var out []speech.Code
+	for _, name := range []string{"problem.go", "entra.go"} {
+		out = append(out, codesIn(t, filepath.Join("..", "speech", name))...)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	if len(out) < 50 {
+		t.Fatalf("read %d codes from problem.go; the parse is wrong", len(out))
+	}
+	return out
+}
+
+// codesIn reads the Code constants of one file.
+func codesIn(t *testing.T, file string) []speech.Code {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,10 +205,6 @@ func declaredCodes(t *testing.T) []speech.Code {
 				}
 			}
 		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	if len(out) < 50 {
-		t.Fatalf("read %d codes from problem.go; the parse is wrong", len(out))
 	}
 	return out
 }

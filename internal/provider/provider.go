@@ -22,6 +22,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/azcred"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/keycheck"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
@@ -36,7 +37,7 @@ var (
 // New returns a constructor of the provider at a version.
 func New(version string) func() provider.Provider {
 	return func() provider.Provider {
-		return &speechProvider{version: version, calls: keycheck.NewCache(), shown: &sync.Map{}}
+		return &speechProvider{version: version, calls: keycheck.NewCache(), tokens: azcred.NewCache(), shown: &sync.Map{}}
 	}
 }
 
@@ -45,6 +46,9 @@ type speechProvider struct {
 	// calls remembers every key check call for the life of the provider
 	// process, so that many data sources share one call.
 	calls *keycheck.Cache
+	// tokens holds the Microsoft Entra tokens of the plan: one per
+	// credential and scope, shared by every data source.
+	tokens *azcred.Cache
 	// shown is the set of once-per-plan notes already shown.
 	shown *sync.Map
 }
@@ -67,6 +71,9 @@ type providerData struct {
 	// redact removes the provider's key, built once per configuration.
 	redact  secret.Redactor
 	checker *keycheck.Client
+	// creds are the Microsoft Entra credentials of the keyless checks,
+	// built when one first needs a token.
+	creds *credentials
 
 	// shown remembers the notes shown once per plan (one provider
 	// process serves one plan).
@@ -168,6 +175,9 @@ func (p *speechProvider) Schema(_ context.Context, _ provider.SchemaRequest, res
 			},
 		},
 	}
+	for name, a := range credentialAttributes() {
+		resp.Schema.Attributes[name] = a
+	}
 }
 
 // Bounds of the provider's HTTP settings (their defaults are keycheck's).
@@ -200,6 +210,7 @@ func statusList(statuses []int) string {
 }
 
 type providerModel struct {
+	credentialModel
 	Cloud          types.String `tfsdk:"cloud"`
 	Key            types.String `tfsdk:"key"`
 	RequestTimeout types.String `tfsdk:"request_timeout"`
@@ -254,6 +265,9 @@ func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRe
 		data.keyGiven = data.key != ""
 	}
 	data.redact = secret.NewRedactor(secret.SpeechKey, data.key)
+	for _, v := range cfg.secrets() {
+		data.redact = data.redact.With(secret.EntraSecret, v)
+	}
 
 	// The schema validators have checked both settings when they are known.
 	hc := keycheck.Defaults()
@@ -278,6 +292,7 @@ func (p *speechProvider) Configure(ctx context.Context, req provider.ConfigureRe
 		return
 	}
 	data.checker = checker
+	data.creds = newCredentials(cfg.settings(), checker.Transporter(), p.tokens)
 	resp.DataSourceData = data
 	resp.EphemeralResourceData = data
 }

@@ -356,8 +356,11 @@ func (s surface) forbidden(o keycheck.Outcome) string {
 		return head + " The key is right, but the free (F0) tier's quota is used up for this period: calls fail until " +
 			"the next period. Wait for it, or move the resource to S0."
 	}
-	return head + " Key-based authentication is disabled on the resource (disableLocalAuth): its keys are refused " +
-		"everywhere. Enable local authentication, or use Microsoft Entra ID tokens."
+	return head + " Key-based authentication is disabled on the resource (disableLocalAuth, azurerm's " +
+		"local_auth_enabled = false): its keys are refused everywhere, so no key check can pass. Check the identity " +
+		"instead: set local_auth_enabled = false and resource_id on this data source, and replace key_check with " +
+		"entra_check { } (the identity the plan runs as, with the provider's azurerm-style credential settings) and " +
+		"role_check { principal_id = <the app's identity> }. Or enable local authentication."
 }
 
 // networkRules explains Azure's answer that the caller is outside the

@@ -200,6 +200,7 @@ func (s surface) problem(p speech.Problem) (summary, detail string) {
 	}
 	for _, words := range []func(speech.Problem) (string, string, bool){
 		s.cloudKindProblem, s.subdomainProblem, s.regionProblem, s.configProblem, s.endpointProblem, s.keyProblem,
+		s.keylessProblem,
 	} {
 		if sum, det, ok := words(p); ok {
 			return sum, det

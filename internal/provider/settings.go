@@ -38,6 +38,8 @@ type resourceInputModel struct {
 	CustomSubdomainName types.String `tfsdk:"custom_subdomain_name"`
 	PrivateEndpoint     types.Bool   `tfsdk:"private_endpoint"`
 	Endpoint            types.String `tfsdk:"endpoint"`
+	ResourceID          types.String `tfsdk:"resource_id"`
+	LocalAuthEnabled    types.Bool   `tfsdk:"local_auth_enabled"`
 }
 
 // argCloud is the cloud argument, which the provider takes too.
@@ -105,6 +107,22 @@ var resourceSettings = []settingWords{
 			"access is \"All networks\" (Forbidden or BadRequest otherwise): " +
 			"use the key header, or plan and run from the allowed network. " +
 			"Needs a custom subdomain from `custom_subdomain_name` or `endpoint`. Defaults to `false`."},
+	{setting: speech.SettingResourceID, arg: argResourceID, title: "Resource ID",
+		meaning: "resource ID of the account (azurerm_cognitive_account.<name>.id)",
+		field:   func(m *resourceInputModel) any { return &m.ResourceID },
+		desc: "The account's Azure resource ID, as `azurerm_cognitive_account.id` gives it " +
+			"(`/subscriptions/{id}/resourceGroups/{group}/providers/Microsoft.CognitiveServices/accounts/{name}`). " +
+			"Fills `keyless.aad_token_prefix` (`aad#{resource ID}#`, which some SDK objects and the regional REST " +
+			"hosts take before an Entra token) and `SPEECH_RESOURCE_ID`; `role_check` needs it. A portal URL is " +
+			"refused with the ID it holds."},
+	{setting: speech.SettingLocalAuth, arg: "local_auth_enabled", title: "Local Auth Enabled",
+		meaning: "whether the resource takes keys (true or false)",
+		field:   func(m *resourceInputModel) any { return &m.LocalAuthEnabled },
+		desc: "As `azurerm_cognitive_account.local_auth_enabled`: `false` for a keyless resource (keys disabled, " +
+			"Microsoft Entra ID tokens only). The recommended endpoints are then the custom-domain forms (an Entra " +
+			"token is accepted only there) and `app_settings` the keyless ones (`keyless.app_settings`). Needs a " +
+			"custom subdomain from `custom_subdomain_name` or `endpoint`: without one it is an error at plan, " +
+			"before any call. Defaults to `true`."},
 }
 
 // otherSettings are the settings that are not resource inputs: only their
@@ -112,6 +130,7 @@ var resourceSettings = []settingWords{
 var otherSettings = []settingWords{
 	{setting: speech.SettingNone, title: "Value"},
 	{setting: speech.SettingKey, title: "Speech Key"},
+	{setting: speech.SettingPrincipalID, title: "Principal ID"},
 }
 
 // wordsBySetting finds a setting's words; every setting of the domain has

@@ -274,6 +274,8 @@ func (p Problem) about() []Setting {
 		return []Setting{SettingEndpoint, SettingKind}
 	case CodeEndpointSubdomain:
 		return []Setting{SettingEndpoint, SettingSubdomain}
+	case CodeKeylessNeedsDomain:
+		return []Setting{SettingLocalAuth, SettingSubdomain, SettingEndpoint}
 	case CodePrivateNeedsDomain:
 		return []Setting{SettingPrivateEndpoint, SettingSubdomain, SettingEndpoint, SettingRegion}
 	}

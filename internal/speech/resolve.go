@@ -13,6 +13,10 @@ type Input struct {
 	Subdomain       *string
 	PrivateEndpoint bool
 	Endpoint        *string
+	// ResourceID is the account's ARM resource ID; Keyless is local
+	// authentication disabled (Microsoft Entra tokens only).
+	ResourceID *string
+	Keyless    bool
 
 	// Default is the cloud a surface assumes when the settings do not tell
 	// (the provider's cloud); nil for none.
@@ -28,6 +32,10 @@ type Resolution struct {
 	Kind            *Kind
 	Subdomain       string // "" when none is known
 	PrivateEndpoint bool
+	// ResourceID is the account's ID (nil when not given); Keyless is set
+	// when local authentication is disabled.
+	ResourceID *AccountID
+	Keyless    bool
 
 	Regional     *Endpoints // nil when no region is known
 	CustomDomain *Endpoints // nil when no subdomain is known
@@ -49,12 +57,19 @@ func (r Resolution) ID() string {
 	if r.PrivateEndpoint {
 		id += "/private"
 	}
+	if r.Keyless {
+		id += "/keyless"
+	}
 	return id
 }
 
 // AppSettings are conventional names for app settings or a Kubernetes
-// secret. They never hold a key.
+// secret. They never hold a key. A keyless resource's are
+// KeylessAppSettings.
 func (r Resolution) AppSettings() map[string]string {
+	if r.Keyless {
+		return r.KeylessAppSettings()
+	}
 	m := map[string]string{
 		"SPEECH_ENDPOINT":        r.ResourceEndpoint,
 		"SPEECH_TOKEN_ENDPOINT":  r.Recommended.Token,
@@ -64,6 +79,31 @@ func (r Resolution) AppSettings() map[string]string {
 	}
 	if r.Region != nil {
 		m["SPEECH_REGION"] = r.Region.Name
+	}
+	return m
+}
+
+// KeylessAppSettings are what a keyless (Microsoft Entra ID) app needs:
+// the custom-domain endpoints, the token scope of the cloud, the region
+// and the resource ID when known (the SDK objects that take
+// aad#{resourceId}#{token} need both, SourceEntraSDK). No key, and no
+// token endpoint: issueToken is documented with a key only
+// (SourceRESTAuthInclude). Nil without a custom domain, which keyless
+// access needs (SourceSpeechRBAC).
+func (r Resolution) KeylessAppSettings() map[string]string {
+	cd := r.CustomDomain
+	if cd == nil {
+		return nil
+	}
+	m := map[string]string{
+		"SPEECH_ENDPOINT": cd.Resource, "SPEECH_TOKEN_SCOPE": r.Cloud.Entra().Scope,
+		"SPEECH_TTS_ENDPOINT": cd.TTS, "SPEECH_VOICES_ENDPOINT": cd.Voices, "SPEECH_STT_ENDPOINT": cd.STT,
+	}
+	if r.Region != nil {
+		m["SPEECH_REGION"] = r.Region.Name
+	}
+	if r.ResourceID != nil {
+		m["SPEECH_RESOURCE_ID"] = r.ResourceID.String()
 	}
 	return m
 }
@@ -128,6 +168,7 @@ type parsed struct {
 	kind      *Kind
 	subdomain string
 	endpoint  *ParsedEndpoint
+	account   *AccountID
 }
 
 // resource is a reconciled description, before endpoints are computed.
@@ -137,6 +178,7 @@ type resource struct {
 	region    *Region
 	kind      *Kind
 	subdomain string
+	account   *AccountID
 }
 
 // reconcile cross-checks the parsed settings, infers what the endpoint
@@ -276,6 +318,12 @@ func reconcile(in Input, p parsed) (resource, []Problem) {
 	default:
 		r.cloud = Public
 	}
+	r.account = p.account
+	if in.Keyless {
+		if kp := KeylessNeedsDomain(r.cloud, r.subdomain); kp != nil {
+			ps = append(ps, *kp)
+		}
+	}
 	if in.PrivateEndpoint && r.subdomain == "" {
 		ps = append(ps, Problem{Code: CodePrivateNeedsDomain, Setting: SettingPrivateEndpoint, Cloud: r.cloud,
 			Fixes: []Fix{{{Setting: SettingPrivateEndpoint, Remove: true}}}})
@@ -336,6 +384,8 @@ func compute(r resource) (Resolution, []Problem) {
 		Kind:            r.kind,
 		Subdomain:       r.subdomain,
 		PrivateEndpoint: r.in.PrivateEndpoint,
+		ResourceID:      r.account,
+		Keyless:         r.in.Keyless,
 	}
 	var ps []Problem
 	if r.region != nil {
@@ -357,7 +407,7 @@ func compute(r resource) (Resolution, []Problem) {
 	// REST API there without a private endpoint (SourcePrivateLink, "Usage
 	// without private endpoints"). The one caveat left, on the short-audio
 	// and text to speech REST forms, is in their descriptions.
-	if res.CustomDomain != nil && (res.PrivateEndpoint || res.Regional == nil) {
+	if res.CustomDomain != nil && (res.PrivateEndpoint || res.Keyless || res.Regional == nil) {
 		res.Recommended = *res.CustomDomain
 		if !r.cloud.CustomDomainTokenConfirmed || !r.cloud.CustomDomainConfirmed {
 			ps = append(ps, Problem{Code: CodeUnconfirmedDomain, Warning: true, OncePerPlan: true, Cloud: r.cloud})

@@ -16,6 +16,13 @@ const (
 	SettingPrivateEndpoint
 	SettingEndpoint
 	SettingKey
+	// SettingResourceID is the ARM resource ID of the account
+	// (AccountID); SettingLocalAuth whether it takes keys (false:
+	// keyless, Microsoft Entra tokens only); SettingPrincipalID the object
+	// ID of an identity whose roles are checked (not a resource setting).
+	SettingResourceID
+	SettingLocalAuth
+	SettingPrincipalID
 	settingEnd // after the last setting
 )
 
@@ -30,6 +37,9 @@ type resourceSetting struct {
 	// text is where an Input keeps a text setting; flag a boolean one.
 	text func(*Input) **string
 	flag func(*Input) *bool
+	// negate is set for a flag the Input keeps inverted: "false" sets it
+	// (local auth enabled = false is Input.Keyless).
+	negate bool
 	// parse reads a text value alone into p and returns its problems; in
 	// is the whole input, for a problem another setting already says.
 	parse func(v string, in Input, p *parsed) []Problem
@@ -83,6 +93,15 @@ var resourceSettings = []resourceSetting{
 			return ps
 		}},
 	{setting: SettingPrivateEndpoint, flag: func(in *Input) *bool { return &in.PrivateEndpoint }},
+	{setting: SettingResourceID, text: func(in *Input) **string { return &in.ResourceID },
+		parse: func(v string, _ Input, p *parsed) []Problem {
+			id, err := ParseAccountID(v)
+			if err == nil {
+				p.account = &id
+			}
+			return problems(err)
+		}},
+	{setting: SettingLocalAuth, flag: func(in *Input) *bool { return &in.Keyless }, negate: true},
 }
 
 // problems is a list of the one problem p, or none.
@@ -135,6 +154,8 @@ func (in Input) With(f Fix) Input {
 		rs, ok := resourceSettingOf(c.Setting)
 		switch {
 		case !ok:
+		case rs.flag != nil && rs.negate:
+			*rs.flag(&in) = !c.Remove && c.Value == "false"
 		case rs.flag != nil:
 			*rs.flag(&in) = !c.Remove && c.Value == "true"
 		case c.Remove:

@@ -82,6 +82,7 @@ func TestCitedSourcesExist(t *testing.T) {
 	sources := []Source{SourceRegions, SourceSovereign, SourceGovCompare, SourcePrivateLink, SourcePrivateLink2021, SourcePrivateLink2020, SourceSubdomains,
 		SourcePrivateEndpointDNS, SourceVoiceLive, SourceAuthentication, SourceRESTAuth, SourceRESTTTS, SourceTTSInclude, SourceTTSIncludeOld, SourceRESTSTT,
 		SourceBatch, SourceLocations, SourceJSSDK, SourceBatchSynthesisSpec, SourceBatchAvatarSpec, SourceAvatarSamples, SourceFastTranscription}
+	sources = append(sources, entraSources...)
 	if len(sources) != len(declared) {
 		t.Errorf("%d sources listed here, %d declared: list them all", len(sources), len(declared))
 	}
