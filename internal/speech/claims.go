@@ -6,8 +6,6 @@ import (
 	"regexp"
 	"strings"
 	"time"
-
-	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 // TokenClaims are the hints third-party code reads from a Speech token's
@@ -20,16 +18,9 @@ type TokenClaims struct {
 	Audience   string // "aud", e.g. "urn:ms.speechservices.westus"
 }
 
-// Shapes a claim must have to be kept: a tier such as S0 or F0, an ARM
-// resource ID of a Cognitive Services account.
-var (
-	tierRE       = regexp.MustCompile(`^[A-Z][0-9]{1,2}$`)
-	resourceIDRE = regexp.MustCompile(
-		`(?i)^/subscriptions/` + secret.GUIDPattern +
-			`/resourceGroups/[-\w._()]{1,90}` +
-			`/providers/Microsoft\.CognitiveServices/accounts/[a-zA-Z0-9][a-zA-Z0-9_.-]{1,63}$`,
-	)
-)
+// tierRE is the shape a tier claim must have to be kept: S0, F0. (A
+// resource ID claim must parse as ParseAccountID reads one.)
+var tierRE = regexp.MustCompile(`^[A-Z][0-9]{1,2}$`)
 
 // PricingTier is the tier part of the product ID ("S0", "F0"), or "" when
 // it has not the shape of a tier.
@@ -93,7 +84,7 @@ func ParseTokenClaims(token string) (TokenClaims, bool) {
 	if rg := c.ClaimRegion(); rg != "" && !wellFormedRegion.MatchString(rg) {
 		c.Region, c.Audience = "", ""
 	}
-	if !resourceIDRE.MatchString(c.ResourceID) {
+	if _, p := ParseAccountID(c.ResourceID); p != nil {
 		c.ResourceID = ""
 	}
 	return c, true

@@ -104,7 +104,7 @@ func ParsePrincipalID(input string) (string, *Problem) {
 		p.Setting = SettingPrincipalID
 		return "", p
 	}
-	if !subscriptionRE.MatchString(s) {
+	if !secret.IsGUID(s) {
 		return "", &Problem{Code: CodePrincipalIDNotGUID, Setting: SettingPrincipalID, Given: s}
 	}
 	return strings.ToLower(s), nil
@@ -154,8 +154,6 @@ func (id AccountID) AADPrefix() string { return "aad#" + id.String() + "#" }
 func (id AccountID) AADToken(entraToken string) string { return id.AADPrefix() + entraToken }
 
 var (
-	// subscriptionRE matches a GUID (subscription and object IDs).
-	subscriptionRE = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
 	// groupRE: SourceResourceIDs (the period rule is checked apart).
 	groupRE = regexp.MustCompile(`^[\p{L}\p{N}_().-]{1,90}$`)
 	// accountRE: SourceAzurermAccountName, 2 to 64 long (SourceResourceIDs).
@@ -199,7 +197,7 @@ func ParseAccountID(input string) (AccountID, *Problem) {
 		return fail(&Problem{Code: CodeResourceIDMalformed})
 	}
 	id := AccountID{Subscription: parts[1], ResourceGroup: parts[3], Name: parts[7]}
-	if !subscriptionRE.MatchString(id.Subscription) {
+	if !secret.IsGUID(id.Subscription) {
 		return fail(&Problem{Code: CodeResourceIDSubscription, Given: id.Subscription})
 	}
 	if !groupRE.MatchString(id.ResourceGroup) || strings.HasSuffix(id.ResourceGroup, ".") {

@@ -123,7 +123,7 @@ func FuzzParseTokenClaims(f *testing.F) {
 		if tier := c.PricingTier(); tier != "" && !tierRE.MatchString(tier) {
 			t.Fatalf("pricing tier %q", tier)
 		}
-		if c.ResourceID != "" && !resourceIDRE.MatchString(c.ResourceID) {
+		if _, p := ParseAccountID(c.ResourceID); c.ResourceID != "" && p != nil {
 			t.Fatalf("resource id %q", c.ResourceID)
 		}
 		_, _ = TokenExpiry(tok)
