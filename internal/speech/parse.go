@@ -3,6 +3,8 @@ package speech
 import (
 	"net/url"
 	"strings"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 // ParsedEndpoint is what a resource endpoint URL says about the resource.
@@ -22,7 +24,8 @@ type ParsedEndpoint struct {
 	// serves no Speech. Only the kind setting can tell them apart.
 	OpenAI bool
 	// Path is the kind of API URL pasted (PathNone for a resource
-	// endpoint); its query, if any, is dropped.
+	// endpoint); its query, if any, is not used (queryClean refuses one
+	// that may hold a credential).
 	Path PathKind
 }
 
@@ -37,8 +40,8 @@ func (p ParsedEndpoint) Host() string {
 // knownPaths are paths of Speech APIs (see endpoints.go) that a user may
 // paste instead of the resource endpoint.
 // The first prefix that matches wins. A URL of a known path may carry a
-// query (api-version, model, language, deploymentId...), which is
-// dropped, never echoed; Voice Live's may be a wss:// URL.
+// query of the documented parameters (queryParams), which is not used;
+// Voice Live's may be a wss:// URL.
 var knownPaths = []struct {
 	prefix string
 	kind   PathKind
@@ -130,6 +133,13 @@ func parseEndpoint(input string) (ParsedEndpoint, []Problem, *Problem) {
 			Fixes: []Fix{{{Setting: SettingEndpoint, Value: root}}},
 		}
 	}
+	if !queryClean(u.RawQuery) || !queryClean(u.Fragment) {
+		return ParsedEndpoint{}, nil, &Problem{
+			Code:  CodeEndpointQueryParam,
+			Want:  root,
+			Fixes: []Fix{{{Setting: SettingEndpoint, Value: root}}},
+		}
+	}
 	if (u.RawQuery != "" || u.Fragment != "") && kind == PathNone {
 		return ParsedEndpoint{}, nil, &Problem{
 			Code:  CodeEndpointQuery,
@@ -164,6 +174,46 @@ func parseEndpoint(input string) (ParsedEndpoint, []Problem, *Problem) {
 		}
 	}
 	return p, warns, nil
+}
+
+// queryParams are the query parameters, in lower case, of the Speech API
+// URLs (apis.go) and of the SDKs' documented URLs: Voice Live's
+// api-version, model and agent (https://learn.microsoft.com/azure/ai-services/speech-service/voice-live-how-to,
+// 2026-04), the REST APIs' api-version, short audio's language, format,
+// profanity and cid, custom voice's deploymentId, and translation's from
+// and to. Any other parameter (subscription-key, api-key, a token or a
+// signature) may hold a credential: the endpoint argument is kept in state
+// as written, so such a URL is refused.
+var queryParams = map[string]bool{
+	"api-version": true, "model": true, "language": true, "format": true, "profanity": true, "cid": true,
+	"deploymentid": true, "from": true, "to": true, "agent_id": true, "agent-id": true, "project_id": true,
+	"agent-project-name": true, "project-name": true,
+}
+
+// queryClean reports whether a query (or fragment) holds only documented
+// parameters (queryParams) and no value shaped like a key.
+func queryClean(q string) bool {
+	if q == "" {
+		return true
+	}
+	if secret.LooksLikeKey(q) {
+		return false
+	}
+	vals, err := url.ParseQuery(q)
+	if err != nil {
+		return false
+	}
+	for name, vs := range vals {
+		if !queryParams[strings.ToLower(name)] {
+			return false
+		}
+		for _, v := range vs {
+			if secret.LooksLikeKey(v) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // pathKind is the kind of API a path is of; PathNone for the root or an
