@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // registryHost stands for a host the fake must not answer (the Terraform
@@ -251,6 +252,43 @@ func TestFakeDialsNothingWithoutPassthrough(t *testing.T) {
 			defer mu.Unlock()
 			if len(dialled) > 0 {
 				t.Errorf("the fake dialled %q", dialled)
+			}
+		})
+	}
+}
+
+// A key given as a host name (swapped variables) is never written in the
+// request log: neither in a CONNECT's target nor in a DNS error's text;
+// its fingerprint stands for it.
+func TestRequestLogHidesKeyShapedHost(t *testing.T) {
+	t.Parallel()
+	const key = "0123456789abcdef0123456789abcdef"
+	for _, passthrough := range []bool{false, true} {
+		t.Run(fmt.Sprintf("passthrough=%v", passthrough), func(t *testing.T) {
+			t.Parallel()
+			s, err := Start()
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { _ = s.Close() })
+			var log syncBuffer
+			s.Log = &log
+			s.Passthrough = passthrough
+			s.Dial = func(_ context.Context, _, addr string) (net.Conn, error) {
+				host, _, _ := net.SplitHostPort(addr)
+				return nil, &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
+			}
+			for _, target := range []string{key + ".cognitiveservices.azure.com:443", key + ".example.invalid:443",
+				"westus.api.cognitive.microsoft.com:8" + key} {
+				connectStatus(t, s, target)
+			}
+			deadline := time.Now().Add(5 * time.Second)
+			for strings.Count(log.String(), "\n") < 2 && time.Now().Before(deadline) {
+				time.Sleep(10 * time.Millisecond)
+			}
+			out := log.String()
+			if strings.Contains(out, key[:12]) || !strings.Contains(out, "key:"+KeyFingerprint(key)) {
+				t.Errorf("the request log shows the key, or not its fingerprint:\n%s", out)
 			}
 		})
 	}
