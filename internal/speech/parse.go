@@ -152,14 +152,18 @@ func parseEndpoint(input string) (ParsedEndpoint, []Problem, *Problem) {
 		return ParsedEndpoint{}, nil, perr
 	}
 	p.Path = kind
-	if p.Kind != nil || p.OpenAI {
-		// Foundry and OpenAI names: the portal shows resource and project
-		// endpoints with paths (/api/projects/{project}), and Voice Live is
-		// on the Foundry name; only the name counts.
-		return p, warns, nil
-	}
 	if path != "" && path != "/" {
 		want := rootURL(p.Host())
+		if p.Kind != nil || p.OpenAI {
+			// Foundry and OpenAI names: the portal shows resource and
+			// project endpoints with paths (/api/projects/{project}), which
+			// are fine; an API URL (Voice Live's) warns as on other hosts.
+			if kind != PathNone {
+				warns = append(warns, Problem{Code: CodeEndpointAPIURL, Warning: true, Path: kind, Host: host,
+					Want: want, Fixes: []Fix{{{Setting: SettingEndpoint, Value: want}}}})
+			}
+			return p, warns, nil
+		}
 		if kind == PathNone {
 			return ParsedEndpoint{}, nil, &Problem{
 				Code:  CodeEndpointPath,
