@@ -37,22 +37,30 @@ func (p ParsedEndpoint) Host() string {
 	return p.Cloud.HostName(p.Family, p.Subdomain)
 }
 
+// knownPath is a path prefix of a Speech API and the kind of URL it is.
+type knownPath struct {
+	prefix string
+	kind   PathKind
+}
+
 // knownPaths are paths of Speech APIs (see endpoints.go) that a user may
-// paste instead of the resource endpoint.
+// paste instead of the resource endpoint: the token's, those of the APIs
+// of apis.go (from their rows), then the speech hosts' paths.
 // The first prefix that matches wins. A URL of a known path may carry a
 // query of the documented parameters (queryParams), which is not used;
 // Voice Live's may be a wss:// URL.
-var knownPaths = []struct {
-	prefix string
-	kind   PathKind
-}{
-	{"/sts/v1.0/issuetoken", PathToken},
-	{"/voice-live/", PathVoiceLive},
-	{"/texttospeech/", PathBatchSynthesis},
-	{"/avatar/", PathBatchAvatar},
-	{"/tts" + pathAvatarRelay, PathAvatarRelay},
-	{pathAvatarRelay, PathAvatarRelay},
-	{pathSTTAPI + pathTranscribe, PathFastTranscription},
+var knownPaths = func() []knownPath {
+	out := []knownPath{{"/sts/v1.0/issuetoken", PathToken}}
+	for _, a := range (&Endpoints{}).apis() {
+		for _, p := range a.def.pastedPrefixes() {
+			out = append(out, knownPath{p, a.def.kind})
+		}
+	}
+	return append(out, speechPaths...)
+}()
+
+// speechPaths are the paths of the speech hosts' APIs and the REST APIs.
+var speechPaths = []knownPath{
 	{"/tts/cognitiveservices/", PathTTS},
 	{"/stt/speech/", PathSTT},
 	{"/cognitiveservices/", PathTTS},

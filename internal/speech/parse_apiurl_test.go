@@ -35,3 +35,26 @@ func TestPastedAPIURLWarnsOnEveryHost(t *testing.T) {
 		}
 	}
 }
+
+// Every API form the provider computes, pasted back, is read as its API:
+// knownPaths derive from the rows of apis.go.
+func TestEveryComputedAPIURLIsKnown(t *testing.T) {
+	rg, _ := RegionByName("westus")
+	n := 0
+	for _, e := range []Endpoints{RegionalEndpoints(Public, rg), CustomDomainEndpointsOf(Public, "contoso", KindAIServices),
+		CustomDomainEndpoints(Public, "contoso")} {
+		for _, a := range e.apis() {
+			if a.api.URL == "" {
+				continue
+			}
+			n++
+			p, ps := ParseEndpoint(a.api.URL + "?api-version=" + a.def.version)
+			if HasErrors(ps) || p.Path != a.def.kind {
+				t.Errorf("%s: read as %v (want %v), %+v", a.api.URL, p.Path, a.def.kind, ps)
+			}
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d API URLs checked", n)
+	}
+}
