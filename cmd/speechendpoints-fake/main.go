@@ -48,6 +48,8 @@ func main() {
 	logTo := flag.String("log", "stderr", "where the request log goes: stderr, off, or a file (appended)")
 	upstream := flag.String("upstream", "env",
 		"how hosts the fake does not answer are reached: env (HTTPS_PROXY/NO_PROXY of this process, else direct), direct, or a proxy URL")
+	passthrough := flag.Bool("passthrough", true,
+		"tunnel hosts the fake does not answer to the network (false: the proxy's DNS failure for them)")
 	showVersion := flag.Bool("version", false, "print the version and exit")
 	flag.Parse()
 	if *showVersion {
@@ -70,6 +72,7 @@ func main() {
 		log.Fatal(err)
 	}
 	s.Upstream = up
+	s.Passthrough = *passthrough
 	s.Latency = *latency
 	switch *logTo {
 	case "off", "":

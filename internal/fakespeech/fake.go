@@ -150,6 +150,13 @@ type Service struct {
 	// Dial connects a tunnel to a host the fake does not answer (nil: the
 	// network). Tests point names at loopback servers with it.
 	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
+	// Passthrough, when set, tunnels a CONNECT to a host the fake does not
+	// answer to its real destination, through Dial and Upstream
+	// (passthrough.go). Unset, as in tests (no request leaves loopback),
+	// such a host gets the proxy's DNS failure (503) and nothing is
+	// dialled. The speechendpoints-fake command sets it (-passthrough);
+	// a test that sets it also sets a loopback-only Dial.
+	Passthrough bool
 
 	ca, rogue *authority
 	ln        net.Listener
@@ -304,18 +311,21 @@ func (s *Service) AddRegion(cloud, region string) {
 	s.extraRegions[cloud+"/"+region] = true
 }
 
-// SetDNSDown makes every host fail to resolve, as when the network's
-// resolver is down. It affects every client of the service: use it only in
-// tests that do not run in parallel with others.
+// SetDNSDown makes every host the fake answers fail to resolve (the
+// proxy's DNS failure), as when the network's resolver is down; a host it
+// does not answer is unchanged (see Passthrough). It affects every client
+// of the service: use it only in tests that do not run in parallel with
+// others.
 func (s *Service) SetDNSDown(down bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.dnsDown = down
 }
 
-// SetBlackhole makes the proxy accept every connection and never answer,
-// as a network that drops packets does. Like SetDNSDown, it affects every
-// client of the service.
+// SetBlackhole makes the proxy accept every connection to a host the fake
+// answers and never answer it, as a network that drops packets does; a
+// host it does not answer is unchanged (see Passthrough). Like SetDNSDown,
+// it affects every client of the service.
 func (s *Service) SetBlackhole(on bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -417,7 +427,8 @@ func (s *Service) acceptProxy() {
 }
 
 // handleProxyConn answers one proxy connection: CONNECT to a host the fake
-// does not own is tunnelled to its real destination (passthrough.go);
+// does not own is tunnelled to its real destination when Passthrough is
+// set (passthrough.go), else answered with the proxy's DNS failure;
 // CONNECT to a known Azure host on 443 is tunnelled into the fake service
 // over TLS; an Azure host nobody has gets the answer a Squid proxy gives
 // when DNS has no answer.
@@ -439,6 +450,13 @@ func (s *Service) handleProxyConn(c net.Conn) {
 	host, port, err := net.SplitHostPort(req.Host)
 	host = strings.ToLower(strings.TrimSuffix(host, "."))
 	if err == nil && !s.ownsHost(host) {
+		if !s.Passthrough {
+			s.logConnect(req.Host, http.StatusServiceUnavailable, "not tunnelled: passthrough off")
+			_, _ = io.WriteString(c, "HTTP/1.1 503 Service Unavailable\r\nX-Squid-Error: ERR_DNS_FAIL 0\r\n"+
+				"Content-Length: 0\r\nConnection: close\r\n\r\n")
+			_ = c.Close()
+			return
+		}
 		status, err := s.passthrough(c, br, req.Host)
 		note := "tunnelled"
 		if err != nil {

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // registryHost stands for a host the fake must not answer (the Terraform
@@ -49,6 +50,7 @@ func TestFakeEnvironmentKeepsOtherHostsWorking(t *testing.T) {
 	var logBuf syncBuffer
 	s.Log = &logBuf
 	s.Add(Resource{Key: "0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a", Cloud: "public", Region: "westus", Name: "accepted"})
+	s.Passthrough = true // with the loopback-only Dial below
 	s.Dial = func(ctx context.Context, network, addr string) (net.Conn, error) {
 		if addr != registryHost+":443" {
 			return nil, fmt.Errorf("the test dials only %s, not %s", registryHost, addr)
@@ -120,6 +122,7 @@ func TestPassthroughFailuresAreAProxysAnswers(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = s.Close() })
+	s.Passthrough = true // with the loopback-only Dial below
 	s.Dial = func(context.Context, string, string) (net.Conn, error) {
 		return nil, &net.DNSError{Err: "no such host", Name: "nowhere.example", IsNotFound: true}
 	}
@@ -131,6 +134,7 @@ func TestPassthroughFailuresAreAProxysAnswers(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = s2.Close() })
+	s2.Passthrough = true
 	s2.Dial = func(context.Context, string, string) (net.Conn, error) { return nil, fmt.Errorf("connection refused") }
 	if got := connectStatus(t, s2, "refuses.example:443"); got != "HTTP/1.1 502 Bad Gateway" {
 		t.Errorf("refused host: %q", got)
@@ -205,4 +209,87 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+// A fake as tests start it (Passthrough unset) dials nothing for a host it
+// does not answer, with or without the blackhole or the DNS outage: it
+// answers the proxy's DNS failure, so no request leaves loopback.
+func TestFakeDialsNothingWithoutPassthrough(t *testing.T) {
+	t.Parallel()
+	for _, mode := range []string{"plain", "blackhole", "dns down"} {
+		t.Run(mode, func(t *testing.T) {
+			t.Parallel()
+			s, err := Start()
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { _ = s.Close() })
+			var mu sync.Mutex
+			var dialled []string
+			s.Dial = func(_ context.Context, _, addr string) (net.Conn, error) {
+				mu.Lock()
+				defer mu.Unlock()
+				dialled = append(dialled, addr)
+				return nil, fmt.Errorf("refused by the test")
+			}
+			switch mode {
+			case "blackhole":
+				s.SetBlackhole(true)
+			case "dns down":
+				s.SetDNSDown(true)
+			}
+			for _, target := range []string{
+				"westus.api.cognitive.microsoft.co:443", // a typo of an Azure host
+				"example.invalid:8443",
+				"registry.terraform.io:443",
+				"20.42.0.1:443",
+			} {
+				if got := connectStatus(t, s, target); got != "HTTP/1.1 503 Service Unavailable" {
+					t.Errorf("CONNECT %s: %q, want the proxy's DNS failure", target, got)
+				}
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			if len(dialled) > 0 {
+				t.Errorf("the fake dialled %q", dialled)
+			}
+		})
+	}
+}
+
+// A key given as a host name (swapped variables) is never written in the
+// request log: neither in a CONNECT's target nor in a DNS error's text;
+// its fingerprint stands for it.
+func TestRequestLogHidesKeyShapedHost(t *testing.T) {
+	t.Parallel()
+	const key = "0123456789abcdef0123456789abcdef"
+	for _, passthrough := range []bool{false, true} {
+		t.Run(fmt.Sprintf("passthrough=%v", passthrough), func(t *testing.T) {
+			t.Parallel()
+			s, err := Start()
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { _ = s.Close() })
+			var log syncBuffer
+			s.Log = &log
+			s.Passthrough = passthrough
+			s.Dial = func(_ context.Context, _, addr string) (net.Conn, error) {
+				host, _, _ := net.SplitHostPort(addr)
+				return nil, &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
+			}
+			for _, target := range []string{key + ".cognitiveservices.azure.com:443", key + ".example.invalid:443",
+				"westus.api.cognitive.microsoft.com:8" + key} {
+				connectStatus(t, s, target)
+			}
+			deadline := time.Now().Add(5 * time.Second)
+			for strings.Count(log.String(), "\n") < 2 && time.Now().Before(deadline) {
+				time.Sleep(10 * time.Millisecond)
+			}
+			out := log.String()
+			if strings.Contains(out, key[:12]) || !strings.Contains(out, "key:"+KeyFingerprint(key)) {
+				t.Errorf("the request log shows the key, or not its fingerprint:\n%s", out)
+			}
+		})
+	}
 }

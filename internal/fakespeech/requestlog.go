@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 // The request log: one line per request the fake answers or tunnels, so
@@ -133,7 +135,41 @@ func (s *Service) logConnect(target string, status int, note string) {
 }
 
 func (s *Service) logLine(line string) {
+	line = hideKeyRuns(line)
 	s.logMu.Lock()
 	defer s.logMu.Unlock()
 	_, _ = fmt.Fprintf(s.Log, "%s %s\n", time.Now().UTC().Format("15:04:05.000"), line)
+}
+
+// hideKeyRuns replaces each run of letters and digits shaped like a key
+// (secret.LooksLikeKey) by its fingerprint, key:{fingerprint}: a key given
+// as a host name (swapped variables) is never written, in a CONNECT's
+// target, a path or a DNS error's text.
+func hideKeyRuns(line string) string {
+	var b strings.Builder
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		if run := line[start:end]; secret.LooksLikeKey(run) {
+			b.WriteString("key:" + KeyFingerprint(run))
+		} else {
+			b.WriteString(run)
+		}
+		start = -1
+	}
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+		b.WriteByte(c)
+	}
+	flush(len(line))
+	return b.String()
 }

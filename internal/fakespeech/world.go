@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
@@ -100,7 +101,8 @@ func (d *duration) UnmarshalJSON(b []byte) error {
 	}
 	v, err := time.ParseDuration(s)
 	if err != nil {
-		return err
+		// time's error quotes the value; a key put here is not shown.
+		return fmt.Errorf("a duration is a string such as \"5s\", not %s", secret.Quote(s))
 	}
 	*d = duration(v)
 	return nil
@@ -175,18 +177,18 @@ func (w *World) validate() error {
 				for _, k := range []*speech.Kind{speech.KindSpeech, speech.KindMulti, speech.KindAIServices} {
 					names = append(names, k.Name)
 				}
-				return fmt.Errorf("%s: kind %q is not a kind the provider knows; it knows %s",
-					at, r.Kind, strings.Join(names, ", "))
+				return fmt.Errorf("%s: kind %s is not a kind the provider knows; it knows %s",
+					at, secret.Quote(r.Kind), strings.Join(names, ", "))
 			}
 			r.Kind = k.Name
 		}
 		if r.Fault != FaultNone && !slices.Contains(faults, r.Fault) {
-			return fmt.Errorf("%s: unknown fault %q", at, r.Fault)
+			return fmt.Errorf("%s: unknown fault %s", at, secret.Quote(string(r.Fault)))
 		}
 		switch r.FaultOn {
 		case "", "token", "voices":
 		default:
-			return fmt.Errorf("%s: fault_on is \"token\", \"voices\" or absent, not %q", at, r.FaultOn)
+			return fmt.Errorf("%s: fault_on is \"token\", \"voices\" or absent, not %s", at, secret.Quote(r.FaultOn))
 		}
 	}
 	return w.Identity.validate(w.Resources)
@@ -205,7 +207,7 @@ func worldRegion(region, cloud string, declared map[string]bool) (string, string
 			for _, c := range speech.Clouds() {
 				names = append(names, c.Name)
 			}
-			return "", "", fmt.Errorf("cloud %q is not %s", cloud, strings.Join(names, ", "))
+			return "", "", fmt.Errorf("cloud %s is not %s", secret.Quote(cloud), strings.Join(names, ", "))
 		}
 	}
 	rg, ps := speech.ParseRegion(region)
@@ -219,8 +221,8 @@ func worldRegion(region, cloud string, declared map[string]bool) (string, string
 		if len(near) == 0 {
 			near = nearestRegions(region, c)
 		}
-		return "", "", fmt.Errorf("region %q is not a Speech region the provider knows; nearest: %s",
-			region, strings.Join(near, ", "))
+		return "", "", fmt.Errorf("region %s is not a Speech region the provider knows; nearest: %s",
+			secret.Quote(region), strings.Join(near, ", "))
 	}
 	if c == nil {
 		c = rg.Cloud
@@ -231,9 +233,9 @@ func worldRegion(region, cloud string, declared map[string]bool) (string, string
 			rg.Name, rg.Cloud.Name, c.Name, rg.Cloud.Name, c.Name, strings.Join(nearestRegions(rg.Name, c), ", "))
 	}
 	if !rg.Listed && declared != nil && !declared[c.Name+"/"+rg.Name] {
-		return "", "", fmt.Errorf("region %q is not in the provider's Speech table (nearest: %s); "+
+		return "", "", fmt.Errorf("region %s is not in the provider's Speech table (nearest: %s); "+
 			"to play a region Speech opened since, declare it in regions: {\"cloud\": %q, \"region\": %q}",
-			region, strings.Join(nearestRegions(rg.Name, c), ", "), c.Name, rg.Name)
+			secret.Quote(region), strings.Join(nearestRegions(rg.Name, c), ", "), c.Name, rg.Name)
 	}
 	return rg.Name, c.Name, nil
 }

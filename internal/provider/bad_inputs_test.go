@@ -14,6 +14,12 @@ func errorOnAttr(summary, attribute string) *regexp.Regexp {
 	return regexp.MustCompile(words("Error: "+summary).String() + `.*\b` + regexp.QuoteMeta(attribute) + `\s+=`)
 }
 
+// errorOnBlock matches an error shown at the data source's header, never
+// at the argument's line (which may hold a credential written literally).
+func errorOnBlock(summary string) *regexp.Regexp {
+	return regexp.MustCompile(words("Error: "+summary).String() + `.*` + onDataSource)
+}
+
 // The bad-input matrix: malformed values across every attribute, each
 // answered by an error on that attribute through terraform plan; a crash
 // would not match.
@@ -70,10 +76,10 @@ func TestBadInputs(t *testing.T) {
 		{"subdomain as host", withRegion(`custom_subdomain_name = "my-speech.cognitiveservices.azure.com"`), errorOnAttr("Invalid Custom Subdomain Name", "custom_subdomain_name")},
 		// endpoint
 		{"endpoint empty", ds(`endpoint = ""`), errorOnAttr("Empty Endpoint", "endpoint")},
-		{"endpoint with credentials", ds(`endpoint = "https://user:secret@westus.api.cognitive.microsoft.com/"`), errorOnAttr("Credentials In Endpoint", "endpoint")},
+		{"endpoint with credentials", ds(`endpoint = "https://user:secret@westus.api.cognitive.microsoft.com/"`), errorOnBlock("Credentials In Endpoint")},
 		{"endpoint with port", ds(`endpoint = "https://westus.api.cognitive.microsoft.com:8443/"`), errorOnAttr("Unexpected Port In Endpoint", "endpoint")},
 		{"endpoint with odd path", ds(`endpoint = "https://westus.api.cognitive.microsoft.com/speech/../sts"`), errorOnAttr("Unexpected Path In Endpoint", "endpoint")},
-		{"endpoint with key in query", ds(`endpoint = "https://westus.api.cognitive.microsoft.com/?subscription-key=abc"`), errorOnAttr("Query In Endpoint", "endpoint")},
+		{"endpoint with key in query", ds(`endpoint = "https://westus.api.cognitive.microsoft.com/?subscription-key=abc"`), errorOnBlock("Query Parameter Not Allowed In Endpoint")},
 		{"endpoint ftp", ds(`endpoint = "ftp://westus.api.cognitive.microsoft.com/"`), errorOnAttr("Invalid Endpoint", "endpoint")},
 		{"endpoint cyrillic host", ds(`endpoint = "https://wеstus.api.cognitive.microsoft.com/"`), errorOnAttr("Invalid Region", "endpoint")},
 		{"endpoint suffix trick", ds(`endpoint = "https://westus.api.cognitive.microsoft.com.evil.example/"`), errorOnAttr("Not An Azure Speech Endpoint", "endpoint")},

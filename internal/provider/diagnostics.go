@@ -64,13 +64,16 @@ func (s sink) problems(w surface, ps []speech.Problem, data *providerData) {
 }
 
 // holdsKeyShape reports whether a problem is about a value shaped like a
-// key, or holding the key. Its diagnostic points at the whole data source
-// (or provider), never at the argument: Terraform prints the source line
+// key, holding the key, or a credential in the endpoint URL. Its
+// diagnostic points at the whole data source (or provider), never at the
+// argument: Terraform prints the source line
 // of the argument a diagnostic points at, and a key written literally
 // there would be shown under a message that says it is not (issue 25).
 func holdsKeyShape(p speech.Problem) bool {
 	for q := &p; q != nil; q = q.Cause {
-		if q.Code == speech.CodeKeyShaped || q.Code == speech.CodeInputHoldsKey {
+		switch q.Code {
+		case speech.CodeKeyShaped, speech.CodeInputHoldsKey, speech.CodeEndpointCredentials,
+			speech.CodeEndpointQueryParam:
 			return true
 		}
 	}

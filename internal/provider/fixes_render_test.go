@@ -46,6 +46,7 @@ var badConfigs = []speech.Input{
 	{Endpoint: sp("http://japanwest.api.cognitive.microsoft.com/")},
 	{Endpoint: sp("https://westus.api.cognitive.microsoft.com:8443/")},
 	{Endpoint: sp("https://westus.api.cognitive.microsoft.com/?x=1")},
+	{Endpoint: sp("https://westus.api.cognitive.microsoft.com/?api-version=2024-04-01")},
 	{Endpoint: sp("https://westus.api.cognitive.microsoft.com/foo")},
 	{Endpoint: sp("https://chinaeast2.api.cognitive.microsoft.com/")},
 	{Endpoint: sp("https://chinaeast2.api.cognitive.microsoft.com/"), Region: sp("chinaeast2")},

@@ -56,8 +56,10 @@ func (f *parseEndpointFunction) Definition(
 			"custom_subdomain_name, resource_type, api}`; " +
 			"`region` is null for a custom-domain endpoint and `custom_subdomain_name` null for a regional one; " +
 			"`resource_type` is `AIServices` for a Foundry endpoint " +
-			"(`https://{name}.services.ai.azure.com/...`, project endpoints included), else null. An API URL is accepted (its host is read, " +
-			"its query dropped): token, text to speech, speech to text, the REST APIs, Voice Live (`wss://`), batch " +
+			"(`https://{name}.services.ai.azure.com/...`, project endpoints included), else null. " +
+			"An API URL is accepted (its host is read, its query of documented parameters not used; " +
+			"another parameter, which may be a credential, is an error): token, text to speech, " +
+			"speech to text, the REST APIs, Voice Live (`wss://`), batch " +
 			"synthesis and batch avatar (`/texttospeech/`, `/avatar/`), the avatar relay token and " +
 			"`transcriptions:transcribe`; `api` names which (`voice_live`, `batch_synthesis`, `batch_avatar`, " +
 			"`avatar_relay_token`, `fast_transcription`, `token`, `text_to_speech`, `speech_to_text`, " +

@@ -53,6 +53,11 @@ func (s surface) endpointProblem(p speech.Problem) (string, string, bool) {
 	case speech.CodeEndpointQuery:
 		return "Query In Endpoint", fmt.Sprintf("%s takes the resource endpoint, without a query string or "+
 			"fragment%s", Ep, fix(".")), true
+	case speech.CodeEndpointQueryParam:
+		return "Query Parameter Not Allowed In Endpoint", fmt.Sprintf("%s has a query or fragment parameter that is "+
+			"not one of the Speech APIs' documented ones (api-version, model, language, deploymentId...), or a "+
+			"value shaped like a key. It is not shown: it may be a credential, which the configuration would keep "+
+			"in state as written. Speech keys never go in the URL (use the provider's key argument)%s", Ep, fix(".")), true
 	case speech.CodeEndpointPath:
 		return "Unexpected Path In Endpoint", fmt.Sprintf("%s takes the resource endpoint, which has no "+
 			"path%s", Ep, fix(".")), true

@@ -68,7 +68,11 @@ var resourceSettings = []settingWords{
 			"`azurerm_cognitive_account.endpoint` shows it " +
 			"(`https://japanwest.api.cognitive.microsoft.com/`, `https://my-speech.cognitiveservices.azure.cn/`). " +
 			"It is parsed into cloud and region or custom subdomain, and must agree with the other arguments. " +
-			"A pasted token or speech URL is accepted with a warning. " +
+			"A pasted API URL of a Speech API (token, text to speech, speech to text, the REST APIs, Voice Live's " +
+			"`wss://` URL, batch synthesis and avatar, the avatar relay token, fast transcription) or a speech host " +
+			"is accepted with a warning, on every host, and only its host is used; its query may hold only the " +
+			"documented parameters (`api-version`, `model`, `language`, `deploymentId`...), never a key: the " +
+			"argument is kept in state as written. " +
 			"An AI services (Foundry) resource's `https://{name}.services.ai.azure.com/` endpoint, " +
 			"or a project endpoint under it, gives the custom subdomain and `resource_type = \"AIServices\"`; " +
 			"`https://{name}.openai.azure.com/` is accepted with `resource_type = \"AIServices\"` " +

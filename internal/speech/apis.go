@@ -1,5 +1,10 @@
 package speech
 
+import (
+	"slices"
+	"strings"
+)
+
 // API is one endpoint of a Speech API that an app calls with more than the
 // URL (an id, an api-version, a model), in one form. URL is "" where the
 // form has none, and Absent says why; Source is where the form, or its
@@ -55,6 +60,29 @@ type apiDef struct {
 	// foundryHost: on an AIServices resource the custom-domain form is on
 	// the Foundry name (SourceVoiceLive).
 	foundryHost bool
+	// kind is the kind of a pasted URL of the API (parse.go).
+	kind PathKind
+	// namespace: the first segment of the API's paths is its own
+	// (/voice-live/, /texttospeech/, /avatar/), so a pasted URL is known by
+	// it (batch operations, a job's id); else by the paths themselves.
+	namespace bool
+}
+
+// pastedPrefixes are the lower-case path prefixes a pasted URL of the API
+// starts with: the custom-domain form first (the longer, for the avatar
+// relay token's /tts/ form).
+func (d *apiDef) pastedPrefixes() []string {
+	if d.namespace {
+		seg, _, _ := strings.Cut(strings.TrimPrefix(d.domainPath, "/"), "/")
+		return []string{"/" + strings.ToLower(seg) + "/"}
+	}
+	var out []string
+	for _, p := range []string{d.domainPath, d.path} {
+		if p = strings.ToLower(p); p != "" && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // The APIs. Sources: see each row. The custom-domain forms of the REST
@@ -66,6 +94,7 @@ var (
 		scheme: "wss", domainPath: "/voice-live/realtime", version: "2026-04-10",
 		source: SourceVoiceLive, domainSource: SourceVoiceLive,
 		usgov: AbsentUnsupported, china: AbsentUnsupported, foundryHost: true,
+		kind: PathVoiceLive, namespace: true,
 	}
 	apiBatchSynthesis = apiDef{
 		scheme: "https", regional: FamilyAPI, version: "2024-04-01",
@@ -73,6 +102,7 @@ var (
 		source: SourceBatchSynthesisSpec, domainSource: SourceBatchSynthesisSpec,
 		feature: func(f Features) *bool { return f.BatchSynthesis },
 		usgov:   AbsentUndocumented, china: AbsentUndocumented,
+		kind: PathBatchSynthesis, namespace: true,
 	}
 	apiBatchAvatar = apiDef{
 		scheme: "https", regional: FamilyAPI, version: "2024-08-01",
@@ -80,6 +110,7 @@ var (
 		source: SourceBatchAvatarSpec, domainSource: SourceBatchAvatarSpec,
 		feature: func(f Features) *bool { return f.BatchAvatar },
 		usgov:   AbsentUnsupported, china: AbsentUnsupported,
+		kind: PathBatchAvatar, namespace: true,
 	}
 	apiAvatarRelayToken = apiDef{
 		scheme: "https", regional: FamilyTTS,
@@ -87,6 +118,7 @@ var (
 		source: SourceAvatarSamples, domainSource: SourceAvatarSamples,
 		feature: func(f Features) *bool { return f.RealtimeAvatar },
 		usgov:   AbsentUnsupported, china: AbsentUnsupported,
+		kind: PathAvatarRelay,
 	}
 	apiFastTranscription = apiDef{
 		scheme: "https", regional: FamilyAPI, version: "2025-10-15",
@@ -94,6 +126,7 @@ var (
 		source: SourceFastTranscription, domainSource: SourcePrivateLink,
 		feature: func(f Features) *bool { return f.FastTranscription },
 		usgov:   AbsentUnsupported, china: AbsentUndocumented,
+		kind: PathFastTranscription,
 	}
 )
 

@@ -169,7 +169,8 @@ func TestParseEndpointAPIURLs(t *testing.T) {
 		path                     PathKind
 		warn                     Code
 	}{
-		{"wss://contoso.services.ai.azure.com/voice-live/realtime?api-version=2026-04-10&model=gpt-realtime", "public", "", "contoso", PathVoiceLive, ""},
+		{"wss://contoso.services.ai.azure.com/voice-live/realtime?api-version=2026-04-10&model=gpt-realtime", "public", "", "contoso", PathVoiceLive,
+			CodeEndpointAPIURL},
 		{"wss://contoso.cognitiveservices.azure.com/voice-live/realtime?api-version=2026-04-10&model=gpt-4.1", "public", "", "contoso", PathVoiceLive,
 			CodeEndpointAPIURL},
 		{"https://eastus.api.cognitive.microsoft.com/texttospeech/batchsyntheses/my-job?api-version=2024-04-01", "public", "eastus", "", PathBatchSynthesis,

@@ -233,7 +233,7 @@ func TestParseEndpointRejects(t *testing.T) {
 		{"wss://westus.stt.speech.microsoft.com/", CodeEndpointWebsocket, ""},
 		{"https://user:secret@westus.api.cognitive.microsoft.com/", CodeEndpointCredentials, ""},
 		{"https://westus.api.cognitive.microsoft.com:8443/", CodeEndpointPort, "https://westus.api.cognitive.microsoft.com/"},
-		{"https://westus.api.cognitive.microsoft.com/?x=1", CodeEndpointQuery, "https://westus.api.cognitive.microsoft.com/"},
+		{"https://westus.api.cognitive.microsoft.com/?x=1", CodeEndpointQueryParam, "https://westus.api.cognitive.microsoft.com/"},
 		{"https://westus.api.cognitive.microsoft.com/foo", CodeEndpointPath, "https://westus.api.cognitive.microsoft.com/"},
 		{"https://example.com/", CodeEndpointNotAzure, ""},
 		{"https://my.openai.azure.us/", CodeEndpointNotSpeech, ""},

@@ -3,6 +3,8 @@ package speech
 import (
 	"net/url"
 	"strings"
+
+	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/secret"
 )
 
 // ParsedEndpoint is what a resource endpoint URL says about the resource.
@@ -22,7 +24,8 @@ type ParsedEndpoint struct {
 	// serves no Speech. Only the kind setting can tell them apart.
 	OpenAI bool
 	// Path is the kind of API URL pasted (PathNone for a resource
-	// endpoint); its query, if any, is dropped.
+	// endpoint); its query, if any, is not used (queryClean refuses one
+	// that may hold a credential).
 	Path PathKind
 }
 
@@ -34,22 +37,30 @@ func (p ParsedEndpoint) Host() string {
 	return p.Cloud.HostName(p.Family, p.Subdomain)
 }
 
-// knownPaths are paths of Speech APIs (see endpoints.go) that a user may
-// paste instead of the resource endpoint.
-// The first prefix that matches wins. A URL of a known path may carry a
-// query (api-version, model, language, deploymentId...), which is
-// dropped, never echoed; Voice Live's may be a wss:// URL.
-var knownPaths = []struct {
+// knownPath is a path prefix of a Speech API and the kind of URL it is.
+type knownPath struct {
 	prefix string
 	kind   PathKind
-}{
-	{"/sts/v1.0/issuetoken", PathToken},
-	{"/voice-live/", PathVoiceLive},
-	{"/texttospeech/", PathBatchSynthesis},
-	{"/avatar/", PathBatchAvatar},
-	{"/tts" + pathAvatarRelay, PathAvatarRelay},
-	{pathAvatarRelay, PathAvatarRelay},
-	{pathSTTAPI + pathTranscribe, PathFastTranscription},
+}
+
+// knownPaths are paths of Speech APIs (see endpoints.go) that a user may
+// paste instead of the resource endpoint: the token's, those of the APIs
+// of apis.go (from their rows), then the speech hosts' paths.
+// The first prefix that matches wins. A URL of a known path may carry a
+// query of the documented parameters (queryParams), which is not used;
+// Voice Live's may be a wss:// URL.
+var knownPaths = func() []knownPath {
+	out := []knownPath{{"/sts/v1.0/issuetoken", PathToken}}
+	for _, a := range (&Endpoints{}).apis() {
+		for _, p := range a.def.pastedPrefixes() {
+			out = append(out, knownPath{p, a.def.kind})
+		}
+	}
+	return append(out, speechPaths...)
+}()
+
+// speechPaths are the paths of the speech hosts' APIs and the REST APIs.
+var speechPaths = []knownPath{
 	{"/tts/cognitiveservices/", PathTTS},
 	{"/stt/speech/", PathSTT},
 	{"/cognitiveservices/", PathTTS},
@@ -130,6 +141,13 @@ func parseEndpoint(input string) (ParsedEndpoint, []Problem, *Problem) {
 			Fixes: []Fix{{{Setting: SettingEndpoint, Value: root}}},
 		}
 	}
+	if !queryClean(u.RawQuery) || !queryClean(u.Fragment) {
+		return ParsedEndpoint{}, nil, &Problem{
+			Code:  CodeEndpointQueryParam,
+			Want:  root,
+			Fixes: []Fix{{{Setting: SettingEndpoint, Value: root}}},
+		}
+	}
 	if (u.RawQuery != "" || u.Fragment != "") && kind == PathNone {
 		return ParsedEndpoint{}, nil, &Problem{
 			Code:  CodeEndpointQuery,
@@ -142,14 +160,18 @@ func parseEndpoint(input string) (ParsedEndpoint, []Problem, *Problem) {
 		return ParsedEndpoint{}, nil, perr
 	}
 	p.Path = kind
-	if p.Kind != nil || p.OpenAI {
-		// Foundry and OpenAI names: the portal shows resource and project
-		// endpoints with paths (/api/projects/{project}), and Voice Live is
-		// on the Foundry name; only the name counts.
-		return p, warns, nil
-	}
 	if path != "" && path != "/" {
 		want := rootURL(p.Host())
+		if p.Kind != nil || p.OpenAI {
+			// Foundry and OpenAI names: the portal shows resource and
+			// project endpoints with paths (/api/projects/{project}), which
+			// are fine; an API URL (Voice Live's) warns as on other hosts.
+			if kind != PathNone {
+				warns = append(warns, Problem{Code: CodeEndpointAPIURL, Warning: true, Path: kind, Host: host,
+					Want: want, Fixes: []Fix{{{Setting: SettingEndpoint, Value: want}}}})
+			}
+			return p, warns, nil
+		}
 		if kind == PathNone {
 			return ParsedEndpoint{}, nil, &Problem{
 				Code:  CodeEndpointPath,
@@ -164,6 +186,46 @@ func parseEndpoint(input string) (ParsedEndpoint, []Problem, *Problem) {
 		}
 	}
 	return p, warns, nil
+}
+
+// queryParams are the query parameters, in lower case, of the Speech API
+// URLs (apis.go) and of the SDKs' documented URLs: Voice Live's
+// api-version, model and agent (https://learn.microsoft.com/azure/ai-services/speech-service/voice-live-how-to,
+// 2026-04), the REST APIs' api-version, short audio's language, format,
+// profanity and cid, custom voice's deploymentId, and translation's from
+// and to. Any other parameter (subscription-key, api-key, a token or a
+// signature) may hold a credential: the endpoint argument is kept in state
+// as written, so such a URL is refused.
+var queryParams = map[string]bool{
+	"api-version": true, "model": true, "language": true, "format": true, "profanity": true, "cid": true,
+	"deploymentid": true, "from": true, "to": true, "agent_id": true, "agent-id": true, "project_id": true,
+	"agent-project-name": true, "project-name": true,
+}
+
+// queryClean reports whether a query (or fragment) holds only documented
+// parameters (queryParams) and no value shaped like a key.
+func queryClean(q string) bool {
+	if q == "" {
+		return true
+	}
+	if secret.LooksLikeKey(q) {
+		return false
+	}
+	vals, err := url.ParseQuery(q)
+	if err != nil {
+		return false
+	}
+	for name, vs := range vals {
+		if !queryParams[strings.ToLower(name)] {
+			return false
+		}
+		for _, v := range vs {
+			if secret.LooksLikeKey(v) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // pathKind is the kind of API a path is of; PathNone for the root or an

@@ -69,7 +69,12 @@ const (
 	CodeEndpointScheme      Code = "endpoint-scheme" // Given: the scheme
 	CodeEndpointPort        Code = "endpoint-port"   // Given: the port
 	CodeEndpointQuery       Code = "endpoint-query"  // Want
-	CodeEndpointPath        Code = "endpoint-path"   // Want
+	// CodeEndpointQueryParam is a query or fragment parameter outside the
+	// Speech APIs' documented ones, or a value shaped like a key: it may
+	// hold a credential, and the endpoint is kept as written. Nothing of it
+	// is echoed. Want.
+	CodeEndpointQueryParam Code = "endpoint-query-param"
+	CodeEndpointPath       Code = "endpoint-path" // Want
 	// CodeEndpointAPIURL is a pasted API URL (a token or speech URL): only
 	// its host is used. Warning; Path; Want.
 	CodeEndpointAPIURL Code = "endpoint-api-url"
