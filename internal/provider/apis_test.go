@@ -49,14 +49,16 @@ data "speechendpoints" "china" {
 				expectPath(ai, tfjsonpath.New("custom_domain").AtMapKey("api_versions").AtMapKey("voice_live_endpoint"), str("2026-04-10")),
 				expectPath(ai, tfjsonpath.New("custom_domain").AtMapKey("sources").AtMapKey("voice_live_endpoint"),
 					has("https://learn.microsoft.com/azure/ai-services/speech-service/voice-live-how-to (revision of 2026-05-25")),
-				// The recommended (regional) form at the top level.
-				expect(ai, "voice_live_endpoint", knownvalue.Null()),
+				// The recommended (regional) form at the top level; Voice Live,
+				// which has no regional form, in its custom-domain form.
+				expect(ai, "voice_live_endpoint", str("wss://contoso.services.ai.azure.com/voice-live/realtime")),
 				expect(ai, "batch_synthesis_endpoint", str("https://westus2.api.cognitive.microsoft.com/texttospeech/batchsyntheses")),
 				expect(ai, "batch_avatar_endpoint", str("https://westus2.api.cognitive.microsoft.com/avatar/batchsyntheses")),
 				expect(ai, "avatar_relay_token_endpoint", str("https://westus2.tts.speech.microsoft.com/cognitiveservices/avatar/relay/token/v1")),
 				expect(ai, "fast_transcription_endpoint", str("https://westus2.api.cognitive.microsoft.com/speechtotext/transcriptions:transcribe")),
 				expect(ai, "api_versions", knownvalue.MapExact(map[string]knownvalue.Check{
 					"batch_synthesis_endpoint": str("2024-04-01"), "batch_avatar_endpoint": str("2024-08-01"), "fast_transcription_endpoint": str("2025-10-15"),
+					"voice_live_endpoint": str("2026-04-10"),
 				})),
 				expectPath(ai, tfjsonpath.New("sources").AtMapKey("avatar_relay_token_endpoint"), has("(revision of commit af304cc of 2026-04-20 (samples only))")),
 				expectPath(ai, cd("avatar_relay_token_endpoint"), str("https://contoso.cognitiveservices.azure.com/tts/cognitiveservices/avatar/relay/token/v1")),

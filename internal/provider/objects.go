@@ -144,7 +144,8 @@ var endpointAttrs = []endpointAttr{
 		"`?api-version=` (see `api_versions`) and the required `model` (or `agent_id` and `project_id`). Custom domain "+
 		"only: on the Foundry name (`wss://{name}.services.ai.azure.com`) for an `AIServices` resource, else on "+
 		"`wss://{name}.cognitiveservices.azure.com` (Microsoft: \"for older resources\"). Null in the regional form "+
-		"(no regional host is documented) and in the sovereign clouds (unsupported). Entra tokens need the scope "+
+		"(no regional host is documented), so the recommended form takes the custom-domain one when the resource has "+
+		"a custom subdomain; null in the sovereign clouds (unsupported). Entra tokens need the scope "+
 		"`https://ai.azure.com/.default` (or the legacy `https://cognitiveservices.azure.com/.default`) and the "+
 		"Cognitive Services User and Foundry User roles.",
 		func(e speech.Endpoints) speech.API { return e.VoiceLive },

@@ -152,6 +152,18 @@ func (e *Endpoints) apis() []struct {
 	}
 }
 
+// domainOnlyAPIs gives the APIs that have no regional form by nature (Voice
+// Live) the custom-domain form d holds, so that the recommended endpoints
+// name every API a resource with a custom domain serves.
+func (e *Endpoints) domainOnlyAPIs(d *Endpoints) {
+	ours, domain := e.apis(), d.apis()
+	for i, a := range ours {
+		if a.api.Absent == AbsentNoRegionalForm && domain[i].api.URL != "" {
+			*a.api = *domain[i].api
+		}
+	}
+}
+
 // inCloud is the API's absence in a cloud.
 func (d *apiDef) inCloud(c *Cloud) Absence {
 	switch c {

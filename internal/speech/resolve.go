@@ -414,6 +414,9 @@ func compute(r resource) (Resolution, []Problem) {
 		}
 	} else {
 		res.Recommended = *res.Regional
+		if res.CustomDomain != nil {
+			res.Recommended.domainOnlyAPIs(res.CustomDomain)
+		}
 	}
 	return res, ps
 }
