@@ -37,17 +37,27 @@ var version = "dev"
 
 func main() {
 	caOut := flag.String("ca-out", "fakespeech-ca.pem", "file to write the fake's CA certificate (PEM) to")
-	bundleOut := flag.String("ca-bundle-out", "",
-		"file to write the trust bundle to: the system's roots and the fake's CA, for SSL_CERT_FILE (default: beside -ca-out, *-bundle.pem)")
+	bundleOut := flag.String(
+		"ca-bundle-out",
+		"",
+		"file to write the trust bundle to: the system's roots and the fake's CA, for SSL_CERT_FILE (default: beside -ca-out, *-bundle.pem)",
+	)
 	proxyOut := flag.String("proxy-out", "fakespeech-proxy.url", "file to write the proxy URL (for HTTPS_PROXY) to")
-	world := flag.String("world", "", "a world file (JSON) of resources, regions and network rules; default: the demo's one resource")
+	world := flag.String(
+		"world",
+		"",
+		"a world file (JSON) of resources, regions and network rules; default: the demo's one resource",
+	)
 	latency := flag.Duration("latency", 0, "delay added to every answer (a world file's latency overrides it)")
 	lifetime := flag.Duration("max-lifetime", 30*time.Minute, "stop after this long even if nobody stops it")
 	printEnv := flag.Bool("print-env", false,
 		"print the shell lines that point a shell at the fake (HTTPS_PROXY, NO_PROXY, SSL_CERT_FILE) once it is ready")
 	logTo := flag.String("log", "stderr", "where the request log goes: stderr, off, or a file (appended)")
-	upstream := flag.String("upstream", "env",
-		"how hosts the fake does not answer are reached: env (HTTPS_PROXY/NO_PROXY of this process, else direct), direct, or a proxy URL")
+	upstream := flag.String(
+		"upstream",
+		"env",
+		"how hosts the fake does not answer are reached: env (HTTPS_PROXY/NO_PROXY of this process, else direct), direct, or a proxy URL",
+	)
 	passthrough := flag.Bool("passthrough", true,
 		"tunnel hosts the fake does not answer to the network (false: the proxy's DNS failure for them)")
 	showVersion := flag.Bool("version", false, "print the version and exit")
@@ -124,7 +134,11 @@ func main() {
 	if *printEnv {
 		writeEnv(os.Stdout, s, *caOut, *bundleOut)
 		if miEnv != nil {
-			fmt.Printf("export IDENTITY_ENDPOINT=%s IDENTITY_HEADER=%s\n", miEnv["IDENTITY_ENDPOINT"], miEnv["IDENTITY_HEADER"])
+			fmt.Printf(
+				"export IDENTITY_ENDPOINT=%s IDENTITY_HEADER=%s\n",
+				miEnv["IDENTITY_ENDPOINT"],
+				miEnv["IDENTITY_HEADER"],
+			)
 		}
 	}
 
@@ -173,7 +187,13 @@ func writeEnv(out io.Writer, s *fakespeech.Service, caOut, bundleOut string) {
 		noProxy = os.Getenv("no_proxy")
 	}
 	noProxy = fakespeech.NoProxyWithoutAzure(noProxy)
-	line := fmt.Sprintf("export HTTPS_PROXY=%s https_proxy=%s NO_PROXY=%s no_proxy=%s", s.ProxyURL(), s.ProxyURL(), shellQuote(noProxy), shellQuote(noProxy))
+	line := fmt.Sprintf(
+		"export HTTPS_PROXY=%s https_proxy=%s NO_PROXY=%s no_proxy=%s",
+		s.ProxyURL(),
+		s.ProxyURL(),
+		shellQuote(noProxy),
+		shellQuote(noProxy),
+	)
 	if fakespeech.SSLCertFileHonoured() {
 		abs, _ := filepath.Abs(bundleOut)
 		line += " SSL_CERT_FILE=" + shellQuote(abs)

@@ -92,11 +92,49 @@ func marshalWithin(v Voice, limit int) []byte {
 // IsHighQuality48K of Microsoft's sample and the voice tags of the public
 // list.
 var (
-	bigStyles = []string{"affectionate", "angry", "assistant", "calm", "chat", "chat-casual", "cheerful", "customerservice",
-		"disgruntled", "excited", "fearful", "friendly", "gentle", "lyrical", "newscast", "poetry-reading", "sad", "serious",
-		"sorry", "whispering", "narration-professional", "newscast-casual", "empathetic", "hopeful", "shouting", "terrified",
-		"unfriendly", "documentary-narration", "narration-relaxed", "sports-commentary"}
-	bigRoles      = []string{"Boy", "Girl", "Narrator", "OlderAdultFemale", "OlderAdultMale", "SeniorFemale", "SeniorMale", "YoungAdultFemale", "YoungAdultMale"}
+	bigStyles = []string{
+		"affectionate",
+		"angry",
+		"assistant",
+		"calm",
+		"chat",
+		"chat-casual",
+		"cheerful",
+		"customerservice",
+		"disgruntled",
+		"excited",
+		"fearful",
+		"friendly",
+		"gentle",
+		"lyrical",
+		"newscast",
+		"poetry-reading",
+		"sad",
+		"serious",
+		"sorry",
+		"whispering",
+		"narration-professional",
+		"newscast-casual",
+		"empathetic",
+		"hopeful",
+		"shouting",
+		"terrified",
+		"unfriendly",
+		"documentary-narration",
+		"narration-relaxed",
+		"sports-commentary",
+	}
+	bigRoles = []string{
+		"Boy",
+		"Girl",
+		"Narrator",
+		"OlderAdultFemale",
+		"OlderAdultMale",
+		"SeniorFemale",
+		"SeniorMale",
+		"YoungAdultFemale",
+		"YoungAdultMale",
+	}
 	bigProperties = map[string]string{
 		"IsHighQuality48K":   "True",
 		"ContentCategories":  "Conversation,Copilot,Narration,News,Audiobook",

@@ -406,10 +406,12 @@ func (s *Service) hostExists(host string) bool {
 	}
 	if h.Family.Regional() {
 		rg, listed := speech.RegionByName(h.Label)
-		return (listed && rg.Cloud == h.Cloud && h.Cloud.HasFamily(h.Family)) || s.extraRegions[h.Cloud.Name+"/"+h.Label]
+		return (listed && rg.Cloud == h.Cloud && h.Cloud.HasFamily(h.Family)) ||
+			s.extraRegions[h.Cloud.Name+"/"+h.Label]
 	}
 	for _, r := range s.resources {
-		if r.Subdomain == h.Label && r.Cloud == h.Cloud.Name && (h.Family == speech.FamilyCustomDomain || r.Kind == "AIServices" || h.Family == speech.FamilyOpenAI) {
+		if r.Subdomain == h.Label && r.Cloud == h.Cloud.Name &&
+			(h.Family == speech.FamilyCustomDomain || r.Kind == "AIServices" || h.Family == speech.FamilyOpenAI) {
 			return true
 		}
 	}
@@ -501,13 +503,23 @@ func (s *Service) handleProxyConn(c net.Conn) {
 	if rule.ConnectStatus != 0 {
 		s.logConnect(req.Host, rule.ConnectStatus, "host rule: connect_status")
 		page := "<html><body><h1>Access denied</h1><p>The requested site is blocked by your organisation's proxy policy.</p></body></html>"
-		_, _ = fmt.Fprintf(c, "HTTP/1.1 %d %s\r\nContent-Type: text/html\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s", rule.ConnectStatus, http.StatusText(rule.ConnectStatus), len(page), page)
+		_, _ = fmt.Fprintf(
+			c,
+			"HTTP/1.1 %d %s\r\nContent-Type: text/html\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s",
+			rule.ConnectStatus,
+			http.StatusText(rule.ConnectStatus),
+			len(page),
+			page,
+		)
 		_ = c.Close()
 		return
 	}
 	if !s.hostExists(host) {
 		s.logConnect(req.Host, http.StatusServiceUnavailable, "no such host (ERR_DNS_FAIL)")
-		_, _ = io.WriteString(c, "HTTP/1.1 503 Service Unavailable\r\nX-Squid-Error: ERR_DNS_FAIL 0\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+		_, _ = io.WriteString(
+			c,
+			"HTTP/1.1 503 Service Unavailable\r\nX-Squid-Error: ERR_DNS_FAIL 0\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+		)
 		_ = c.Close()
 		return
 	}

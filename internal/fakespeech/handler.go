@@ -97,7 +97,10 @@ func (s *Service) serveSpeech(w http.ResponseWriter, r *http.Request) {
 		noteFault(r, "host rule: block_page")
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(rule.BlockPage)
-		_, _ = io.WriteString(w, "<html><body><h1>Blocked</h1><p>This site is blocked by your organisation's web filter.</p></body></html>")
+		_, _ = io.WriteString(
+			w,
+			"<html><body><h1>Blocked</h1><p>This site is blocked by your organisation's web filter.</p></body></html>",
+		)
 		return
 	}
 	if s.serveIdentity(w, r, host) || s.serveBearer(w, r, host, key) {
@@ -218,11 +221,23 @@ func (s *Service) showFault(w http.ResponseWriter, r *http.Request, res *Resourc
 		w.WriteHeader(http.StatusForbidden)
 		_, _ = io.WriteString(w, `{"error":{"code":"Forbidden","message":"Request blocked by policy."}}`)
 	case FaultNetworkRules:
-		writeJSON(w, http.StatusForbidden, `{"error":{"code":"403","message":"Access denied due to Virtual Network/Firewall rules."}}`)
+		writeJSON(
+			w,
+			http.StatusForbidden,
+			`{"error":{"code":"403","message":"Access denied due to Virtual Network/Firewall rules."}}`,
+		)
 	case FaultPublicAccess:
-		writeJSON(w, http.StatusForbidden, `{"error":{"code":"403","message":"Public access is disabled. Please configure private endpoint."}}`)
+		writeJSON(
+			w,
+			http.StatusForbidden,
+			`{"error":{"code":"403","message":"Public access is disabled. Please configure private endpoint."}}`,
+		)
 	case FaultBadRequest:
-		writeJSON(w, http.StatusBadRequest, `{"error":{"code":"BadRequest","message":"The request is not allowed from this network."}}`)
+		writeJSON(
+			w,
+			http.StatusBadRequest,
+			`{"error":{"code":"BadRequest","message":"The request is not allowed from this network."}}`,
+		)
 	case FaultTrickle401:
 		azureMarks(w)
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
@@ -263,7 +278,11 @@ func (s *Service) showFault(w http.ResponseWriter, r *http.Request, res *Resourc
 	case FaultBigError:
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(http.StatusForbidden)
-		writeRepeated(w, `{"error":{"code":"403","message":"Out of call volume quota."}}`+strings.Repeat(" ", 4000), 8<<20)
+		writeRepeated(
+			w,
+			`{"error":{"code":"403","message":"Out of call volume quota."}}`+strings.Repeat(" ", 4000),
+			8<<20,
+		)
 	case FaultBigVoices:
 		if kind != epVoices {
 			return false
@@ -404,9 +423,18 @@ func EchoEncodings(key string) string {
 	for i := 0; i < len(key); i += 8 {
 		groups = append(groups, key[i:min(i+8, len(key))])
 	}
-	return `{"error":{"code":"403","message":"Denied. Authorization: Basic ` + base64.StdEncoding.EncodeToString([]byte("apikey:"+key)) +
-		`; json ` + esc.String() + `; pct ` + pct.String() + `; groups ` + strings.Join(groups, "-") +
-		`; hex16 ` + hex.EncodeToString([]byte(key[:min(16, len(key))])) + `; b64-24 ` + base64.StdEncoding.EncodeToString([]byte(key[:min(24, len(key))])) + `"}}`
+	return `{"error":{"code":"403","message":"Denied. Authorization: Basic ` + base64.StdEncoding.EncodeToString(
+		[]byte("apikey:"+key),
+	) +
+		`; json ` + esc.String() + `; pct ` + pct.String() + `; groups ` + strings.Join(
+		groups,
+		"-",
+	) +
+		`; hex16 ` + hex.EncodeToString(
+		[]byte(key[:min(16, len(key))]),
+	) + `; b64-24 ` + base64.StdEncoding.EncodeToString(
+		[]byte(key[:min(24, len(key))]),
+	) + `"}}`
 }
 
 // writeRepeated writes chunk until n bytes are written or the client goes.
@@ -432,11 +460,12 @@ func (s *Service) tokenWith(res *Resource, extra map[string]any) string {
 		"subscription-id":             "0f3b6a9e5c2d4e8f9a1b2c3d4e5f6a7b",
 		"product-id":                  res.Kind + "." + res.Tier,
 		"cognitive-services-endpoint": "https://api.cognitive.microsoft.com/internal/v1.0/",
-		"azure-resource-id":           "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-speech/providers/Microsoft.CognitiveServices/accounts/speech-" + res.Region,
-		"scope":                       "speechservices",
-		"aud":                         "urn:ms.speechservices." + region,
-		"exp":                         time.Now().Add(10 * time.Minute).Unix(),
-		"iss":                         "urn:ms.cognitiveservices",
+		"azure-resource-id": "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-speech" +
+			"/providers/Microsoft.CognitiveServices/accounts/speech-" + res.Region,
+		"scope": "speechservices",
+		"aud":   "urn:ms.speechservices." + region,
+		"exp":   time.Now().Add(10 * time.Minute).Unix(),
+		"iss":   "urn:ms.cognitiveservices",
 	}
 	for k, v := range extra {
 		claims[k] = v

@@ -109,9 +109,33 @@ func (d *duration) UnmarshalJSON(b []byte) error {
 }
 
 // faults are the fault names a world file may use.
-var faults = []Fault{Fault429, Fault429NoRetry, Fault500, Fault502, Fault503, FaultSlow, FaultReset, FaultTruncated, FaultOversized,
-	FaultRedirect, FaultNotJSON, FaultClaimsRegion, FaultEchoKey, FaultClaimsKey, FaultEmptyToken, FaultBigError, FaultBigVoices,
-	FaultEndless, Fault429Long, FaultNetworkRules, FaultPublicAccess, FaultBadRequest, FaultTrickle401, FaultEchoEncodings, FaultUnmarked403}
+var faults = []Fault{
+	Fault429,
+	Fault429NoRetry,
+	Fault500,
+	Fault502,
+	Fault503,
+	FaultSlow,
+	FaultReset,
+	FaultTruncated,
+	FaultOversized,
+	FaultRedirect,
+	FaultNotJSON,
+	FaultClaimsRegion,
+	FaultEchoKey,
+	FaultClaimsKey,
+	FaultEmptyToken,
+	FaultBigError,
+	FaultBigVoices,
+	FaultEndless,
+	Fault429Long,
+	FaultNetworkRules,
+	FaultPublicAccess,
+	FaultBadRequest,
+	FaultTrickle401,
+	FaultEchoEncodings,
+	FaultUnmarked403,
+}
 
 // LoadWorld reads a world file, refusing unknown fields and values.
 func LoadWorld(path string) (World, error) {
@@ -276,7 +300,16 @@ func (s *Service) Apply(w World) {
 		s.AddRegion(rg.Cloud, rg.Region)
 	}
 	for pattern, h := range w.Hosts {
-		s.SetHostRule(pattern, HostRule{ConnectStatus: h.ConnectStatus, Untrusted: h.Untrusted, Delay: time.Duration(h.Delay), Blackhole: h.Blackhole, BlockPage: h.BlockPage})
+		s.SetHostRule(
+			pattern,
+			HostRule{
+				ConnectStatus: h.ConnectStatus,
+				Untrusted:     h.Untrusted,
+				Delay:         time.Duration(h.Delay),
+				Blackhole:     h.Blackhole,
+				BlockPage:     h.BlockPage,
+			},
+		)
 	}
 	s.SetDNSDown(w.DNSDown)
 	s.SetBlackhole(w.Blackhole)
@@ -294,9 +327,26 @@ func VoicesOnly(names []string) []byte {
 			if i := strings.LastIndex(n, "-"); i > 0 {
 				locale = n[:i]
 			}
-			v = Voice{Name: fmt.Sprintf("Microsoft Server Speech Text to Speech Voice (%s, %s)", locale, strings.TrimPrefix(n, locale+"-")),
-				DisplayName: strings.TrimPrefix(n, locale+"-"), LocalName: strings.TrimPrefix(n, locale+"-"), ShortName: n, Gender: "Female",
-				Locale: locale, LocaleName: locale, SampleRateHertz: "24000", VoiceType: "Neural", Status: "GA", WordsPerMinute: "150"}
+			v = Voice{
+				Name: fmt.Sprintf(
+					"Microsoft Server Speech Text to Speech Voice (%s, %s)",
+					locale,
+					strings.TrimPrefix(n, locale+"-"),
+				),
+				DisplayName: strings.TrimPrefix(
+					n,
+					locale+"-",
+				),
+				LocalName:       strings.TrimPrefix(n, locale+"-"),
+				ShortName:       n,
+				Gender:          "Female",
+				Locale:          locale,
+				LocaleName:      locale,
+				SampleRateHertz: "24000",
+				VoiceType:       "Neural",
+				Status:          "GA",
+				WordsPerMinute:  "150",
+			}
 		}
 		vs = append(vs, v)
 	}

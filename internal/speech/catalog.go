@@ -207,7 +207,13 @@ var featureTabs = []struct {
 	usgov, chna *bool
 }{
 	{func(f *Features) **bool { return &f.LLMSpeech },
-		[]string{"centralindia", "eastus", "northeurope", "southeastasia", "westus"}, false, documentedNo, documentedNo},
+		[]string{
+			"centralindia",
+			"eastus",
+			"northeurope",
+			"southeastasia",
+			"westus",
+		}, false, documentedNo, documentedNo},
 	{func(f *Features) **bool { return &f.MAITranscribe }, []string{"eastus", "westus"}, false, nil, nil},
 	{func(f *Features) **bool { return &f.VoiceLive }, []string{
 		"australiaeast", "brazilsouth", "canadacentral", "canadaeast", "centralindia", "centralus", "eastus", "eastus2",
