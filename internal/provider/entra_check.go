@@ -190,16 +190,22 @@ func validateKeyless(ctx context.Context, m endpointsDataSourceModel, d *diag.Di
 		return
 	}
 	if m.ResourceID.IsNull() {
-		d.AddAttributeError(path.Root(argResourceID), "Role Check Needs The Resource ID",
-			"role_check reads the role assignments that reach the resource from Azure Resource Manager, which names "+
-				"it by its ID. Set resource_id = azurerm_cognitive_account.<name>.id (the form "+
-				"/subscriptions/{subscription}/resourceGroups/{group}/providers/Microsoft.CognitiveServices/accounts/{name}).")
+		roleCheckNeedsResourceID(d)
 	}
 	if role.PrincipalID.IsNull() {
 		d.AddAttributeError(path.Root(argRoleCheck), "Role Check Needs The Principal ID",
 			"Set principal_id in role_check to the object ID of the identity the application runs as, for example "+
 				"azurerm_linux_web_app.<name>.identity[0].principal_id.")
 	}
+}
+
+// roleCheckNeedsResourceID is the error of a role_check without
+// resource_id, at validate time and, for a value known only then, at read.
+func roleCheckNeedsResourceID(d *diag.Diagnostics) {
+	d.AddAttributeError(path.Root(argResourceID), "Role Check Needs The Resource ID",
+		"role_check reads the role assignments that reach the resource from Azure Resource Manager, which names "+
+			"it by its ID. Set resource_id = azurerm_cognitive_account.<name>.id (the form "+
+			"/subscriptions/{subscription}/resourceGroups/{group}/providers/Microsoft.CognitiveServices/accounts/{name}).")
 }
 
 // keylessBlocks reads the keyless checks and reports, before any call,
@@ -222,8 +228,7 @@ func (m *endpointsDataSourceModel) keylessBlocks(ctx context.Context, res speech
 		d.AddAttributeError(path.Root(argEntraCheck), summary, detail)
 	}
 	if b.role != nil && res.ResourceID == nil {
-		d.AddAttributeError(path.Root(argResourceID), "Role Check Needs The Resource ID", "role_check needs "+
-			"resource_id = azurerm_cognitive_account.<name>.id.")
+		roleCheckNeedsResourceID(d)
 	}
 	if b.role != nil && !b.role.PrincipalID.IsNull() && !b.role.PrincipalID.IsUnknown() {
 		if _, p := speech.ParsePrincipalID(b.role.PrincipalID.ValueString()); p != nil {
