@@ -53,14 +53,13 @@ func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 		"regional": endpointsNested("Every endpoint in its regional form (`{region}.api.cognitive...`, "+
 			"`{region}.tts.speech...`). Null when no region is known. "+
 			"The top-level endpoints are this form, except in the cases `custom_domain` names.", formRegional),
-		"custom_domain": endpointsNested("Every endpoint in its custom-domain form (`{name}.cognitiveservices...`). "+
-			"Null when no custom subdomain is known. "+
-			"The top-level endpoints are this form when `private_endpoint = true`, when `local_auth_enabled = false` "+
-			"or when no region is known. `voice_live_endpoint`, which has no regional form, is this form whenever a "+
-			"custom subdomain is known. Otherwise a resource with a custom subdomain takes the regional form too: "+
-			"without a private endpoint, Microsoft's private-link page says its REST calls \"have no differences from "+
-			"the general case\". In the sovereign clouds these forms are derived, not confirmed by Microsoft "+
-			"documentation.", formCustomDomain),
+		"custom_domain": endpointsNested("Every endpoint in its custom-domain form (`{name}.cognitiveservices...`); "+
+			"null without a custom subdomain. The top-level endpoints take this form when `private_endpoint = true`, "+
+			"`local_auth_enabled = false` or no region is known, and `voice_live_endpoint` always. "+
+			"Otherwise they take the regional form: without a private endpoint, REST calls to a custom-domain "+
+			"resource \"have no differences from the general case\" (Microsoft's private-link page). "+
+			"In the sovereign clouds these forms are derived, not confirmed by Microsoft documentation.",
+			formCustomDomain),
 		"features": schema.SingleNestedAttribute{
 			Computed: true,
 			MarkdownDescription: "What the region offers, as Microsoft documents it: `true` available, `false` " +
@@ -76,11 +75,10 @@ func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 		"app_settings": schema.MapAttribute{
 			Computed:    true,
 			ElementType: types.StringType,
-			MarkdownDescription: "Conventional names to values, ready for app settings or a Kubernetes secret: " +
-				"`SPEECH_REGION` (absent when no region is known), `SPEECH_ENDPOINT` (the resource endpoint), " +
-				"`SPEECH_TOKEN_ENDPOINT`, `SPEECH_TTS_ENDPOINT`, `SPEECH_VOICES_ENDPOINT`, `SPEECH_STT_ENDPOINT` (as the " +
-				"top-level endpoints). Never a key. With `local_auth_enabled = false`, the keyless ones " +
-				"(`keyless.app_settings`: no token endpoint, the token scope and resource ID instead).",
+			MarkdownDescription: "Conventional names to values for app settings or a Kubernetes secret, never a key: " +
+				"`SPEECH_REGION` (when known), `SPEECH_ENDPOINT` (the resource endpoint), `SPEECH_TOKEN_ENDPOINT`, " +
+				"`SPEECH_TTS_ENDPOINT`, `SPEECH_VOICES_ENDPOINT`, `SPEECH_STT_ENDPOINT` (as the top-level endpoints). " +
+				"With `local_auth_enabled = false`, `keyless.app_settings`.",
 		},
 	}, "")
 	for _, a := range endpointAttrs {

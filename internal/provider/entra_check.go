@@ -50,13 +50,11 @@ func modeAttributes(result, failed, undecided string) map[string]schema.Attribut
 // entraCheckSchema is the entra_check block.
 func entraCheckSchema() schema.SingleNestedBlock {
 	return schema.SingleNestedBlock{
-		MarkdownDescription: "Checks the identity the plan runs as against the resource during `terraform plan`, as a " +
-			"keyless application calls Speech. It gets a Microsoft Entra token for the cloud's Speech scope from the " +
-			"provider's credential settings (azurerm's, with the same `ARM_*` variables). " +
-			"It sends it as `Authorization: Bearer` to the custom domain's voices list. Needs a custom subdomain. " +
-			"An identity without a Speech data role, or of another tenant, fails the plan and says what to change. " +
-			"One token per credential and one call per resource serve every data source of the plan. " +
-			"See the [keyless guide](../guides/keyless.md).",
+		MarkdownDescription: "Checks during `terraform plan` that the identity the plan runs as can call Speech as " +
+			"a keyless application does: a Microsoft Entra token from the provider's credential settings, sent to the " +
+			"custom domain's voices list. Needs a custom subdomain. An identity without a Speech data role, or of " +
+			"another tenant, fails the plan and says what to change. " +
+			"See the [keyless guide](../guides/keyless.md#check-the-identity-the-plan-runs-as-entra_check).",
 		Attributes: modeAttributes(argEntraCheckResult,
 			"Speech or Entra refused the identity: no Speech data role, another tenant, a resource that takes keys "+
 				"only, a credential Entra refuses",
@@ -74,18 +72,15 @@ func roleCheckSchema() schema.SingleNestedBlock {
 		Optional: true,
 		MarkdownDescription: "The object (principal) ID of the identity the application runs as: " +
 			"`azurerm_linux_web_app.app.identity[0].principal_id`, or a user-assigned identity's `principal_id` (not its " +
-			"`client_id`). Required in the block. When it is unknown during plan (an identity created in the same " +
-			"run), the data source is read during apply instead. Add `depends_on` on the role assignment so that the " +
-			"read comes after it.",
+			"`client_id`). Required in the block. Unknown during plan, it defers the read to apply: see " +
+			"the [keyless guide](../guides/keyless.md#check-the-apps-identity-role_check).",
 	}
 	return schema.SingleNestedBlock{
-		MarkdownDescription: "Checks, during `terraform plan`, that the **application's** identity may call Speech. " +
-			"It reads the identity's role assignments that reach the resource from Azure Resource Manager, with the " +
-			"plan's identity: at the resource, its resource group, subscription and management groups, and through " +
-			"groups where Resource Manager reports them. Their roles' data actions are matched against " +
-			"`Microsoft.CognitiveServices/accounts/SpeechServices/*`. Needs `resource_id`. The plan's identity needs " +
-			"`Microsoft.Authorization/roleAssignments/read` on the resource (Reader has it). One listing per principal " +
-			"and resource per plan. See the [keyless guide](../guides/keyless.md).",
+		MarkdownDescription: "Checks during `terraform plan` that the **application's** identity may call Speech: " +
+			"its role assignments that reach the resource, read from Azure Resource Manager with the plan's identity, " +
+			"must grant the data actions `Microsoft.CognitiveServices/accounts/SpeechServices/*`. Needs `resource_id`, " +
+			"and `Microsoft.Authorization/roleAssignments/read` for the plan's identity (Reader has it). " +
+			"See the [keyless guide](../guides/keyless.md#check-the-apps-identity-role_check).",
 		Attributes: attrs,
 	}
 }

@@ -107,14 +107,12 @@ func (p *speechProvider) Schema(_ context.Context, _ provider.SchemaRequest, res
 		Attributes: map[string]schema.Attribute{
 			"cloud": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "The default Azure cloud for data sources that neither set `cloud` nor name " +
-					"a region or endpoint that implies one: `public`, `usgovernment` or `china` (the " +
-					"azurerm `environment` values), or the az CLI names `AzureCloud`, `AzureUSGovernment`, " +
-					"`AzureChinaCloud`. " +
+				MarkdownDescription: "The default Azure cloud: `public`, `usgovernment` or `china` (azurerm's " +
+					"`environment` values), or the az CLI names `AzureCloud`, `AzureUSGovernment`, `AzureChinaCloud`. " +
 					"A data source's cloud is, in order: its own `cloud`; the cloud its `region` or `endpoint` " +
 					"implies; this setting; the `ARM_ENVIRONMENT` environment variable; `public`. " +
-					"When a data source's region is in another cloud than this default, the region wins and the " +
-					"plan shows a warning.",
+					"When a data source's region is in another cloud than this setting, the region wins and the " +
+					"plan warns.",
 			},
 			"key": schema.StringAttribute{
 				Optional:  true,
@@ -123,9 +121,8 @@ func (p *speechProvider) Schema(_ context.Context, _ provider.SchemaRequest, res
 					"voices data source and the token use when they set no key of their own. " +
 					"Falls back to the `SPEECH_KEY` environment variable. This is the recommended place for the " +
 					"key: provider configuration is never written to state. " +
-					"It accepts a `sensitive` variable on every CLI, and ephemeral values (an `ephemeral = true` " +
-					"variable or an ephemeral resource's attribute) on Terraform 1.10+ and OpenTofu 1.11+. " +
-					"A key created in the same run (known only after apply) cannot be checked during plan: see the " +
+					"It accepts a `sensitive` variable on every CLI, and ephemeral values on Terraform 1.10+ and " +
+					"OpenTofu 1.11+. A key created in the same run cannot be checked during plan: see the " +
 					"[key check guide](guides/key-check.md).",
 			},
 			"request_timeout": schema.StringAttribute{
@@ -139,17 +136,15 @@ func (p *speechProvider) Schema(_ context.Context, _ provider.SchemaRequest, res
 			},
 			"check_timeout": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "How long one key check (or token) may take in all, from its first call to " +
-					"its outcome: every attempt, retry, `Retry-After` wait and `locate` included. " +
+				MarkdownDescription: "How long one key check (or token) may take in all: every attempt, retry, " +
+					"`Retry-After` wait and `locate` included. " +
 					fmt.Sprintf("A wait that would end after it is not started. A Go duration string from `%s` to "+
 						"`%s`; defaults to `%s`. ",
 						durationText(minCheckTimeout), durationText(maxRequestTimeout),
 						durationText(keycheck.DefaultCheckTimeout)) +
 					"When it runs out, the check could not decide and says what did not answer. " +
-					"A host that stayed silent for a whole wait (nine tenths of `request_timeout`, or of " +
-					"`check_timeout` when shorter) is not called again in the plan through the same proxy. " +
-					"Later checks of that host report it at once instead of each waiting. " +
-					"Nothing else is remembered: a failure on one host never shortens a check of another.",
+					"A host that stayed silent for a whole wait is not called again in the plan: see the " +
+					"[key check guide](guides/key-check.md).",
 				Validators: []validator.String{durationBetween(minCheckTimeout, maxRequestTimeout)},
 			},
 			"max_retries": schema.Int64Attribute{

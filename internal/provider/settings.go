@@ -59,13 +59,11 @@ var resourceSettings = []settingWords{
 		meaning: "region of the Speech resource (its Location, for example \"eastus\")",
 		field:   func(m *resourceInputModel) any { return &m.Region },
 		desc: "The region of the Speech resource, as `azurerm_cognitive_account.location` gives it: an identifier or " +
-			"display name in any case and spacing (`japanwest`, `Japan West`, `JAPANWEST`, `India Central`). " +
-			"The legacy US Government name `virginia` maps to `usgovvirginia`, with a warning. " +
-			"A well-formed name outside the provider's Speech table (a region Speech opened since) is accepted with " +
-			"a warning; a call with the key (`key_check`, the voices data source, the token) tells whether Speech " +
-			"answers there. A typo of a Speech region, a locale, `global`, a URL, a key-shaped value or a region " +
-			"Microsoft says lacks Speech is an error. `region` or `endpoint` is required. " +
-			"See [inputs and errors](" + inputsGuide + ").",
+			"display name in any case and spacing (`japanwest`, `Japan West`). `region` or `endpoint` is required. " +
+			"The legacy name `virginia` reads as `usgovvirginia`, with a warning. " +
+			"A name outside the provider's Speech table is accepted with a warning: a call with the key tells " +
+			"whether Speech answers there. A typo, a locale, `global`, a URL, a key-shaped value or a region " +
+			"without Speech is an error: see [inputs and errors](" + inputsGuide + ").",
 		short: "The resource's region (`japanwest`, `Japan West`)."},
 	{setting: speech.SettingEndpoint, arg: "endpoint", title: "Endpoint",
 		meaning: "resource endpoint from its Keys and Endpoint page",
@@ -74,14 +72,11 @@ var resourceSettings = []settingWords{
 			"`azurerm_cognitive_account.endpoint` shows it " +
 			"(`https://japanwest.api.cognitive.microsoft.com/`, `https://my-speech.cognitiveservices.azure.cn/`). " +
 			"It gives the cloud and the region or custom subdomain, which must agree with the other arguments. " +
-			"A pasted API URL (token, text to speech, speech to text, the REST APIs, Voice Live's `wss://`, batch " +
-			"synthesis, avatar, fast transcription) or speech host is accepted with a warning; only its host is used. " +
-			"Its query may hold only documented parameters (`api-version`, `model`, `language`, `deploymentId`...), " +
-			"never a key: the argument is kept in state as written. " +
-			"A Foundry endpoint (`https://{name}.services.ai.azure.com/`, or a project endpoint under it) gives the " +
-			"custom subdomain and `resource_type = \"AIServices\"`. So does `https://{name}.openai.azure.com/` " +
-			"(a resource of kind OpenAI serves no Speech). " +
-			"`https://virginia.api.cognitive.microsoft.us/` reads as `usgovvirginia`.",
+			"A Foundry endpoint (`https://{name}.services.ai.azure.com/` or a project under it) or " +
+			"`https://{name}.openai.azure.com/` gives `resource_type = \"AIServices\"`. " +
+			"A pasted Speech API URL is accepted with a warning and only its host is used; a query parameter that " +
+			"may be a key is refused, since the argument is kept in state. " +
+			"See [inputs and errors](" + inputsGuide + ").",
 		short: "The resource endpoint, as `azurerm_cognitive_account.endpoint` or the portal shows it."},
 	{setting: speech.SettingSubdomain, arg: "custom_subdomain_name", title: "Custom Subdomain Name",
 		meaning: "resource's custom subdomain",
@@ -101,24 +96,20 @@ var resourceSettings = []settingWords{
 	{setting: speech.SettingKind, arg: "resource_type", title: "Resource Type",
 		meaning: "resource's ARM kind",
 		field:   func(m *resourceInputModel) any { return &m.ResourceType },
-		desc: "The ARM kind of the resource, as `azurerm_cognitive_account.kind` gives it: " +
-			"`SpeechServices` (default), `CognitiveServices` (multi-service) or `AIServices`, " +
-			"case-insensitive, or the aliases `Speech`, `multi-service`, `AI Services`. " +
-			"Legacy kinds (`CustomSpeech`, `Bing.Speech`) are rejected. The endpoints are the same for every kind, " +
-			"except Voice Live, which is on the Foundry name (`{name}.services.ai.azure.com`) of an `AIServices` " +
-			"resource.",
+		desc: "The ARM kind of the resource, as `azurerm_cognitive_account.kind` gives it, in any case: " +
+			"`SpeechServices` (default; alias `Speech`), `CognitiveServices` (`multi-service`) or `AIServices` " +
+			"(`AI Services`). Legacy kinds (`CustomSpeech`, `Bing.Speech`) are rejected. Only Voice Live depends on " +
+			"it: on the Foundry name (`{name}.services.ai.azure.com`) of an `AIServices` resource.",
 		short: "The resource's ARM kind (`SpeechServices` by default)."},
 	{setting: speech.SettingPrivateEndpoint, arg: "private_endpoint", title: "Private Endpoint",
 		meaning: "whether the resource is behind a private endpoint (true or false)",
 		field:   func(m *resourceInputModel) any { return &m.PrivateEndpoint },
 		desc: "Set to `true` when the resource is reached through a private endpoint or its network access is " +
-			"restricted to selected networks. " +
-			"The top-level endpoints are then the custom-domain forms, which such a resource requires " +
-			"(its regional hosts answer 401). " +
-			"Microsoft's private-link page says a token request to such a resource works only when its network " +
-			"access is \"All networks\" (Forbidden or BadRequest otherwise). " +
-			"Use the key header, or plan and run from the allowed network. " +
-			"Needs a custom subdomain from `custom_subdomain_name` or `endpoint`. Defaults to `false`.",
+			"restricted to selected networks: its regional hosts answer 401. " +
+			"The top-level endpoints are then the custom-domain forms. " +
+			"Microsoft's private-link page says a token request works only while network access is \"All networks\" " +
+			"(Forbidden or BadRequest otherwise): use the key header, or plan and run from the allowed network. " +
+			"Needs a custom subdomain (`custom_subdomain_name` or `endpoint`). Defaults to `false`.",
 		short: "`true` for a resource behind a private endpoint or selected networks."},
 	{setting: speech.SettingResourceID, arg: argResourceID, title: "Resource ID",
 		meaning: "resource ID of the account (azurerm_cognitive_account.<name>.id)",
@@ -132,10 +123,9 @@ var resourceSettings = []settingWords{
 		meaning: "whether the resource takes keys (true or false)",
 		field:   func(m *resourceInputModel) any { return &m.LocalAuthEnabled },
 		desc: "As `azurerm_cognitive_account.local_auth_enabled`: `false` for a keyless resource (keys disabled, " +
-			"Microsoft Entra ID tokens only). The top-level endpoints are then the custom-domain forms (an Entra " +
-			"token is accepted only there) and `app_settings` the keyless ones (`keyless.app_settings`). Needs a " +
-			"custom subdomain from `custom_subdomain_name` or `endpoint`: without one the plan fails before any " +
-			"call. Defaults to `true`.",
+			"Microsoft Entra ID tokens only). The top-level endpoints are then the custom-domain forms, where an Entra " +
+			"token is accepted, and `app_settings` the keyless ones. Needs a custom subdomain, else the plan fails " +
+			"before any call. Defaults to `true`.",
 		short: "`false` for a keyless resource (`azurerm_cognitive_account.local_auth_enabled`)."},
 }
 
