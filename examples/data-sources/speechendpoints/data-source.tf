@@ -11,8 +11,7 @@ data "speechendpoints" "speech" {
   region = "westeurope"
 }
 
-# SPEECH_REGION, SPEECH_ENDPOINT, SPEECH_TOKEN_ENDPOINT, SPEECH_TTS_ENDPOINT,
-# SPEECH_VOICES_ENDPOINT, SPEECH_STT_ENDPOINT (never a key): for
+# SPEECH_REGION, SPEECH_ENDPOINT, SPEECH_TOKEN_ENDPOINT... (never a key), for
 # azurerm_linux_web_app.app_settings or kubernetes_secret.data.
 output "app_settings" {
   value = data.speechendpoints.speech.app_settings
