@@ -62,9 +62,9 @@ func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 			formCustomDomain),
 		"features": schema.SingleNestedAttribute{
 			Computed: true,
-			MarkdownDescription: "What the region offers, as Microsoft documents it: `true` available, `false` " +
-				"unavailable, null where no page says. Null when no region is known, or the region is outside the " +
-				"provider's Speech table. The pages behind each value: " +
+			MarkdownDescription: "What the region offers, as Microsoft documents it: " + featureNames() + ". " +
+				"Each is `true` available, `false` unavailable, null where no page says. Null when no region is known, " +
+				"or the region is outside the provider's Speech table. The pages behind each value: " +
 				"[`speechendpoints_regions`](regions.md#nestedatt--regions--features).",
 			Attributes: featureSchema(false),
 		},

@@ -1,6 +1,8 @@
 package provider
 
 import (
+	"strings"
+
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -375,6 +377,16 @@ func featureSchema(withSources bool) map[string]schema.Attribute {
 		m[a.name] = schema.BoolAttribute{Computed: true, MarkdownDescription: desc}
 	}
 	return m
+}
+
+// featureNames lists the features' attribute names in code spans, for a
+// description: "`fast_transcription`, ... and `batch_avatar`".
+func featureNames() string {
+	names := make([]string, len(featureAttrs))
+	for i, a := range featureAttrs {
+		names[i] = "`" + a.name + "`"
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // featureAttrTypes are the types of the features object.
