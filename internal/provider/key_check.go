@@ -92,9 +92,10 @@ func keyCheckResultSchema() schema.SingleNestedAttribute {
 			},
 			"key_valid": schema.BoolAttribute{
 				Computed: true,
-				MarkdownDescription: "Only whether Azure accepted the key: `true` also when the check failed on a missing " +
-					"voice or a used-up quota. `false` when Azure refused the key or the resource. " +
-					"Null when no answer decided. To test the check, use `passed`.",
+				MarkdownDescription: "Only whether Azure accepted the key. `true` when it did, even if the check failed " +
+					"on a missing voice or a used-up quota, or the other call gave no usable answer. " +
+					"`false` when Azure refused the key or the resource; null when no answer decided. " +
+					"To test the check, use `passed`.",
 			},
 			"token_status": schema.Int64Attribute{Computed: true, MarkdownDescription: "The token endpoint's HTTP " +
 				"status; null when it gave no HTTP answer or was not called."},
