@@ -131,7 +131,7 @@ func keyCheckResultSchema() schema.SingleNestedAttribute {
 			},
 			"diagnosis": schema.StringAttribute{
 				Computed:            true,
-				MarkdownDescription: "The explanation, in words a person can act on.",
+				MarkdownDescription: "The key check's full diagnosis: the likely cause and the change to make.",
 			},
 		},
 	}
