@@ -3,7 +3,8 @@
 # the application's voices. It configures no provider: the caller (or the
 # test file, tests/speech.tftest.hcl) gives the provider its key.
 #
-# Its tests run offline against speechendpoints-fake: see README.md.
+# Its tests run offline against speechendpoints-fake: see the provider's
+# guide "Testing modules offline".
 
 variable "cloud" {
   type        = string

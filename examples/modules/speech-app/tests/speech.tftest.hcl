@@ -1,10 +1,11 @@
 # terraform test (Terraform 1.6+) or tofu test (OpenTofu 1.6+), offline:
-# run speechendpoints-fake with tests/world.json and its environment first
-# (README.md). The world holds one Speech resource in West US, whose key is
+# first run speechendpoints-fake with tests/world.json and source its
+# environment (the provider's guide "Testing modules offline"). The world
+# holds one Speech resource in West US, whose key is
 # 5d41402abc4b2a76b9719d911017c592 (a made-up value).
 #
 # A data source's error cannot be caught by expect_failures, so the runs set
-# on_failure = "none": the key check records its verdict in
+# on_failure = "none". The key check then records what it found in
 # key_check_result, and the module's check blocks report it, which
 # expect_failures can name.
 
