@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -15,7 +16,7 @@ import (
 // A code block of the generated docs, in a language a user copies into a
 // configuration.
 type docSnippet struct {
-	file   string // path under docs/
+	file   string // path from the repository root: docs/... or README.md
 	line   int    // line of the opening fence
 	marker string // "fragment" or "cli-config", from the comment before it; "" for none
 	reason string // the marker's text after the colon
@@ -41,11 +42,12 @@ var terraformBlock = regexp.MustCompile(`(?m)^terraform\s*\{`)
 var regionLiteral = regexp.MustCompile(`(?m)^\s*region\s*=\s*"([^"]+)"`)
 
 // docSnippets reads every terraform, hcl or tf block of docs/, as
-// tfplugindocs renders templates/ and examples/.
+// tfplugindocs renders templates/ and examples/, and of the README (the
+// landing page's usage is copied as much as the docs' examples).
 func docSnippets(t *testing.T) []docSnippet {
 	t.Helper()
 	var out []docSnippet
-	err := filepath.WalkDir("../../docs", func(path string, d os.DirEntry, err error) error {
+	walk := func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".md") {
 			return err
 		}
@@ -88,8 +90,15 @@ func docSnippets(t *testing.T) []docSnippet {
 			t.Errorf("%s:%d: a code block that never ends", rel, cur.line)
 		}
 		return nil
-	})
+	}
+	if err := filepath.WalkDir("../../docs", walk); err != nil {
+		t.Fatal(err)
+	}
+	readme, err := os.Stat("../../README.md")
 	if err != nil {
+		t.Fatal(err)
+	}
+	if err := walk("../../README.md", fs.FileInfoToDirEntry(readme), nil); err != nil {
 		t.Fatal(err)
 	}
 	return out

@@ -6,36 +6,13 @@ terraform {
   }
 }
 
-# The same application deployed next to two resources: one in Japan West
-# (public cloud) and one in China East 2 (Azure China). The cloud is inferred
-# from the region, so a China key never meets a *.microsoft.com host.
-data "speechendpoints" "japan" {
-  region = "Japan West"
+# No key, no network call. The cloud follows from the region too.
+data "speechendpoints" "speech" {
+  region = "westeurope"
 }
 
-data "speechendpoints" "china" {
-  region = "chinaeast2"
-}
-
-output "japan_token_endpoint" {
-  value = data.speechendpoints.japan.token_endpoint
-  # https://japanwest.api.cognitive.microsoft.com/sts/v1.0/issueToken
-}
-
-output "china_tts_endpoint" {
-  value = data.speechendpoints.china.tts_endpoint
-  # https://chinaeast2.tts.speech.azure.cn/cognitiveservices/v1
-}
-
-# A resource behind a private endpoint is reached only on its custom domain.
-data "speechendpoints" "private" {
-  region                = "westeurope"
-  resource_type         = "AIServices"
-  custom_subdomain_name = "contoso-speech"
-  private_endpoint      = true
-}
-
-output "private_stt_websocket" {
-  value = data.speechendpoints.private.stt_websocket_endpoint
-  # wss://contoso-speech.cognitiveservices.azure.com/stt/speech/universal/v2
+# SPEECH_REGION, SPEECH_ENDPOINT, SPEECH_TOKEN_ENDPOINT... (never a key), for
+# azurerm_linux_web_app.app_settings or kubernetes_secret.data.
+output "app_settings" {
+  value = data.speechendpoints.speech.app_settings
 }
