@@ -6,8 +6,9 @@ terraform {
   }
 }
 
-# Every argument is optional. Without `cloud`, data sources infer the cloud
-# from their region or endpoint (and ARM_ENVIRONMENT, as azurerm reads it).
+# Every argument is optional. A data source without `cloud` takes the cloud
+# its region or endpoint implies, else this `cloud`, else ARM_ENVIRONMENT (as
+# azurerm reads it), else public.
 provider "speechendpoints" {
   cloud = "public"
 }

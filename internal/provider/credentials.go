@@ -99,8 +99,7 @@ var credentialSettings = []credentialSetting{
 func credentialAttributes() map[string]schema.Attribute {
 	out := map[string]schema.Attribute{}
 	for _, c := range credentialSettings {
-		desc := c.desc + " Used only by `entra_check` and `role_check`, when one runs. Falls back to " +
-			envList(c.field) + "."
+		desc := c.desc + " Only for `entra_check` and `role_check`; falls back to " + envList(c.field) + "."
 		if c.flag {
 			out[string(c.field)] = schema.BoolAttribute{Optional: true, MarkdownDescription: desc}
 			continue

@@ -38,12 +38,12 @@ func (f *customDomainFunction) Definition(
 ) {
 	resp.Definition = function.Definition{
 		Summary: "Every custom-domain Speech endpoint of a resource",
-		MarkdownDescription: "Returns the same object as the `speechendpoints` data source's `custom_domain` " +
-			"attribute: every Speech endpoint on the resource's custom domain, the forms " +
-			"a resource behind a private endpoint requires. " +
-			"`stt_host` and `tts_host` are null, and `custom_voice_endpoint` outside the public cloud (see the data " +
-			"source). In the sovereign clouds these forms are derived from " +
-			"Microsoft's documented rule, not confirmed. Pure: no network call.",
+		MarkdownDescription: "Returns the same object as the `speechendpoints` data source's " +
+			"[`custom_domain`](../data-sources/speechendpoints.md#nestedatt--custom_domain) attribute: every Speech " +
+			"endpoint on the resource's custom domain, the forms a resource behind a private endpoint requires. " +
+			"`stt_host` and `tts_host` are null, and `custom_voice_endpoint` outside the public cloud. " +
+			"In the sovereign clouds these forms are derived from Microsoft's documented rule, not confirmed. " +
+			"Pure: no network call.",
 		Parameters: []function.Parameter{
 			function.StringParameter{
 				Name: "cloud",

@@ -110,7 +110,7 @@ data "speechendpoints" "speech" {
   }
   lifecycle {
     postcondition {
-      condition     = self.key_check_result.key_valid != false
+      condition     = self.key_check_result.passed != false
       error_message = self.key_check_result.diagnosis
     }
   }

@@ -50,17 +50,23 @@ func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 		},
 		"resource_type_name": schema.StringAttribute{Computed: true, MarkdownDescription: "The canonical ARM kind: " +
 			"`SpeechServices`, `CognitiveServices` or `AIServices`."},
-		"regional": endpointsNested("Every endpoint in its regional form (`{region}.api.cognitive...`, " +
-			"`{region}.tts.speech...`). Null when no region is known."),
-		"custom_domain": endpointsNested("Every endpoint in its custom-domain form (`{name}.cognitiveservices...`). " +
-			"Null when no custom subdomain is known. In the sovereign " +
-			"clouds these forms are derived, not confirmed by Microsoft documentation."),
+		"regional": endpointsNested("Every endpoint in its regional form (`{region}.api.cognitive...`, "+
+			"`{region}.tts.speech...`). Null when no region is known. "+
+			"The top-level endpoints are this form, except in the cases `custom_domain` names.", formRegional),
+		"custom_domain": endpointsNested("Every endpoint in its custom-domain form (`{name}.cognitiveservices...`); "+
+			"null without a custom subdomain. The top-level endpoints take this form when `private_endpoint = true`, "+
+			"`local_auth_enabled = false` or no region is known, and `voice_live_endpoint` always. "+
+			"Otherwise they take the regional form: without a private endpoint, REST calls to a custom-domain "+
+			"resource \"have no differences from the general case\" (Microsoft's private-link page). "+
+			"In the sovereign clouds these forms are derived, not confirmed by Microsoft documentation.",
+			formCustomDomain),
 		"features": schema.SingleNestedAttribute{
 			Computed: true,
-			MarkdownDescription: "What the region offers, as Microsoft documents it: `true` available, `false` " +
-				"unavailable, null where no page says. The whole object is null when no " +
-				"region is known, or the region is outside the provider's Speech table.",
-			Attributes: featureSchema(),
+			MarkdownDescription: "What the region offers, as Microsoft documents it: " + featureNames() + ". " +
+				"Each is `true` available, `false` unavailable, null where no page says. Null when no region is known, " +
+				"or the region is outside the provider's Speech table. The pages behind each value: " +
+				"[`speechendpoints_regions`](regions.md#nestedatt--regions--features).",
+			Attributes: featureSchema(false),
 		},
 		"key_check_result":  keyCheckResultSchema(),
 		argKeyless:          keylessSchema(),
@@ -69,31 +75,22 @@ func (d *endpointsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 		"app_settings": schema.MapAttribute{
 			Computed:    true,
 			ElementType: types.StringType,
-			MarkdownDescription: "Conventional names to values, ready for app settings or a Kubernetes secret: " +
-				"`SPEECH_REGION` (absent when no region is known), `SPEECH_ENDPOINT` (the resource endpoint), " +
-				"`SPEECH_TOKEN_ENDPOINT`, `SPEECH_TTS_ENDPOINT`, `SPEECH_VOICES_ENDPOINT`, `SPEECH_STT_ENDPOINT` (the " +
-				"recommended forms). Never a key. With `local_auth_enabled = false`, the keyless ones " +
-				"(`keyless.app_settings`: no token endpoint, the token scope and resource ID instead).",
+			MarkdownDescription: "Conventional names to values for app settings or a Kubernetes secret, never a key: " +
+				"`SPEECH_REGION` (when known), `SPEECH_ENDPOINT` (the resource endpoint), `SPEECH_TOKEN_ENDPOINT`, " +
+				"`SPEECH_TTS_ENDPOINT`, `SPEECH_VOICES_ENDPOINT`, `SPEECH_STT_ENDPOINT` (as the top-level endpoints). " +
+				"With `local_auth_enabled = false`, `keyless.app_settings`.",
 		},
-	}, true)
+	}, "")
 	for _, a := range endpointAttrs {
-		desc := "Recommended form: " + a.desc + " The regional form, except the custom-domain form when " +
-			"`private_endpoint = true`, `local_auth_enabled = false` or when no region is known."
-		if a.name == "resource_endpoint" {
-			desc = "The resource endpoint as the portal shows it: the custom domain when the resource has a custom " +
-				"subdomain, else the regional endpoint."
-		}
-		attrs[a.name] = schema.StringAttribute{Computed: true, MarkdownDescription: desc}
+		attrs[a.name] = schema.StringAttribute{Computed: true, MarkdownDescription: a.desc}
 	}
 	formMapSchema(attrs)
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Computes every Azure AI Speech endpoint (token, text to speech, voices list, speech to " +
-			"text, websockets, REST APIs) from cloud, region, resource type and " +
-			"optional custom subdomain or portal endpoint, and rejects impossible inputs with a message that says what to " +
-			"write instead. " +
-			"Without `key_check`, `entra_check` or `role_check` no network call is made; with `key_check`, the key is " +
-			"checked against the real endpoints during plan; with `entra_check`, the identity the plan runs as (keyless " +
-			"access, Microsoft Entra ID); with `role_check`, the role assignments of the application's identity.",
+			"text, websockets, REST APIs) from the resource's cloud, region, kind and custom subdomain or portal " +
+			"endpoint. It rejects impossible inputs with a message that says what to write instead. " +
+			"Without a check block it makes no network call. `key_check` checks a key during plan, `entra_check` " +
+			"the identity the plan runs as (keyless access), `role_check` the application's role assignments.",
 		Attributes: attrs,
 		Blocks: map[string]schema.Block{"key_check": keyCheckSchema(), argEntraCheck: entraCheckSchema(),
 			argRoleCheck: roleCheckSchema()},

@@ -28,8 +28,9 @@ func (f *endpointsFunction) Definition(
 ) {
 	resp.Definition = function.Definition{
 		Summary: "Every regional Speech endpoint of a cloud and region",
-		MarkdownDescription: "Returns the same object as the `speechendpoints` data source's `regional` attribute: " +
-			"every Speech endpoint in its regional form. Pure: no network call.",
+		MarkdownDescription: "Returns the same object as the `speechendpoints` data source's " +
+			"[`regional`](../data-sources/speechendpoints.md#nestedatt--regional) attribute: every Speech endpoint " +
+			"in its regional form. Pure: no network call.",
 		Parameters: []function.Parameter{
 			function.StringParameter{
 				Name: "cloud",

@@ -28,20 +28,20 @@ const (
 )
 
 // modeAttributes are on_failure and on_inconclusive of a check block,
-// with the key check's meaning.
-func modeAttributes(result string) map[string]schema.Attribute {
+// with the key check's meaning: failed and undecided say, in the block's
+// terms, when its check fails and when it cannot decide.
+func modeAttributes(result, failed, undecided string) map[string]schema.Attribute {
 	return map[string]schema.Attribute{
 		"on_failure": schema.StringAttribute{
 			Optional: true,
-			MarkdownDescription: "What a **verdict** does (Azure judged the identity and refused it). `error` (default) fails " +
-				"the plan; `warning` reports the same diagnosis as a warning; `none` only records it in `" + result + "`.",
+			MarkdownDescription: "What a failed check does (" + failed + "). `error` (default) fails the plan; " +
+				"`warning` reports the same diagnosis as a warning; `none` only records it in `" + result + "`.",
 			Validators: []validator.String{stringvalidator.OneOf(onError, onWarning, onNone)},
 		},
 		"on_inconclusive": schema.StringAttribute{
 			Optional: true,
-			MarkdownDescription: "What an **inconclusive** check does (nothing judged the identity: no credential on this " +
-				"machine, Azure's network rules, an outage, a proxy). `warning` (default) reports it and lets the plan go " +
-				"on; `error` fails the plan; `none` only records it in `" + result + "`.",
+			MarkdownDescription: "What a check that could not decide does (" + undecided + "). `warning` (default) " +
+				"reports it and lets the plan go on; `error` fails the plan; `none` only records it in `" + result + "`.",
 			Validators: []validator.String{stringvalidator.OneOf(onError, onWarning, onNone)},
 		},
 	}
@@ -50,34 +50,37 @@ func modeAttributes(result string) map[string]schema.Attribute {
 // entraCheckSchema is the entra_check block.
 func entraCheckSchema() schema.SingleNestedBlock {
 	return schema.SingleNestedBlock{
-		MarkdownDescription: "Checks the identity the plan runs as against the resource, during `terraform plan`, as a " +
-			"keyless application calls Speech: a Microsoft Entra token for the cloud's Speech scope, from the provider's " +
-			"credential settings (azurerm's, with the same `ARM_*` variables), sent as `Authorization: Bearer` to the " +
-			"custom domain's voices list. Needs a custom subdomain. An identity without a Speech data role, or of another " +
-			"tenant, fails the plan and says what to change. One token per credential and one call per resource serve " +
-			"every data source of the plan. See the keyless guide.",
-		Attributes: modeAttributes(argEntraCheckResult),
+		MarkdownDescription: "Checks during `terraform plan` that the identity the plan runs as can call Speech as " +
+			"a keyless application does: a Microsoft Entra token from the provider's credential settings, sent to the " +
+			"custom domain's voices list. Needs a custom subdomain. An identity without a Speech data role, or of " +
+			"another tenant, fails the plan and says what to change. " +
+			"See the [keyless guide](../guides/keyless.md#check-the-identity-the-plan-runs-as-entra_check).",
+		Attributes: modeAttributes(argEntraCheckResult,
+			"Speech or Entra refused the identity: no Speech data role, another tenant, a resource that takes keys "+
+				"only, a credential Entra refuses",
+			"no credential on this machine, Azure's network rules, an outage, a proxy"),
 	}
 }
 
 // roleCheckSchema is the role_check block.
 func roleCheckSchema() schema.SingleNestedBlock {
-	attrs := modeAttributes(argRoleCheckResult)
+	attrs := modeAttributes(argRoleCheckResult,
+		"no role assignment grants the identity Speech data actions on the resource",
+		"the plan's identity may not read role assignments, a deny assignment or a condition, Resource Manager "+
+			"unreachable")
 	attrs[argPrincipalID] = schema.StringAttribute{
 		Optional: true,
 		MarkdownDescription: "The object (principal) ID of the identity the application runs as: " +
 			"`azurerm_linux_web_app.app.identity[0].principal_id`, or a user-assigned identity's `principal_id` (not its " +
-			"`client_id`). Required in the block. Unknown during plan (an identity created in the same run), the data " +
-			"source is read during apply instead: add `depends_on` on the role assignment so that the read comes after it.",
+			"`client_id`). Required in the block. Unknown during plan, it defers the read to apply: see " +
+			"the [keyless guide](../guides/keyless.md#check-the-apps-identity-role_check).",
 	}
 	return schema.SingleNestedBlock{
-		MarkdownDescription: "Checks, during `terraform plan`, that the **application's** identity may call Speech: its " +
-			"role assignments that reach the resource (at the resource, its resource group, subscription and management " +
-			"groups, and through groups where Resource Manager reports them) are read from Azure Resource Manager with the " +
-			"plan's identity, and their roles' data actions are matched against " +
-			"`Microsoft.CognitiveServices/accounts/SpeechServices/*`. Needs `resource_id`. The plan's identity needs " +
-			"`Microsoft.Authorization/roleAssignments/read` on the resource (Reader has it). One listing per principal " +
-			"and resource per plan. See the keyless guide.",
+		MarkdownDescription: "Checks during `terraform plan` that the **application's** identity may call Speech: " +
+			"its role assignments that reach the resource, read from Azure Resource Manager with the plan's identity, " +
+			"must grant the data actions `Microsoft.CognitiveServices/accounts/SpeechServices/*`. Needs `resource_id`, " +
+			"and `Microsoft.Authorization/roleAssignments/read` for the plan's identity (Reader has it). " +
+			"See the [keyless guide](../guides/keyless.md#check-the-apps-identity-role_check).",
 		Attributes: attrs,
 	}
 }
@@ -88,7 +91,8 @@ func entraCheckResultSchema() schema.SingleNestedAttribute {
 		MarkdownDescription: "What `entra_check` found. Null without `entra_check`. Never holds a token or a secret.",
 		Attributes: map[string]schema.Attribute{
 			"identity_accepted": schema.BoolAttribute{Computed: true, MarkdownDescription: "`true` when Speech accepted " +
-				"the identity's token, `false` on a verdict, null when nothing judged it."},
+				"the identity's token, `false` when the check failed (what `on_failure` acts on), null when it could " +
+				"not decide."},
 			"credential": schema.StringAttribute{Computed: true, MarkdownDescription: "The kind of credential that gave " +
 				"the token: `client-certificate`, `client-secret`, `oidc`, `managed-identity` or `azure-cli`; null " +
 				"when none did."},
@@ -98,8 +102,8 @@ func entraCheckResultSchema() schema.SingleNestedAttribute {
 				"(the token's `oid`), the `principal_id` a role assignment for it takes; null without a token."},
 			"status": schema.Int64Attribute{Computed: true, MarkdownDescription: "Speech's HTTP status; null " +
 				"without an HTTP answer."},
-			"diagnosis": schema.StringAttribute{Computed: true, MarkdownDescription: "The explanation, in words a person " +
-				"can act on."},
+			"diagnosis": schema.StringAttribute{Computed: true, MarkdownDescription: "What the identity check found, " +
+				"and the change to make when it failed."},
 		},
 	}
 }
@@ -115,8 +119,8 @@ func roleCheckResultSchema() schema.SingleNestedAttribute {
 			"principal_id": schema.StringAttribute{Computed: true, MarkdownDescription: "The principal checked."},
 			"roles": schema.ListAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: "The " +
 				"assignments that grant it, as `role at scope`; empty when none does, null when not read."},
-			"diagnosis": schema.StringAttribute{Computed: true, MarkdownDescription: "The explanation, in words a person " +
-				"can act on."},
+			"diagnosis": schema.StringAttribute{Computed: true, MarkdownDescription: "Which roles grant Speech data " +
+				"actions, or the `azurerm_role_assignment` to add when none does."},
 		},
 	}
 }

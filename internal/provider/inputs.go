@@ -13,14 +13,27 @@ import (
 	"github.com/speechendpoints/terraform-provider-speechendpoints/internal/speech"
 )
 
+// Where data "speechendpoints" describes the inputs, from the pages of
+// the other surfaces.
+const (
+	inputsFromDataSources = "speechendpoints.md#schema"
+	inputsFromEphemeral   = "../data-sources/speechendpoints.md#schema"
+)
+
+// inputDescription is an input's description: in full on data
+// "speechendpoints" (link ""), else short with a link to it.
+func inputDescription(w settingWords, link string) string {
+	if link == "" {
+		return w.desc
+	}
+	return w.short + " Details: [`" + w.arg + "`](" + link + ")."
+}
+
 // dataSourceInputAttributes adds the resource inputs to a data source's
-// attributes; withDomain for a surface with a custom_domain object.
-func dataSourceInputAttributes(attrs map[string]dsschema.Attribute, withDomain bool) map[string]dsschema.Attribute {
+// attributes: described in full, or short with a link to link.
+func dataSourceInputAttributes(attrs map[string]dsschema.Attribute, link string) map[string]dsschema.Attribute {
 	for _, in := range resourceSettings {
-		desc := in.desc
-		if withDomain {
-			desc += in.withDomain
-		}
+		desc := inputDescription(in, link)
 		if speech.IsFlag(in.setting) {
 			attrs[in.arg] = dsschema.BoolAttribute{Optional: true, MarkdownDescription: desc}
 		} else {
@@ -34,10 +47,11 @@ func dataSourceInputAttributes(attrs map[string]dsschema.Attribute, withDomain b
 // resource's attributes.
 func ephemeralInputAttributes(attrs map[string]epschema.Attribute) map[string]epschema.Attribute {
 	for _, in := range resourceSettings {
+		desc := inputDescription(in, inputsFromEphemeral)
 		if speech.IsFlag(in.setting) {
-			attrs[in.arg] = epschema.BoolAttribute{Optional: true, MarkdownDescription: in.desc}
+			attrs[in.arg] = epschema.BoolAttribute{Optional: true, MarkdownDescription: desc}
 		} else {
-			attrs[in.arg] = epschema.StringAttribute{Optional: true, MarkdownDescription: in.desc}
+			attrs[in.arg] = epschema.StringAttribute{Optional: true, MarkdownDescription: desc}
 		}
 	}
 	return attrs

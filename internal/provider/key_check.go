@@ -23,62 +23,56 @@ import (
 // nested attribute silently loses the attributes its type does not have.
 func keyCheckSchema() schema.SingleNestedBlock {
 	return schema.SingleNestedBlock{
-		MarkdownDescription: "Checks a key against the real endpoints during `terraform plan`: a `key_check { }` block " +
-			"means on, an empty one checks with the defaults. The token " +
-			"endpoint is called, and the voices list, as the application would; " +
-			"a rejected key fails the plan with the likely cause and the change to make. Terraform rejects a misspelt " +
-			"argument inside the block. See the Key check section.",
+		MarkdownDescription: "Calls the endpoints with a key during `terraform plan`, as the application will. " +
+			"`key_check {}` turns the check on with the defaults; no block means no check and no network call. " +
+			"By default a refused key fails the plan, with the likely cause and the change to make. " +
+			"See the [key check guide](../guides/key-check.md).",
 		Attributes: map[string]schema.Attribute{
 			"key": schema.StringAttribute{
 				Optional:  true,
 				Sensitive: true,
-				MarkdownDescription: "The key to check. Defaults to the provider's `key` (or `SPEECH_KEY`). **Stored in " +
-					"state** like every data source argument, though never shown in plan output: " +
-					"prefer the provider's `key`, which is not.",
+				MarkdownDescription: "The key to check. Defaults to the provider's `key` (or `SPEECH_KEY`). " +
+					"**Stored in state**, like every data source argument, though never shown in plans: " +
+					"prefer the provider's `key`.",
 			},
 			"voices": schema.BoolAttribute{
 				Optional: true,
-				MarkdownDescription: "Also read the voices list, which proves the text to speech data plane (kind, network " +
-					"rules, entitlement). Defaults to `true`.",
+				MarkdownDescription: "Also reads the voices list, which proves the text to speech side of the resource " +
+					"(its kind, network rules, entitlement). Defaults to `true`.",
 			},
 			"require_voices": schema.ListAttribute{
 				Optional:    true,
 				ElementType: types.StringType,
-				MarkdownDescription: "Voices the application is configured with, which the region's voices list must offer: " +
-					"short names (`en-US-AvaMultilingualNeural`), matched " +
-					"case-insensitively, or long names (`Microsoft Server Speech Text to Speech Voice (en-US, " +
-					"AvaMultilingualNeural)`). " +
-					"A voice not offered is a **verdict** (governed by `on_failure`): the diagnosis names each missing voice, " +
-					"the region, and the closest names offered there or the voices of " +
-					"the same locale. Needs the voices call (`voices = false` with `require_voices` is an error).",
+				MarkdownDescription: "Voices the application uses, which the region's voices list must offer: short names " +
+					"(`en-US-AvaMultilingualNeural`, any case) or long names. " +
+					"A voice not offered fails the check (see `on_failure`), naming the closest voices offered. " +
+					"Needs the voices list (not `voices = false`). " +
+					"See the [required voices guide](../guides/required-voices.md).",
 				Validators: []validator.List{listvalidator.ValueStringsAre(stringvalidator.LengthAtLeast(1))},
 			},
 			"on_failure": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "What a **verdict** does: Azure refused the key or the resource (a 401 or 403, a token " +
-					"followed by a refused voices list, a 404, a key that cannot be a key). " +
-					"`error` (default) fails the plan; `warning` reports the same diagnosis as a warning; `none` only records " +
-					"it in `key_check_result`, for `check` blocks and postconditions. `terraform destroy` reads the data " +
-					"source too: with a key that no longer works, see the Tearing down section.",
+				MarkdownDescription: "What a failed check does: Azure refused the key or the resource, " +
+					"or the region lacks a required voice. " +
+					"`error` (default) fails the plan; `warning` prints the diagnosis as a warning; " +
+					"`none` only records it in `key_check_result`. " +
+					"For `terraform destroy` with a key that no longer works, see " +
+					"[tearing down](../guides/key-check.md#tearing-down-terraform-destroy-with-a-key-that-no-longer-works).",
 				Validators: []validator.String{stringvalidator.OneOf(onError, onWarning, onNone)},
 			},
 			"on_inconclusive": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "What an **inconclusive** check does: Azure, or something in between, gave no verdict " +
-					"(a 5xx or a 429 after retries, a time-out, a reset, a DNS, TLS or " +
-					"proxy failure, a redirect, a body that is not Speech's). " +
-					"`warning` (default) reports it and lets the plan go on, so that an Azure outage or a runner without " +
-					"outbound access does not block the plan that would fix things; `error` " +
-					"fails the plan; `none` only records it in `key_check_result`.",
+				MarkdownDescription: "What a check that could not decide does: an outage, throttling, a time-out, " +
+					"or a network or proxy failure left the key unjudged. " +
+					"`warning` (default) prints it and lets the plan go on; `error` fails the plan; " +
+					"`none` only records it in `key_check_result`.",
 				Validators: []validator.String{stringvalidator.OneOf(onError, onWarning, onNone)},
 			},
 			"locate": schema.BoolAttribute{
 				Optional: true,
-				MarkdownDescription: "When the token endpoint rejects the key, try the key's token endpoint in every Speech " +
-					"region of every cloud (every other region of the table at once, in " +
-					"one round trip) and name where it is accepted. " +
-					"**This sends the key to the token service of every Speech region** (all Microsoft-operated). Defaults to " +
-					"`false`.",
+				MarkdownDescription: "When the token endpoint refuses the key, tries the key in every other Speech region " +
+					"of every cloud at once, and names where it is accepted. " +
+					"**This sends the key to the token service of every Speech region.** Defaults to `false`.",
 			},
 		},
 	}
@@ -89,15 +83,19 @@ func keyCheckResultSchema() schema.SingleNestedAttribute {
 		Computed:            true,
 		MarkdownDescription: "What the key check found. Null without `key_check`. Never holds the key.",
 		Attributes: map[string]schema.Attribute{
+			"passed": schema.BoolAttribute{
+				Computed: true,
+				MarkdownDescription: "`true` when the check passed: Azure accepted the key and the region offers every " +
+					"required voice. `false` when the check failed (what `on_failure` acts on). " +
+					"Null when it could not decide, or was deferred to apply. " +
+					"Test `passed != false` in `check` blocks and postconditions.",
+			},
 			"key_valid": schema.BoolAttribute{
 				Computed: true,
-				MarkdownDescription: "`true` when Azure accepted the key, " +
-					"`false` on a verdict (Azure refused the key or the resource at these endpoints), " +
-					"null when nothing judged the key (throttling, service errors, network, proxies, Azure's network rules) or " +
-					"the check was deferred. " +
-					"`true` too when Azure accepted the key on one call while the other judged nothing (a token issued before an " +
-					"inconclusive voices list, or the voices list served " +
-					"while the token host was blocked).",
+				MarkdownDescription: "Only whether Azure accepted the key. `true` when it did, even if the check failed " +
+					"on a missing voice or a used-up quota, or the other call gave no usable answer. " +
+					"`false` when Azure refused the key or the resource; null when no answer decided. " +
+					"To test the check, use `passed`.",
 			},
 			"token_status": schema.Int64Attribute{Computed: true, MarkdownDescription: "The token endpoint's HTTP " +
 				"status; null when it gave no HTTP answer or was not called."},
@@ -110,16 +108,15 @@ func keyCheckResultSchema() schema.SingleNestedAttribute {
 				"list returned; null when unknown."},
 			"resource_region": schema.StringAttribute{
 				Computed: true,
-				MarkdownDescription: "The region the token's claims " +
-					"name. A hint: the claim is not documented, so null is normal.",
+				MarkdownDescription: "The region the token's claims name. " +
+					"A hint: Microsoft does not document the claim, so null is normal.",
 			},
 			"pricing_tier": schema.StringAttribute{
-				Computed: true,
-				MarkdownDescription: "The pricing tier (`S0`, `F0`) " +
-					"the token's claims name. A hint; null is normal.",
+				Computed:            true,
+				MarkdownDescription: "The pricing tier (`S0`, `F0`) the token's claims name. A hint, often null.",
 			},
 			"resource_id": schema.StringAttribute{Computed: true, MarkdownDescription: "The Azure resource ID the " +
-				"token's claims name. A hint; null is normal."},
+				"token's claims name. A hint, often null."},
 			"located": schema.ListAttribute{
 				Computed:    true,
 				ElementType: types.StringType,
@@ -129,14 +126,12 @@ func keyCheckResultSchema() schema.SingleNestedAttribute {
 			"missing_voices": schema.ListAttribute{
 				Computed:    true,
 				ElementType: types.StringType,
-				MarkdownDescription: "The `require_voices` entries the region's voices list does not " +
-					"offer, as written: empty when all are offered; null when `require_voices` is not set or the list could not " +
-					"be read.",
+				MarkdownDescription: "The `require_voices` entries the region does not offer, as written. " +
+					"Empty when all are offered; null without `require_voices` or when the list could not be read.",
 			},
 			"diagnosis": schema.StringAttribute{
-				Computed: true,
-				MarkdownDescription: "The explanation, in words a person " +
-					"can act on.",
+				Computed:            true,
+				MarkdownDescription: "The key check's full diagnosis: the likely cause and the change to make.",
 			},
 		},
 	}
@@ -168,6 +163,7 @@ func mode(v types.String, def string) string {
 
 // keyCheckResultModel is key_check_result.
 type keyCheckResultModel struct {
+	Passed         types.Bool   `tfsdk:"passed"`
 	KeyValid       types.Bool   `tfsdk:"key_valid"`
 	TokenStatus    types.Int64  `tfsdk:"token_status"`
 	VoicesStatus   types.Int64  `tfsdk:"voices_status"`
@@ -265,6 +261,20 @@ func runKeyCheck(kc *keyCheckConfig, k keyed, res speech.Resolution, w surface) 
 	return newKeyCheckResult(k.out.redact, o, summary+": "+detail)
 }
 
+// passed is key_check_result.passed: true when the check passed, false
+// when it failed (whatever on_failure acts on), null when it could not
+// decide or was deferred (no class yet).
+func passed(c keycheck.Class) types.Bool {
+	switch c {
+	case keycheck.Passed:
+		return types.BoolValue(true)
+	case keycheck.Verdict:
+		return types.BoolValue(false)
+	default:
+		return types.BoolNull()
+	}
+}
+
 func intOrNull(n int) types.Int64 {
 	if n <= 0 {
 		return types.Int64Null()
@@ -274,6 +284,7 @@ func intOrNull(n int) types.Int64 {
 
 func newKeyCheckResult(r secret.Redactor, o keycheck.Outcome, diagnosis string) *keyCheckResultModel {
 	m := &keyCheckResultModel{
+		Passed:         passed(o.Class),
 		KeyValid:       types.BoolPointerValue(o.KeyValid),
 		TokenStatus:    intOrNull(o.Token.Status),
 		VoicesStatus:   types.Int64Null(),

@@ -36,10 +36,11 @@ func keylessSchema() schema.SingleNestedAttribute {
 				"`https://login.chinacloudapi.cn/`)."},
 			"resource_id": schema.StringAttribute{Computed: true, MarkdownDescription: "The account's resource ID " +
 				"in ARM's canonical form; null without `resource_id`."},
-			"aad_token_prefix": schema.StringAttribute{Computed: true, MarkdownDescription: "`aad#{resource ID}#`: put " +
-				"before the Entra token in the authorization token of the SDK objects that take one with a region " +
-				"(the speech synthesizer of some SDKs) and in `Authorization: Bearer` on the regional text to speech " +
-				"and short-audio speech to text hosts. Null without `resource_id`."},
+			"aad_token_prefix": schema.StringAttribute{Computed: true, MarkdownDescription: "`aad#{resource ID}#`, to put " +
+				"before the Entra token where a region is given instead of the custom domain. That is the " +
+				"authorization token of the SDK objects that take one with a region (the speech synthesizer of some " +
+				"SDKs), and `Authorization: Bearer` on the regional text to speech and short-audio speech to text " +
+				"hosts. Null without `resource_id`."},
 			"app_settings": schema.MapAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: "" +
 				"Keyless app settings: `SPEECH_ENDPOINT` (the custom domain), `SPEECH_TOKEN_SCOPE`, `SPEECH_REGION` " +
 				"(when known), `SPEECH_RESOURCE_ID` (with `resource_id`), `SPEECH_TTS_ENDPOINT`, " +

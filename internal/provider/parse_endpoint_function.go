@@ -52,22 +52,22 @@ func (f *parseEndpointFunction) Definition(
 	resp.Definition = function.Definition{
 		Summary: "Cloud, region or custom subdomain of a resource endpoint URL",
 		MarkdownDescription: "Reads a resource endpoint as the portal's Keys and Endpoint page or " +
-			"`azurerm_cognitive_account.endpoint` shows it and returns `{cloud, region, " +
-			"custom_subdomain_name, resource_type, api}`; " +
-			"`region` is null for a custom-domain endpoint and `custom_subdomain_name` null for a regional one; " +
-			"`resource_type` is `AIServices` for a Foundry endpoint " +
-			"(`https://{name}.services.ai.azure.com/...`, project endpoints included), else null. " +
-			"An API URL is accepted (its host is read, its query of documented parameters not used; " +
-			"another parameter, which may be a credential, is an error): token, text to speech, " +
-			"speech to text, the REST APIs, Voice Live (`wss://`), batch " +
-			"synthesis and batch avatar (`/texttospeech/`, `/avatar/`), the avatar relay token and " +
-			"`transcriptions:transcribe`; `api` names which (`voice_live`, `batch_synthesis`, `batch_avatar`, " +
-			"`avatar_relay_token`, `fast_transcription`, `token`, `text_to_speech`, `speech_to_text`, " +
-			"`speech_to_text_api`, `translation`), null for a resource endpoint. " +
-			"A region outside the provider's Speech table is returned as it is (a function cannot warn: use the data " +
-			"source to see the warning). An `https://{name}.openai.azure.com/` " +
-			"endpoint is an error: only the resource's kind tells whether it serves Speech; use the data source with " +
-			"`resource_type = \"AIServices\"`.",
+			"`azurerm_cognitive_account.endpoint` shows it. It returns an object:\n\n" +
+			"- `cloud`: `public`, `usgovernment` or `china`.\n" +
+			"- `region`: null for a custom-domain endpoint. A region outside the provider's Speech table is " +
+			"returned as it is: a function cannot warn, so use the data source to see the warning.\n" +
+			"- `custom_subdomain_name`: null for a regional endpoint.\n" +
+			"- `resource_type`: `AIServices` for a Foundry endpoint (`https://{name}.services.ai.azure.com/...`, " +
+			"project endpoints included), else null.\n" +
+			"- `api`: which API a pasted API URL is for, null for a resource endpoint: `voice_live`, " +
+			"`batch_synthesis`, `batch_avatar`, `avatar_relay_token`, `fast_transcription`, `token`, " +
+			"`text_to_speech`, `speech_to_text`, `speech_to_text_api` or `translation`.\n\n" +
+			"An API URL is read by its host: token, text to speech, speech to text, the REST APIs, Voice Live " +
+			"(`wss://`), batch synthesis and batch avatar (`/texttospeech/`, `/avatar/`), the avatar relay token " +
+			"and `transcriptions:transcribe`. Its query's documented parameters are not used; another parameter, " +
+			"which may be a credential, is an error. " +
+			"An `https://{name}.openai.azure.com/` endpoint is an error: only the resource's kind tells whether it " +
+			"serves Speech, so use the data source with `resource_type = \"AIServices\"`.",
 		Parameters: []function.Parameter{
 			function.StringParameter{Name: "endpoint", MarkdownDescription: "The resource endpoint URL, for example " +
 				"`https://japanwest.api.cognitive.microsoft.com/`."},

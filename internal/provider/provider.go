@@ -107,14 +107,12 @@ func (p *speechProvider) Schema(_ context.Context, _ provider.SchemaRequest, res
 		Attributes: map[string]schema.Attribute{
 			"cloud": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "Default Azure cloud for data sources that neither set `cloud` nor name a " +
-					"region or endpoint that implies one: `public`, `usgovernment` or `china` (the " +
-					"azurerm `environment` values), or the az CLI names `AzureCloud`, `AzureUSGovernment`, " +
-					"`AzureChinaCloud`. " +
+				MarkdownDescription: "The default Azure cloud: `public`, `usgovernment` or `china` (azurerm's " +
+					"`environment` values), or the az CLI names `AzureCloud`, `AzureUSGovernment`, `AzureChinaCloud`. " +
 					"A data source's cloud is, in order: its own `cloud`; the cloud its `region` or `endpoint` " +
 					"implies; this setting; the `ARM_ENVIRONMENT` environment variable; `public`. " +
-					"When a data source's region is in another cloud than this default, the region wins and the " +
-					"plan shows a warning.",
+					"When a data source's region is in another cloud than this setting, the region wins and the " +
+					"plan warns.",
 			},
 			"key": schema.StringAttribute{
 				Optional:  true,
@@ -123,10 +121,9 @@ func (p *speechProvider) Schema(_ context.Context, _ provider.SchemaRequest, res
 					"voices data source and the token use when they set no key of their own. " +
 					"Falls back to the `SPEECH_KEY` environment variable. This is the recommended place for the " +
 					"key: provider configuration is never written to state. " +
-					"It accepts a `sensitive` variable on every CLI, and ephemeral values (an `ephemeral = true` " +
-					"variable or an ephemeral resource's attribute) " +
-					"on Terraform 1.10 and OpenTofu 1.11 and later. A key created in the same run (known only " +
-					"after apply) cannot be checked during plan: see the key check docs.",
+					"It accepts a `sensitive` variable on every CLI, and ephemeral values on Terraform 1.10+ and " +
+					"OpenTofu 1.11+. A key created in the same run cannot be checked during plan: see the " +
+					"[key check guide](guides/key-check.md).",
 			},
 			"request_timeout": schema.StringAttribute{
 				Optional: true,
@@ -139,31 +136,27 @@ func (p *speechProvider) Schema(_ context.Context, _ provider.SchemaRequest, res
 			},
 			"check_timeout": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "How long one key check (or token) may take in all, from its first call to " +
-					"its verdict: every attempt, retry, `Retry-After` wait and `locate` included. " +
+				MarkdownDescription: "How long one key check (or token) may take in all: every attempt, retry, " +
+					"`Retry-After` wait and `locate` included. " +
 					fmt.Sprintf("A wait that would end after it is not started. A Go duration string from `%s` to "+
 						"`%s`; defaults to `%s`. ",
 						durationText(minCheckTimeout), durationText(maxRequestTimeout),
 						durationText(keycheck.DefaultCheckTimeout)) +
-					"When it runs out the check is inconclusive and says what did not answer. A host that stayed " +
-					"silent for a whole wait (nine tenths of `request_timeout`, " +
-					"or of `check_timeout` when shorter) is not called again in the plan through the same proxy: " +
-					"later checks of that host report it at once instead of " +
-					"each waiting. Nothing else is remembered, and a failure on one host never shortens a check " +
-					"of another.",
+					"When it runs out, the check could not decide and says what did not answer. " +
+					"A host that stayed silent for a whole wait is not called again in the plan: see the " +
+					"[key check guide](guides/key-check.md).",
 				Validators: []validator.String{durationBetween(minCheckTimeout, maxRequestTimeout)},
 			},
 			"max_retries": schema.Int64Attribute{
 				Optional: true,
-				MarkdownDescription: fmt.Sprintf("How often a key check call is retried after a status %s (never "+
-					"another: a 501 or 505 answers the same again), "+
-					"a time-out after the connection was made, a dropped connection, a proxy that could not be "+
-					"reached or a proxy's 5xx of that list to the tunnel, "+
-					"with exponential backoff (`%s`, doubling, moved at random by up to %d%% either way) or the "+
-					"service's `Retry-After` (honoured up to `%s`). "+
-					"Defaults to `%d`; `0` to `%d`.",
-					statusList(keycheck.RetryStatuses), durationText(keycheck.DefaultBackoff), int(keycheck.Jitter*100),
-					durationText(keycheck.MaxRetryAfter), keycheck.DefaultMaxRetries, maxMaxRetries),
+				MarkdownDescription: fmt.Sprintf("How often a key check call is retried, with exponential "+
+					"backoff (`%s`, doubling, moved at random by up to %d%% either way) or the service's `Retry-After` "+
+					"(honoured up to `%s`). Defaults to `%d`; `0` to `%d`. "+
+					"It retries a status %s, never another (a 501 or 505 answers the same again). "+
+					"It also retries a time-out after the connection was made, a dropped connection, and a proxy "+
+					"that could not be reached or answered the tunnel with one of those 5xx.",
+					durationText(keycheck.DefaultBackoff), int(keycheck.Jitter*100), durationText(keycheck.MaxRetryAfter),
+					keycheck.DefaultMaxRetries, maxMaxRetries, statusList(keycheck.RetryStatuses)),
 				Validators: []validator.Int64{int64validator.Between(0, maxMaxRetries)},
 			},
 			"ca_cert_pem": schema.StringAttribute{

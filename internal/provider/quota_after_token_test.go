@@ -40,6 +40,8 @@ data "speechendpoints" "app" {
 				Config: cfg(`on_failure = "warning"`),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue("data.speechendpoints.app", result("key_valid"), knownvalue.Bool(true)),
+					// The key works, but the check failed: passed is false.
+					statecheck.ExpectKnownValue("data.speechendpoints.app", result("passed"), knownvalue.Bool(false)),
 					statecheck.ExpectKnownValue("data.speechendpoints.app", result("token_status"), knownvalue.Int64Exact(200)),
 					statecheck.ExpectKnownValue("data.speechendpoints.app", result("voices_status"), knownvalue.Int64Exact(403)),
 					statecheck.ExpectKnownValue("data.speechendpoints.app", result("diagnosis"),

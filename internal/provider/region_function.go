@@ -29,15 +29,13 @@ func (f *regionFunction) Definition(
 	resp.Definition = function.Definition{
 		Summary: "The normalised identifier of a Speech region",
 		MarkdownDescription: "Returns the identifier (`japanwest`) of a region given as an identifier or display name " +
-			"in any case and spacing (`Japan West`, `JAPANWEST`, `India Central`). " +
-			"The legacy name `virginia` gives `usgovvirginia`. The definite mistakes are errors: a typo of a Speech " +
-			"region (the error suggests the nearest names), a locale, `global`, " +
-			"a placeholder, a URL, a value shaped like a key, and a region Microsoft says lacks Speech. A well-formed " +
-			"name outside the provider's Speech table is returned as it is " +
-			"(`region(\"polandcentral\")` is `\"polandcentral\"`): Speech opens regions from time to time; a function " +
-			"cannot warn, so use the data source to see the warning, and its key check to settle it. In a variable's " +
-			"validation, write `condition = provider::speechendpoints::region(var.region) != \"\"`, without `can()`: " +
-			"the function's error, with the nearest names, is then the message.",
+			"in any case and spacing (`Japan West`, `India Central`). It takes the forms and makes the errors of the " +
+			"data source's [`region`](../data-sources/speechendpoints.md#schema); a placeholder is an error too. " +
+			"A well-formed name outside the provider's Speech table is returned as it is " +
+			"(`region(\"polandcentral\")` is `\"polandcentral\"`). A function cannot warn: the data source shows the " +
+			"warning, and its key check tells whether Speech answers there. " +
+			"In a variable's validation, write `condition = provider::speechendpoints::region(var.region) != \"\"`, " +
+			"without `can()`: the function's error, with the nearest names, is then the message.",
 		Parameters: []function.Parameter{
 			function.StringParameter{Name: "name", MarkdownDescription: "A region identifier or display name."},
 		},

@@ -28,12 +28,14 @@ func (d *regionsDataSource) Metadata(
 func (d *regionsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Lists the regions of the provider's Speech region table, in one cloud or in all, with " +
-			"display names and per-region features, for `for_each` and reports. " +
-			"The table is a snapshot of Microsoft's regions page (see the provider docs' Sources and confidence). To " +
-			"validate a region variable, use " +
-			"`provider::speechendpoints::region(var.region) != \"\"` as the condition, without `can()`, so that the " +
-			"function's error (with the nearest names) is the message: it accepts every form the data sources accept (" +
-			"`India Central`, `westus-2`, `virginia`), which a `contains()` over `names` does not.",
+			"display names and per-region features, for `for_each` and reports. The table is a snapshot of " +
+			"Microsoft's regions page: see [sources and confidence](../guides/sources-and-confidence.md). " +
+			"The data source plans on every supported CLI. Its example validates a region variable with the " +
+			"[`region` function](../functions/region.md), which needs Terraform 1.8+ or OpenTofu 1.7+. " +
+			"Use `provider::speechendpoints::region(var.region) != \"\"` as the condition, without `can()`, so that " +
+			"the function's error (with the nearest names) is the message. " +
+			"It accepts every form the data sources accept (`India Central`, `westus-2`, `virginia`), which a " +
+			"`contains()` over `names` does not.",
 		Attributes: map[string]schema.Attribute{
 			"cloud": schema.StringAttribute{
 				Optional: true,
@@ -64,7 +66,7 @@ func (d *regionsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest
 					"features": schema.SingleNestedAttribute{
 						Computed:            true,
 						MarkdownDescription: "What the region offers.",
-						Attributes:          featureSchema(),
+						Attributes:          featureSchema(true),
 					},
 				}},
 			},

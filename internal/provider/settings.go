@@ -21,9 +21,9 @@ type settingWords struct {
 	title string
 	// meaning says what the setting holds, after "give region the".
 	meaning string
-	// desc is the schema description; withDomain is added where the
-	// surface has a custom_domain object (data "speechendpoints").
-	desc, withDomain string
+	// desc is the schema description on data "speechendpoints", said
+	// once; short is the other surfaces', which link to it.
+	desc, short string
 	// field is where the model keeps the value: a *types.String, or a
 	// *types.Bool for a flag (speech.IsFlag).
 	field func(*resourceInputModel) any
@@ -48,85 +48,85 @@ const argCloud = "cloud"
 // argKeyCheck is the data source's key check block.
 const argKeyCheck = "key_check"
 
-// resourceSettings are the resource inputs.
+// inputsGuide is the guide to the accepted inputs and their errors, from
+// docs/data-sources/.
+const inputsGuide = "../guides/inputs-and-errors.md"
+
+// resourceSettings are the resource inputs. desc is said once, on data
+// "speechendpoints"; the other surfaces take short and link there.
 var resourceSettings = []settingWords{
 	{setting: speech.SettingRegion, arg: "region", title: "Region",
 		meaning: "region of the Speech resource (its Location, for example \"eastus\")",
 		field:   func(m *resourceInputModel) any { return &m.Region },
-		desc: "The region of the Speech resource: an identifier or display name in any case and spacing " +
-			"(`japanwest`, `Japan West`, `JAPANWEST`, `India Central`), as `azurerm_cognitive_account.location` gives it. " +
-			"The legacy US Government name `virginia` maps to `usgovvirginia` with a warning. " +
-			"A well-formed name outside the provider's Speech table (a region Speech opened after the table's date) " +
-			"is accepted with a warning, and a call with the key " +
-			"(`key_check`, the voices list, a token) settles whether Speech answers there; " +
-			"a typo of a Speech region, a locale, `global`, a URL, a value shaped like a key or a region " +
-			"Microsoft says lacks Speech is an error. At least one of `region` and `endpoint` is required."},
+		desc: "The region of the Speech resource, as `azurerm_cognitive_account.location` gives it: an identifier or " +
+			"display name in any case and spacing (`japanwest`, `Japan West`). `region` or `endpoint` is required. " +
+			"The legacy name `virginia` reads as `usgovvirginia`, with a warning. " +
+			"A name outside the provider's Speech table is accepted with a warning: a call with the key tells " +
+			"whether Speech answers there. A typo, a locale, `global`, a URL, a key-shaped value or a region " +
+			"without Speech is an error: see [inputs and errors](" + inputsGuide + ").",
+		short: "The resource's region (`japanwest`, `Japan West`)."},
 	{setting: speech.SettingEndpoint, arg: "endpoint", title: "Endpoint",
 		meaning: "resource endpoint from its Keys and Endpoint page",
 		field:   func(m *resourceInputModel) any { return &m.Endpoint },
 		desc: "The resource endpoint exactly as the portal's Keys and Endpoint page or " +
 			"`azurerm_cognitive_account.endpoint` shows it " +
 			"(`https://japanwest.api.cognitive.microsoft.com/`, `https://my-speech.cognitiveservices.azure.cn/`). " +
-			"It is parsed into cloud and region or custom subdomain, and must agree with the other arguments. " +
-			"A pasted API URL of a Speech API (token, text to speech, speech to text, the REST APIs, Voice Live's " +
-			"`wss://` URL, batch synthesis and avatar, the avatar relay token, fast transcription) or a speech host " +
-			"is accepted with a warning, on every host, and only its host is used; its query may hold only the " +
-			"documented parameters (`api-version`, `model`, `language`, `deploymentId`...), never a key: the " +
-			"argument is kept in state as written. " +
-			"An AI services (Foundry) resource's `https://{name}.services.ai.azure.com/` endpoint, " +
-			"or a project endpoint under it, gives the custom subdomain and `resource_type = \"AIServices\"`; " +
-			"`https://{name}.openai.azure.com/` is accepted with `resource_type = \"AIServices\"` " +
-			"(a resource of kind OpenAI serves no Speech). " +
-			"US Gov Virginia's `https://virginia.api.cognitive.microsoft.us/` reads as `usgovvirginia`."},
+			"It gives the cloud and the region or custom subdomain, which must agree with the other arguments. " +
+			"A Foundry endpoint (`https://{name}.services.ai.azure.com/` or a project under it) or " +
+			"`https://{name}.openai.azure.com/` gives `resource_type = \"AIServices\"`. " +
+			"A pasted Speech API URL is accepted with a warning and only its host is used; a query parameter that " +
+			"may be a key is refused, since the argument is kept in state. " +
+			"See [inputs and errors](" + inputsGuide + ").",
+		short: "The resource endpoint, as `azurerm_cognitive_account.endpoint` or the portal shows it."},
 	{setting: speech.SettingSubdomain, arg: "custom_subdomain_name", title: "Custom Subdomain Name",
 		meaning: "resource's custom subdomain",
 		field:   func(m *resourceInputModel) any { return &m.CustomSubdomainName },
 		desc: "The resource's custom subdomain, as `azurerm_cognitive_account.custom_subdomain_name` gives it " +
-			"(2-63 letters, digits and hyphens, not ending in a hyphen: a DNS label).",
-		withDomain: " Fills the `custom_domain` forms."},
+			"(2-63 letters, digits and hyphens, not ending in a hyphen: a DNS label). Fills the `custom_domain` forms.",
+		short: "The resource's custom subdomain (a DNS label)."},
 	{setting: speech.SettingCloud, arg: argCloud, title: "Cloud",
 		meaning: "cloud (\"public\", \"usgovernment\" or \"china\")",
 		field:   func(m *resourceInputModel) any { return &m.Cloud },
 		desc: "The Azure cloud of the resource: `public`, `usgovernment` or `china`, or the az CLI / ARM names " +
 			"`AzureCloud`, `AzureUSGovernment`, `AzureChinaCloud`, in any case. " +
-			"When omitted it is inferred from `region` or `endpoint` (`chinaeast2` means `china`), " +
-			"else the provider's `cloud`."},
+			"When omitted: the cloud `region` or `endpoint` implies (`chinaeast2` means `china`), else the " +
+			"provider's `cloud`, else the `ARM_ENVIRONMENT` environment variable, else `public`. " +
+			"A region outside the provider's table implies no cloud: see [inputs and errors](" + inputsGuide + ").",
+		short: "The resource's cloud (`public`, `usgovernment` or `china`), inferred when omitted."},
 	{setting: speech.SettingKind, arg: "resource_type", title: "Resource Type",
 		meaning: "resource's ARM kind",
 		field:   func(m *resourceInputModel) any { return &m.ResourceType },
-		desc: "The ARM kind of the resource, as `azurerm_cognitive_account.kind` gives it: " +
-			"`SpeechServices` (default), `CognitiveServices` (multi-service) or `AIServices`, " +
-			"case-insensitive, or the aliases `Speech`, `multi-service`, `AI Services`. " +
-			"Legacy kinds (`CustomSpeech`, `Bing.Speech`) are rejected. The endpoints are the same for every kind, " +
-			"except Voice Live, which is on the Foundry name (`{name}.services.ai.azure.com`) of an `AIServices` " +
-			"resource."},
+		desc: "The ARM kind of the resource, as `azurerm_cognitive_account.kind` gives it, in any case: " +
+			"`SpeechServices` (default; alias `Speech`), `CognitiveServices` (`multi-service`) or `AIServices` " +
+			"(`AI Services`). Legacy kinds (`CustomSpeech`, `Bing.Speech`) are rejected. Only Voice Live depends on " +
+			"it: on the Foundry name (`{name}.services.ai.azure.com`) of an `AIServices` resource.",
+		short: "The resource's ARM kind (`SpeechServices` by default)."},
 	{setting: speech.SettingPrivateEndpoint, arg: "private_endpoint", title: "Private Endpoint",
 		meaning: "whether the resource is behind a private endpoint (true or false)",
 		field:   func(m *resourceInputModel) any { return &m.PrivateEndpoint },
 		desc: "Set to `true` when the resource is reached through a private endpoint or its network access is " +
-			"restricted to selected networks. " +
-			"The recommended endpoints are then the custom-domain forms, which such a resource requires " +
-			"(its regional hosts answer 401). " +
-			"Microsoft's private-link page says a token request to such a resource works only when its network " +
-			"access is \"All networks\" (Forbidden or BadRequest otherwise): " +
-			"use the key header, or plan and run from the allowed network. " +
-			"Needs a custom subdomain from `custom_subdomain_name` or `endpoint`. Defaults to `false`."},
+			"restricted to selected networks: its regional hosts answer 401. " +
+			"The top-level endpoints are then the custom-domain forms. " +
+			"Microsoft's private-link page says a token request works only while network access is \"All networks\" " +
+			"(Forbidden or BadRequest otherwise): use the key header, or plan and run from the allowed network. " +
+			"Needs a custom subdomain (`custom_subdomain_name` or `endpoint`). Defaults to `false`.",
+		short: "`true` for a resource behind a private endpoint or selected networks."},
 	{setting: speech.SettingResourceID, arg: argResourceID, title: "Resource ID",
 		meaning: "resource ID of the account (azurerm_cognitive_account.<name>.id)",
 		field:   func(m *resourceInputModel) any { return &m.ResourceID },
 		desc: "The account's Azure resource ID, as `azurerm_cognitive_account.id` gives it " +
 			"(`/subscriptions/{id}/resourceGroups/{group}/providers/Microsoft.CognitiveServices/accounts/{name}`). " +
-			"Fills `keyless.aad_token_prefix` (`aad#{resource ID}#`, which some SDK objects and the regional REST " +
-			"hosts take before an Entra token) and `SPEECH_RESOURCE_ID`; `role_check` needs it. A portal URL is " +
-			"refused with the ID it holds."},
+			"Fills `keyless.aad_token_prefix`, `keyless.resource_id` and `SPEECH_RESOURCE_ID`; `role_check` needs it. " +
+			"A portal URL is refused with the ID it holds.",
+		short: "The account's Azure resource ID (`azurerm_cognitive_account.id`)."},
 	{setting: speech.SettingLocalAuth, arg: "local_auth_enabled", title: "Local Auth Enabled",
 		meaning: "whether the resource takes keys (true or false)",
 		field:   func(m *resourceInputModel) any { return &m.LocalAuthEnabled },
 		desc: "As `azurerm_cognitive_account.local_auth_enabled`: `false` for a keyless resource (keys disabled, " +
-			"Microsoft Entra ID tokens only). The recommended endpoints are then the custom-domain forms (an Entra " +
-			"token is accepted only there) and `app_settings` the keyless ones (`keyless.app_settings`). Needs a " +
-			"custom subdomain from `custom_subdomain_name` or `endpoint`: without one it is an error at plan, " +
-			"before any call. Defaults to `true`."},
+			"Microsoft Entra ID tokens only). The top-level endpoints are then the custom-domain forms, where an Entra " +
+			"token is accepted, and `app_settings` the keyless ones. Needs a custom subdomain, else the plan fails " +
+			"before any call. Defaults to `true`.",
+		short: "`false` for a keyless resource (`azurerm_cognitive_account.local_auth_enabled`)."},
 }
 
 // otherSettings are the settings that are not resource inputs: only their

@@ -22,7 +22,7 @@ func TestSettingsTable(t *testing.T) {
 	var rows []speech.Setting
 	for _, w := range resourceSettings {
 		rows = append(rows, w.setting)
-		if w.arg == "" || w.meaning == "" || w.desc == "" || w.field == nil {
+		if w.arg == "" || w.meaning == "" || w.desc == "" || w.short == "" || w.field == nil {
 			t.Errorf("row of setting %d (%q) is incomplete", w.setting, w.arg)
 		}
 	}

@@ -34,8 +34,8 @@ func (r *tokenEphemeralResource) Schema(_ context.Context, _ ephemeral.SchemaReq
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Issues an Azure AI Speech access token (valid 10 minutes) for a resource described as in " +
 			"the `speechendpoints` data source, with the provider's key or an ephemeral `key`. " +
-			"Nothing of it lands in the plan or the state. A refused key fails with the key check's diagnosis. Needs " +
-			"Terraform 1.10 or later.",
+			"Nothing of it lands in the plan or the state. A refused key fails with the key check's diagnosis. " +
+			"Needs Terraform 1.10+ or OpenTofu 1.11+ (ephemeral resources).",
 		Attributes: ephemeralInputAttributes(map[string]schema.Attribute{
 			"key": schema.StringAttribute{
 				Optional: true, Sensitive: true,

@@ -44,16 +44,16 @@ func (d *voicesDataSource) Schema(_ context.Context, _ datasource.SchemaRequest,
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "The voices the resource's region offers, read from its voices list with a key during " +
 			"plan: for `for_each`, for validating a voice name, and for app settings. " +
-			"Voices differ by region and change over time. The key is checked as `key_check` checks it, and a refused key " +
-			"fails the data source with the same diagnosis; any outcome that " +
-			"leaves no list (an outage, a proxy in the way) is an error too, since a data source without data cannot go on. " +
+			"Voices differ by region and change over time. The key is checked as `key_check` checks it: a refused " +
+			"key fails the data source with the same diagnosis. Any outcome that leaves no list (an outage, a proxy " +
+			"in the way) is an error too: a data source without data cannot go on. " +
 			"The list is read once per key and URL in a plan, shared with every `key_check` of the same resource.",
 		Attributes: dataSourceInputAttributes(map[string]schema.Attribute{
 			"key": schema.StringAttribute{
 				Optional: true, Sensitive: true,
-				MarkdownDescription: "The key to read the list with. Defaults to the provider's `key` (or `SPEECH_KEY`), " +
-					"which is the recommended place: this argument is **stored in state** " +
-					"like every data source argument.",
+				MarkdownDescription: "The key to read the list with. Defaults to the provider's `key` (or " +
+					"`SPEECH_KEY`), the better place: this argument is written to state, the provider's configuration " +
+					"is not.",
 			},
 			"locale": schema.StringAttribute{
 				Optional:            true,
@@ -98,7 +98,7 @@ func (d *voicesDataSource) Schema(_ context.Context, _ datasource.SchemaRequest,
 				"The short names of `voices`, sorted: for `contains()` validation of a voice variable.",
 			),
 			"locales": strs("The locales of `voices`, sorted, each once."),
-		}, false),
+		}, inputsFromDataSources),
 	}
 }
 

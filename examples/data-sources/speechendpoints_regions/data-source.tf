@@ -40,7 +40,7 @@ variable "speech_region" {
 # 2. Whether the region is in the provider's table, a snapshot of
 #    Microsoft's regions page: a warning after plan, not an error, because a
 #    region Speech opened since is still usable. A key check
-#    (data "speechendpoints" with key_check) settles whether Speech answers
+#    (data "speechendpoints" with key_check) tells whether Speech answers
 #    there. Replace the check with a precondition to refuse such regions.
 check "speech_region_in_table" {
   assert {
