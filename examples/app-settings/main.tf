@@ -1,7 +1,9 @@
-# Wire the endpoints into an app: App Service app settings
-# (azurerm_linux_web_app.app_settings takes a map like this), a Kubernetes
-# secret's string data, and the Speech SDK host values for the sovereign
-# clouds, whose SDKs did not always map china*/usgov* regions on their own.
+# Wire the endpoints into an app:
+# - App Service app settings (azurerm_linux_web_app.app_settings takes a map
+#   like this);
+# - a Kubernetes secret's string data;
+# - the Speech SDK host values for the sovereign clouds, whose SDKs did not
+#   always map china*/usgov* regions on their own.
 # None of the maps holds a key: add it from your secret store.
 
 data "speechendpoints" "speech" {

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Plain CI, offline: start speechendpoints-fake with this module's world,
-# point this shell at it, and check the module's three promises with plain
-# plans (a good key passes, a bad key fails the plan naming the cause, a
-# missing voice is named), then run its terraform test. Hosts other than
-# Azure's (the registry, for terraform init) are tunnelled by the fake to
-# their real destination.
+# Plain CI, offline: start speechendpoints-fake with this module's world and
+# point this shell at it. Then check the module's three promises with plain
+# plans, and run its terraform test:
+# - a good key passes;
+# - a bad key fails the plan, naming the cause;
+# - a missing voice is named.
+# The fake tunnels hosts other than Azure's (the registry, for terraform
+# init) to their real destination.
 #
 #   go install github.com/speechendpoints/terraform-provider-speechendpoints/cmd/speechendpoints-fake@latest
 #   ./test-offline.sh                      # terraform on PATH

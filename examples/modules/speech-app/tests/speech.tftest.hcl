@@ -1,11 +1,12 @@
 # terraform test (Terraform 1.6+) or tofu test (OpenTofu 1.6+), offline:
-# run speechendpoints-fake with tests/world.json and its environment first
-# (README.md). The world holds one Speech resource in West US, whose key is
+# first run speechendpoints-fake with tests/world.json and source its
+# environment (the provider's guide "Testing modules offline"). The world
+# holds one Speech resource in West US, whose key is
 # 5d41402abc4b2a76b9719d911017c592 (a made-up value).
 #
 # A data source's error cannot be caught by expect_failures, so the runs set
-# on_failure = "none": the key check records its verdict in
-# key_check_result, and the module's check blocks report it, which
+# on_failure = "none". The key check then records what it found in
+# key_check_result, and the module's check block reports it, which
 # expect_failures can name.
 
 # The key goes to the provider, as in a real root module. A run picks the
@@ -29,8 +30,8 @@ run "good_key_passes" {
   command = plan
 
   assert {
-    condition     = data.speechendpoints.this.key_check_result.key_valid == true
-    error_message = "The world's key was not accepted: ${coalesce(data.speechendpoints.this.key_check_result.diagnosis, "no diagnosis")}"
+    condition     = data.speechendpoints.this.key_check_result.passed == true
+    error_message = "The key check did not pass: ${coalesce(data.speechendpoints.this.key_check_result.diagnosis, "no diagnosis")}"
   }
 
   assert {
@@ -46,7 +47,7 @@ run "bad_key_fails" {
     speechendpoints = speechendpoints.bad_key
   }
 
-  expect_failures = [check.speech_key]
+  expect_failures = [check.speech]
 
   assert {
     condition     = data.speechendpoints.this.key_check_result.key_valid == false
@@ -61,10 +62,15 @@ run "missing_voice_is_named" {
     voices = ["en-US-AvaMultilingualNeural", "en-US-NoSuchVoiceNeural"]
   }
 
-  expect_failures = [check.voices]
+  expect_failures = [check.speech]
 
   assert {
     condition     = data.speechendpoints.this.key_check_result.missing_voices == tolist(["en-US-NoSuchVoiceNeural"])
     error_message = "The missing voice was not named."
+  }
+
+  assert {
+    condition     = data.speechendpoints.this.key_check_result.key_valid == true
+    error_message = "The key was refused: the missing voice should be the only failure."
   }
 }
