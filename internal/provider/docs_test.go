@@ -209,7 +209,9 @@ func termUses(src, term string) []int {
 	word := regexp.MustCompile(`(?i)\b` + term + `(s)?\b`)
 	var out []int
 	for _, u := range proseUnits(src) {
-		if word.MatchString(codeSpan.ReplaceAllString(u.text, "")) {
+		// A link's target is an address, not words: a heading's anchor
+		// may hold the term.
+		if word.MatchString(mdLink.ReplaceAllString(codeSpan.ReplaceAllString(u.text, ""), "$1")) {
 			out = append(out, u.line)
 		}
 	}
@@ -429,6 +431,12 @@ func TestDocsReadable_rules(t *testing.T) {
 	}
 	if got := termUses("A verdict.\n\nSet `on_inconclusive`.\n\n```\nverdict\n```", "verdict"); len(got) != 1 {
 		t.Errorf("verdict found on lines %v, want one (the code block and span do not count)", got)
+	}
+	if got := termUses("See [the outcomes](key-check.md#verdicts-and-inconclusive-checks).", "inconclusive"); len(got) != 0 {
+		t.Errorf("a link's anchor counted as the term: %v", got)
+	}
+	if got := termUses("See [inconclusive checks](key-check.md).", "inconclusive"); len(got) != 1 {
+		t.Errorf("a link's text is words, yet the term was not found in it: %v", got)
 	}
 	if got := termUses("Set `on_inconclusive`.", "inconclusive"); len(got) != 0 {
 		t.Errorf("an argument name in a code span counted as the term: %v", got)
