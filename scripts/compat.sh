@@ -160,7 +160,7 @@ example/private-endpoint                           -     -     pass    contoso-s
 example/seed                                       -     -     pass    chinaeast2\.tts\.speech\.azure\.cn
 example/us-government                              -     -     pass    usgovvirginia\.tts\.speech\.azure\.us
 example/voices-app                                 -     -     pass    SPEECH_VOICE
-example/data-sources/speechendpoints               -     -     pass    chinaeast2\.tts\.speech\.azure\.cn
+example/data-sources/speechendpoints               -     -     pass    westeurope\.tts\.speech\.microsoft\.com
 example/data-sources/speechendpoints_regions       1.8   1.7   pass    regions_with_fast_transcription
 example/data-sources/speechendpoints_voices        -     -     pass    multilingual_voices
 example/ephemeral-resources/speechendpoints_token  1.10  1.11  pass    speechendpoints_token\.speech: Open(ing)? complete

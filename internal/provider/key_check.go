@@ -63,7 +63,7 @@ func keyCheckSchema() schema.SingleNestedBlock {
 			"on_inconclusive": schema.StringAttribute{
 				Optional: true,
 				MarkdownDescription: "What a check that could not decide does: an outage, throttling, a time-out, " +
-					"or a network or proxy failure left the key unjudged. " +
+					"or a network or proxy failure, so nothing is known about the key. " +
 					"`warning` (default) prints it and lets the plan go on; `error` fails the plan; " +
 					"`none` only records it in `key_check_result`.",
 				Validators: []validator.String{stringvalidator.OneOf(onError, onWarning, onNone)},

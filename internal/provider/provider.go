@@ -121,8 +121,8 @@ func (p *speechProvider) Schema(_ context.Context, _ provider.SchemaRequest, res
 					"voices data source and the token use when they set no key of their own. " +
 					"Falls back to the `SPEECH_KEY` environment variable. This is the recommended place for the " +
 					"key: provider configuration is never written to state. " +
-					"It accepts a `sensitive` variable on every CLI, and ephemeral values on Terraform 1.10+ and " +
-					"OpenTofu 1.11+. A key created in the same run cannot be checked during plan: see the " +
+					"It accepts a `sensitive` variable on every CLI, and ephemeral values (an `ephemeral = true` variable or an " +
+					"ephemeral resource's attribute) on Terraform 1.10+ and OpenTofu 1.11+. A key created in the same run cannot be checked during plan: see the " +
 					"[key check guide](guides/key-check.md).",
 			},
 			"request_timeout": schema.StringAttribute{

@@ -30,7 +30,7 @@ func (f *regionFunction) Definition(
 		Summary: "The normalised identifier of a Speech region",
 		MarkdownDescription: "Returns the identifier (`japanwest`) of a region given as an identifier or display name " +
 			"in any case and spacing (`Japan West`, `India Central`). It takes the forms and makes the errors of the " +
-			"data source's [`region`](../data-sources/speechendpoints.md#schema); a placeholder is an error too. " +
+			"data source's [`region`](../data-sources/speechendpoints.md#schema). " +
 			"A well-formed name outside the provider's Speech table is returned as it is " +
 			"(`region(\"polandcentral\")` is `\"polandcentral\"`). A function cannot warn: the data source shows the " +
 			"warning, and its key check tells whether Speech answers there. " +

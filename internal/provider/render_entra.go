@@ -216,22 +216,22 @@ func entraWords(o keycheck.EntraOutcome, configErr error) (summary, detail strin
 			res.Cloud.Entra().AuthorityHost, why, res.Cloud.Entra().AuthorityHost)
 	case keycheck.CauseNetworkRules:
 		return "Azure Speech Network Rules", head + "The resource accepts calls only from the networks its rules " +
-			"allow, and this machine is outside them: the identity was not judged. Plan from a network the resource " +
+			"allow, and this machine is outside them: this says nothing about the identity. Plan from a network the resource " +
 			"allows (the virtual network of its private endpoint)."
 	case keycheck.CauseNotAzure:
 		return "Not Azure's Answer", head + "The answer carries neither Azure's request ID nor a message Azure " +
-			"sends: a proxy, firewall or web filter answered, and the identity was not judged."
+			"sends: a proxy, firewall or web filter answered, and this says nothing about the identity."
 	case keycheck.CauseThrottled, keycheck.CauseServiceError:
-		return "Azure Speech Service Error", head + "A fault or throttling on the service's side: the identity was " +
-			"not judged; plan again later."
+		return "Azure Speech Service Error", head + "A fault or throttling on the service's side: this says " +
+			"nothing about the identity; plan again later."
 	}
 	if o.Call != nil && o.Call.Failure != keycheck.NoFailure {
 		return "Azure Speech Did Not Answer", fmt.Sprintf("The custom domain's voices list %s gave no answer "+
-			"(%s%s%s): the identity was not judged. Check DNS, proxy (HTTPS_PROXY) and firewall for *.%s, or plan "+
+			"(%s%s%s): this says nothing about the identity. Check DNS, proxy (HTTPS_PROXY) and firewall for *.%s, or plan "+
 			"again.", o.Call.URL, o.Call.Failure, routeWords(*o.Call), tries(*o.Call), res.Cloud.CustomDomainSuffix)
 	}
-	return "Unexpected Answer From Azure Speech", head + "This is not an answer the check knows: the identity " +
-		"was not judged."
+	return "Unexpected Answer From Azure Speech", head + "This is not an answer the check knows: it says " +
+		"nothing about the identity."
 }
 
 // levelWords name where an assignment sits.

@@ -173,7 +173,7 @@ func (s surface) cause(o keycheck.Outcome) (summary, detail string) {
 	case keycheck.CauseThrottled:
 		return "Azure Speech Throttled", fmt.Sprintf(
 			"The %s %s answered 429 Too Many Requests%s (Retry-After honoured "+
-				"when given). The key was not judged: Speech throttles under load "+
+				"when given). This says nothing about the key: Speech throttles under load "+
 				"and while it scales within quota. "+
 				"Plan again later or raise the provider's max_retries.",
 			roleWords(o.Call.Role),
@@ -182,7 +182,7 @@ func (s surface) cause(o keycheck.Outcome) (summary, detail string) {
 		)
 	case keycheck.CauseServiceError:
 		return "Azure Speech Service Error", fmt.Sprintf("The %s %s answered %d%s: a fault on the service's side, not "+
-			"the key's. The key was not judged; plan again later.",
+			"the key's. This says nothing about the key; plan again later.",
 			roleWords(o.Call.Role), o.Call.URL, o.Call.Status, tries(*o.Call))
 	case keycheck.CauseNotAzure:
 		return "Something Between This Machine And Azure Answered", s.notAzure(o)
@@ -190,8 +190,8 @@ func (s surface) cause(o keycheck.Outcome) (summary, detail string) {
 		return "Unexpected Answer From Azure Speech", fmt.Sprintf(
 			"The token endpoint %s answered 200 with a body that "+
 				"is not a token (Speech issues a JWT). "+
-				"Something between this machine and Azure answered instead of Speech, or the service misbehaved: the key was "+
-				"not judged. Check HTTPS_PROXY and plan again.",
+				"Something between this machine and Azure answered instead of Speech, or the service misbehaved: this says "+
+				"nothing about the key. Check HTTPS_PROXY and plan again.",
 			o.Token.URL,
 		)
 	case keycheck.CauseNotVoices:
@@ -368,13 +368,13 @@ func (s surface) forbidden(o keycheck.Outcome) string {
 func (s surface) networkRules(o keycheck.Outcome) string {
 	a := o.Call
 	d := fmt.Sprintf("The %s %s answered %d%s from Azure: the resource accepts calls only from the networks its "+
-		"rules allow, and this machine is outside them. The key was not judged. ",
+		"rules allow, and this machine is outside them. This says nothing about the key. ",
 		roleWords(a.Role), a.URL, a.Status, says(*a))
 	if a.Message != keycheck.MsgNetworkRules && a.Message != keycheck.MsgPublicAccessDisabled {
 		// A bare 400 or 403: Azure's page names them as the answers to a
 		// token request outside the allowed networks, but says no more.
-		d = fmt.Sprintf("The %s %s answered %d %s from Azure, without a message this provider knows. The key was not "+
-			"judged (Azure answers a key it does not know with 401). "+
+		d = fmt.Sprintf("The %s %s answered %d %s from Azure, without a message this provider knows. This says "+
+			"nothing about the key (Azure answers a key it does not know with 401). "+
 			"Most likely the resource accepts calls only from the networks its rules allow and this machine is outside "+
 			"them: ", roleWords(a.Role), a.URL, a.Status, http.StatusText(a.Status))
 	}
@@ -397,7 +397,7 @@ var mediaWords = map[keycheck.Media]string{keycheck.MediaHTML: " (an HTML page)"
 	"text)", keycheck.MediaJSON: " (JSON)", keycheck.MediaOther: ""}
 
 // notAzure explains an answer without Azure's marks: something between
-// this machine and Azure answered, so the key was not judged.
+// this machine and Azure answered, so this says nothing about the key.
 func (s surface) notAzure(o keycheck.Outcome) string {
 	a, res := o.Call, o.Resolution
 	via := ""
@@ -406,7 +406,7 @@ func (s surface) notAzure(o keycheck.Outcome) string {
 	}
 	return fmt.Sprintf("The %s %s got a %d answer%s%s that is not Azure's: it carries neither Azure's request ID "+
 		"(apim-request-id) nor a message Azure sends. "+
-		"A proxy, firewall or web filter between this machine and Azure answered, so the key was not judged. Allow "+
+		"A proxy, firewall or web filter between this machine and Azure answered, so this says nothing about the key. Allow "+
 		"*.%s and *.%s through it, or plan from a network that reaches Azure.",
 		roleWords(a.Role), a.URL, a.Status, mediaWords[a.Media], via, res.Cloud.APISuffix, res.Cloud.SpeechSuffix)
 }
@@ -498,13 +498,13 @@ func (s surface) noAnswer(o keycheck.Outcome) (string, string) {
 		_, what := s.noAnswer(keycheck.Outcome{Call: &ev, Resolution: res, CheckTimeout: o.CheckTimeout})
 		return "Azure Speech Unreachable", fmt.Sprintf("Earlier in this plan, %s gave no answer for a whole wait, so "+
 			"this check did not call it again: the route, "+
-			"not the key, is the problem, and the key was not judged. "+
+			"not the key, is the problem, and this says nothing about the key. "+
 			"What happened then: %s", routeWords(*a), what)
 	}
 	switch a.Failure {
 	case keycheck.FailDeadline:
 		return "Key Check Timed Out", fmt.Sprintf("The key check did not end within check_timeout (%s): the %s %s had "+
-			"not answered%s. The key was not judged. Raise the provider's "+
+			"not answered%s. This says nothing about the key. Raise the provider's "+
 			"check_timeout, or check the network and plan again.",
 			o.CheckTimeout, roleWords(a.Role), a.URL, tries(*a))
 	case keycheck.FailRefused:

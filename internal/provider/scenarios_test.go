@@ -285,7 +285,7 @@ var faultScenarios = []faultScenario{
 	{
 		name: "a 403 that echoes the key past byte 300, in upper case and hex", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Fault: fakespeech.FaultEchoKey},
 		ds:   `region = "eastus"`,
-		want: inconclusive("Azure Network Rules Exclude This Machine", `answered 403 Forbidden from Azure, without a message this provider knows. The key was not judged`),
+		want: inconclusive("Azure Network Rules Exclude This Machine", `answered 403 Forbidden from Azure, without a message this provider knows. This says nothing about the key`),
 	},
 	{
 		name: "a token whose claims carry the key", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Fault: fakespeech.FaultClaimsKey},
@@ -315,7 +315,7 @@ var faultScenarios = []faultScenario{
 	{
 		name: "Azure's network rules", res: fakespeech.Resource{Cloud: "public", Region: "southcentralus", Fault: fakespeech.FaultNetworkRules},
 		ds:   `region = "southcentralus"`,
-		want: inconclusive("Azure Network Rules Exclude This Machine", `answered 403 (Azure: "Access denied due to Virtual Network/Firewall rules") from Azure: the resource accepts calls only from the networks its rules allow, and this machine is outside them. The key was not judged.`),
+		want: inconclusive("Azure Network Rules Exclude This Machine", `answered 403 (Azure: "Access denied due to Virtual Network/Firewall rules") from Azure: the resource accepts calls only from the networks its rules allow, and this machine is outside them. This says nothing about the key.`),
 	},
 	{
 		name: "Azure's public access disabled", res: fakespeech.Resource{Cloud: "public", Region: "southcentralus", Fault: fakespeech.FaultPublicAccess},

@@ -62,8 +62,8 @@ var resourceSettings = []settingWords{
 			"display name in any case and spacing (`japanwest`, `Japan West`). `region` or `endpoint` is required. " +
 			"The legacy name `virginia` reads as `usgovvirginia`, with a warning. " +
 			"A name outside the provider's Speech table is accepted with a warning: a call with the key tells " +
-			"whether Speech answers there. A typo, a locale, `global`, a URL, a key-shaped value or a region " +
-			"without Speech is an error: see [inputs and errors](" + inputsGuide + ").",
+			"whether Speech answers there. A typo, a locale, `global`, a placeholder, a URL, a key-shaped " +
+			"value or a region without Speech is an error: see [inputs and errors](" + inputsGuide + ").",
 		short: "The resource's region (`japanwest`, `Japan West`)."},
 	{setting: speech.SettingEndpoint, arg: "endpoint", title: "Endpoint",
 		meaning: "resource endpoint from its Keys and Endpoint page",
@@ -72,8 +72,9 @@ var resourceSettings = []settingWords{
 			"`azurerm_cognitive_account.endpoint` shows it " +
 			"(`https://japanwest.api.cognitive.microsoft.com/`, `https://my-speech.cognitiveservices.azure.cn/`). " +
 			"It gives the cloud and the region or custom subdomain, which must agree with the other arguments. " +
-			"A Foundry endpoint (`https://{name}.services.ai.azure.com/` or a project under it) or " +
-			"`https://{name}.openai.azure.com/` gives `resource_type = \"AIServices\"`. " +
+			"A Foundry endpoint (`https://{name}.services.ai.azure.com/` or a project under it) gives " +
+			"`resource_type = \"AIServices\"`. `https://{name}.openai.azure.com/` is accepted only with " +
+			"`resource_type = \"AIServices\"`: a resource of kind OpenAI serves no Speech. " +
 			"A pasted Speech API URL is accepted with a warning and only its host is used; a query parameter that " +
 			"may be a key is refused, since the argument is kept in state. " +
 			"See [inputs and errors](" + inputsGuide + ").",
