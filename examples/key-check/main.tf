@@ -6,9 +6,7 @@
 # Configured as Japan West (public) with a key created in China East 2, the
 # plan fails, and with locate = true it names the region the key belongs to.
 
-# The key: a sensitive variable works on every CLI. On Terraform 1.10+ and
-# OpenTofu 1.11+ (tested: 1.11.4 and 1.12.6) add `ephemeral = true`, so that
-# the value is not written even to a saved plan file.
+# The key: see "Keys that never touch state" in the provider's docs.
 variable "speech_key" {
   type      = string
   sensitive = true

@@ -8,9 +8,7 @@ terraform {
 
 # The voices a resource's region offers, read during plan with the
 # provider's key. Provider configuration is never written to state.
-# The key: a sensitive variable works on every CLI. On Terraform 1.10+ and
-# OpenTofu 1.11+ (tested: 1.11.4 and 1.12.6) add `ephemeral = true`, so that
-# the value is not written even to a saved plan file.
+# The key: see "Keys that never touch state" in the provider's docs.
 variable "speech_key" {
   type      = string
   sensitive = true

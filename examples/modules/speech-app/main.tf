@@ -45,10 +45,8 @@ resource "terraform_data" "app_settings" {
   input = data.speechendpoints.this.app_settings
 }
 
-# Whether the key check passed: passed is false when it failed (a refused
-# key, a used-up quota, a missing voice) and null when it could not decide.
-# Test passed, not key_valid: see "Recording without failing" in the key
-# check guide.
+# Whether the key check passed: see "Recording without failing" in the
+# provider's key check guide.
 check "speech" {
   assert {
     condition     = data.speechendpoints.this.key_check_result.passed != false
