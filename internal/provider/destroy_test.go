@@ -142,3 +142,31 @@ data "speechendpoints" "speech" {
 		t.Error("the output shows the key")
 	}
 }
+
+// The way out an error names is the argument that made it an error: a
+// check that could not decide fails the plan through on_inconclusive, so
+// setting on_failure would change nothing.
+func TestDestroyWayOutNamesTheDecidingArgument(t *testing.T) {
+	t.Parallel()
+	key := testKey(t.Name())
+	fake.Add(fakespeech.Resource{Key: key, Cloud: "public", Region: "swedencentral", Fault: fakespeech.Fault503})
+	c := newCLI(t, buildProvider(t), versionsBlock+providerBlock(`key = "`+key+`"`, "max_retries = 0")+`
+data "speechendpoints" "speech" {
+  region = "swedencentral"
+  key_check {
+    on_inconclusive = "error"
+  }
+}
+`)
+	if code := c.run("plan", "-input=false", "-no-color"); code == 0 {
+		t.Fatalf("the plan passed: the test proves nothing:\n%s", c.outputs.String())
+	}
+	out := c.outputs.String()
+	if !words(`Error: Azure Speech Service Error`).MatchString(out) ||
+		!words(`or set on_inconclusive = "warning" for the destroy (through a variable).`).MatchString(out) {
+		t.Errorf("the error does not name on_inconclusive as the way out:\n%s", out)
+	}
+	if words(`set on_failure = "warning"`).MatchString(out) {
+		t.Errorf("the error names on_failure, which does not govern this outcome:\n%s", out)
+	}
+}

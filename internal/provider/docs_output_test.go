@@ -3,7 +3,6 @@ package provider
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -154,9 +153,11 @@ func TestDocsShowRealDiagnostics(t *testing.T) {
 		}
 	}
 	if t.Failed() {
-		dump := filepath.Join(os.TempDir(), "docs-diagnostics-plans.txt")
-		if err := os.WriteFile(dump, []byte(strings.Join(raw, "\n\n")), 0o600); err == nil {
-			t.Logf("the plans' outputs, as the CLI printed them: %s", dump)
+		// Kept after the test, to copy from; a name of its own per run.
+		if f, err := os.CreateTemp("", "docs-diagnostics-plans-*.txt"); err == nil {
+			_, _ = f.WriteString(strings.Join(raw, "\n\n"))
+			_ = f.Close()
+			t.Logf("the plans' outputs, as the CLI printed them: %s", f.Name())
 		}
 	}
 }

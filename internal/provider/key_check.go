@@ -52,8 +52,9 @@ func keyCheckSchema() schema.SingleNestedBlock {
 			},
 			"on_failure": schema.StringAttribute{
 				Optional: true,
-				MarkdownDescription: "What a failed check does: Azure refused the key or the resource, " +
-					"or the region lacks a required voice. " +
+				MarkdownDescription: "What a failed check does: Azure refused the key or the resource, the key " +
+					"cannot be sent (empty, a GUID), the region or custom domain does not exist, or the region lacks " +
+					"a required voice. " +
 					"`error` (default) fails the plan; `warning` prints the diagnosis as a warning; " +
 					"`none` only records it in `key_check_result`. " +
 					"For `terraform destroy` with a key that no longer works, see " +
@@ -63,7 +64,7 @@ func keyCheckSchema() schema.SingleNestedBlock {
 			"on_inconclusive": schema.StringAttribute{
 				Optional: true,
 				MarkdownDescription: "What a check that could not decide does: an outage, throttling, a time-out, " +
-					"or a network or proxy failure, so nothing is known about the key. " +
+					"or a network or proxy failure left the check undecided. " +
 					"`warning` (default) prints it and lets the plan go on; `error` fails the plan; " +
 					"`none` only records it in `key_check_result`.",
 				Validators: []validator.String{stringvalidator.OneOf(onError, onWarning, onNone)},
@@ -87,14 +88,15 @@ func keyCheckResultSchema() schema.SingleNestedAttribute {
 				Computed: true,
 				MarkdownDescription: "`true` when the check passed: Azure accepted the key and the region offers every " +
 					"required voice. `false` when the check failed (what `on_failure` acts on). " +
-					"Null when it could not decide, or was deferred to apply. " +
+					"Null when it could not decide, or did not run during plan (a key known only after apply). " +
 					"Test `passed != false` in `check` blocks and postconditions.",
 			},
 			"key_valid": schema.BoolAttribute{
 				Computed: true,
 				MarkdownDescription: "Only whether Azure accepted the key. `true` when it did, even if the check failed " +
 					"on a missing voice or a used-up quota, or the other call gave no usable answer. " +
-					"`false` when Azure refused the key or the resource; null when no answer decided. " +
+					"`false` when Azure refused the key or the resource, the key cannot be sent, or the region or " +
+					"custom domain does not exist; null when no answer decided. " +
 					"To test the check, use `passed`.",
 			},
 			"token_status": schema.Int64Attribute{Computed: true, MarkdownDescription: "The token endpoint's HTTP " +
@@ -223,7 +225,7 @@ func (kc *keyCheckConfig) report(class keycheck.Class) (*path.Path, severity) {
 // key_check.key set from the same attribute defers it too, but stores the
 // key in state).
 var keyCheckUse = keyedUse{what: "the key check", deferred: sevWarning, deferFix: "To check it during apply, " +
-	deferByDependsOn, refreshed: true, destroyAlt: `on_failure = "warning" for the destroy (through a variable)`}
+	deferByDependsOn, refreshed: true, severityArgs: true}
 
 // deferByDependsOn is the change that defers a data source whose key is
 // known only after apply, keeping the key out of state: one step, with

@@ -264,6 +264,9 @@ resource "terraform_data" "account" {
 		planSays   string
 		applyFails bool
 		applySays  string
+		// outputSays is what the apply prints of the config's outputs,
+		// with either key.
+		outputSays string
 	}{
 		{name: "key_check.key on the data source: deferred to apply, checked then", config: `
 data "speechendpoints" "speech" {
@@ -302,8 +305,12 @@ provider "speechendpoints" {
 data "speechendpoints" "speech" {
   region = "francecentral"
   key_check {}
+}
+# The check did not run: passed is null, so a passed != false recipe passes.
+output "check_did_not_run" {
+  value = data.speechendpoints.speech.key_check_result.passed == null
 }`, planSays: "Warning: Key Known Only After Apply", applySays: "add depends_on to this data source, naming the resource the provider's key is read from " +
-			"(depends_on = [azurerm_cognitive_account.speech] when"},
+			"(depends_on = [azurerm_cognitive_account.speech] when", outputSays: "check_did_not_run = true"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -325,6 +332,8 @@ data "speechendpoints" "speech" {
 					t.Errorf("the apply with a bad key passed:\n%s", c.outputs.String())
 				case key != good && !strings.Contains(all, tc.applySays):
 					t.Errorf("the run lacks %q:\n%s", tc.applySays, c.outputs.String())
+				case !strings.Contains(all, tc.outputSays):
+					t.Errorf("the apply's outputs lack %q:\n%s", tc.outputSays, c.outputs.String())
 				}
 				if found := leaks(c.outputs.String(), key); len(found) > 0 {
 					t.Errorf("the output shows the key")

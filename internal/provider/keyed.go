@@ -83,9 +83,10 @@ type keyedUse struct {
 	deferFix string
 	// refreshed: a data source, read again by the refresh that Terraform
 	// and OpenTofu run before every destroy, so that its error blocks the
-	// destroy; destroyAlt is a way past it besides -refresh=false.
-	refreshed  bool
-	destroyAlt string
+	// destroy; severityArgs: its block has on_failure and on_inconclusive,
+	// which give a way past it besides -refresh=false.
+	refreshed    bool
+	severityArgs bool
 }
 
 // valueArg is a surface argument outside the resource inputs that the
@@ -198,7 +199,7 @@ func (k keyed) report(
 		at, sev := sevOf(o.Class)
 		shown := detail
 		if sev == sevError && use.refreshed {
-			shown += " " + w.destroyWayOut(use)
+			shown += " " + w.destroyWayOut(use, o.Class)
 		}
 		if sev == sevError && !k.firstError(summary, detail) {
 			shown = w.repeatedOutcome(use)

@@ -69,6 +69,15 @@ func tries(a keycheck.Answer) string {
 	return s
 }
 
+// aboutTheKey is the sentence an undecided check says of the key: nothing,
+// unless the other call (the token, or the voices list) accepted it.
+func aboutTheKey(o keycheck.Outcome) string {
+	if o.KeyValid != nil && *o.KeyValid {
+		return "The key itself is valid: Azure accepted it on the other call"
+	}
+	return "This says nothing about the key"
+}
+
 // outcome words a check's outcome for the surface.
 func (s surface) outcome(o keycheck.Outcome) (summary, detail string) {
 	summary, detail = s.cause(o)
@@ -173,26 +182,27 @@ func (s surface) cause(o keycheck.Outcome) (summary, detail string) {
 	case keycheck.CauseThrottled:
 		return "Azure Speech Throttled", fmt.Sprintf(
 			"The %s %s answered 429 Too Many Requests%s (Retry-After honoured "+
-				"when given). This says nothing about the key: Speech throttles under load "+
+				"when given). %s. Speech throttles under load "+
 				"and while it scales within quota. "+
 				"Plan again later or raise the provider's max_retries.",
 			roleWords(o.Call.Role),
 			o.Call.URL,
 			tries(*o.Call),
+			aboutTheKey(o),
 		)
 	case keycheck.CauseServiceError:
 		return "Azure Speech Service Error", fmt.Sprintf("The %s %s answered %d%s: a fault on the service's side, not "+
-			"the key's. This says nothing about the key; plan again later.",
-			roleWords(o.Call.Role), o.Call.URL, o.Call.Status, tries(*o.Call))
+			"the key's. %s; plan again later.",
+			roleWords(o.Call.Role), o.Call.URL, o.Call.Status, tries(*o.Call), aboutTheKey(o))
 	case keycheck.CauseNotAzure:
 		return "Something Between This Machine And Azure Answered", s.notAzure(o)
 	case keycheck.CauseNotToken:
 		return "Unexpected Answer From Azure Speech", fmt.Sprintf(
 			"The token endpoint %s answered 200 with a body that "+
 				"is not a token (Speech issues a JWT). "+
-				"Something between this machine and Azure answered instead of Speech, or the service misbehaved: this says "+
-				"nothing about the key. Check HTTPS_PROXY and plan again.",
-			o.Token.URL,
+				"Something between this machine and Azure answered instead of Speech, or the service misbehaved. "+
+				"%s. Check HTTPS_PROXY and plan again.",
+			o.Token.URL, aboutTheKey(o),
 		)
 	case keycheck.CauseNotVoices:
 		return "Unexpected Answer From Azure Speech", fmt.Sprintf(
@@ -368,15 +378,15 @@ func (s surface) forbidden(o keycheck.Outcome) string {
 func (s surface) networkRules(o keycheck.Outcome) string {
 	a := o.Call
 	d := fmt.Sprintf("The %s %s answered %d%s from Azure: the resource accepts calls only from the networks its "+
-		"rules allow, and this machine is outside them. This says nothing about the key. ",
-		roleWords(a.Role), a.URL, a.Status, says(*a))
+		"rules allow, and this machine is outside them. %s. ",
+		roleWords(a.Role), a.URL, a.Status, says(*a), aboutTheKey(o))
 	if a.Message != keycheck.MsgNetworkRules && a.Message != keycheck.MsgPublicAccessDisabled {
 		// A bare 400 or 403: Azure's page names them as the answers to a
 		// token request outside the allowed networks, but says no more.
-		d = fmt.Sprintf("The %s %s answered %d %s from Azure, without a message this provider knows. This says "+
-			"nothing about the key (Azure answers a key it does not know with 401). "+
+		d = fmt.Sprintf("The %s %s answered %d %s from Azure, without a message this provider knows. %s "+
+			"(Azure answers a key it does not know with 401). "+
 			"Most likely the resource accepts calls only from the networks its rules allow and this machine is outside "+
-			"them: ", roleWords(a.Role), a.URL, a.Status, http.StatusText(a.Status))
+			"them: ", roleWords(a.Role), a.URL, a.Status, http.StatusText(a.Status), aboutTheKey(o))
 	}
 	d += fmt.Sprintf("Microsoft's private-link page (%s) says a token request works only when the resource's "+
 		"network access is \"All networks\"; otherwise Azure answers Forbidden or "+
@@ -397,7 +407,7 @@ var mediaWords = map[keycheck.Media]string{keycheck.MediaHTML: " (an HTML page)"
 	"text)", keycheck.MediaJSON: " (JSON)", keycheck.MediaOther: ""}
 
 // notAzure explains an answer without Azure's marks: something between
-// this machine and Azure answered, so this says nothing about the key.
+// this machine and Azure answered: where the plan runs, not what the key is.
 func (s surface) notAzure(o keycheck.Outcome) string {
 	a, res := o.Call, o.Resolution
 	via := ""
@@ -406,9 +416,10 @@ func (s surface) notAzure(o keycheck.Outcome) string {
 	}
 	return fmt.Sprintf("The %s %s got a %d answer%s%s that is not Azure's: it carries neither Azure's request ID "+
 		"(apim-request-id) nor a message Azure sends. "+
-		"A proxy, firewall or web filter between this machine and Azure answered, so this says nothing about the key. Allow "+
+		"A proxy, firewall or web filter between this machine and Azure answered. %s. Allow "+
 		"*.%s and *.%s through it, or plan from a network that reaches Azure.",
-		roleWords(a.Role), a.URL, a.Status, mediaWords[a.Media], via, res.Cloud.APISuffix, res.Cloud.SpeechSuffix)
+		roleWords(a.Role), a.URL, a.Status, mediaWords[a.Media], via, aboutTheKey(o), res.Cloud.APISuffix,
+		res.Cloud.SpeechSuffix)
 }
 
 // noSuchHost explains a host with no DNS answer while the control host of
@@ -498,15 +509,15 @@ func (s surface) noAnswer(o keycheck.Outcome) (string, string) {
 		_, what := s.noAnswer(keycheck.Outcome{Call: &ev, Resolution: res, CheckTimeout: o.CheckTimeout})
 		return "Azure Speech Unreachable", fmt.Sprintf("Earlier in this plan, %s gave no answer for a whole wait, so "+
 			"this check did not call it again: the route, "+
-			"not the key, is the problem, and this says nothing about the key. "+
-			"What happened then: %s", routeWords(*a), what)
+			"not the key, is the problem. %s. "+
+			"What happened then: %s", routeWords(*a), aboutTheKey(o), what)
 	}
 	switch a.Failure {
 	case keycheck.FailDeadline:
 		return "Key Check Timed Out", fmt.Sprintf("The key check did not end within check_timeout (%s): the %s %s had "+
-			"not answered%s. This says nothing about the key. Raise the provider's "+
+			"not answered%s. %s. Raise the provider's "+
 			"check_timeout, or check the network and plan again.",
-			o.CheckTimeout, roleWords(a.Role), a.URL, tries(*a))
+			o.CheckTimeout, roleWords(a.Role), a.URL, tries(*a), aboutTheKey(o))
 	case keycheck.FailRefused:
 		return "Key Not Sent", fmt.Sprintf("The key was not sent to %s: the provider sends a key only over HTTPS to "+
 			"the Azure Speech hosts it computes.", a.URL)
@@ -666,10 +677,15 @@ func (s surface) keyDeferred(use keyedUse) (string, string) {
 // protocol tells a provider nothing of it (ReadDataSourceRequest has no
 // plan mode; its ClientCapabilities hold only DeferralAllowed): a check
 // cannot know that it is not needed, so its error says how to skip it.
-func (s surface) destroyWayOut(use keyedUse) string {
+func (s surface) destroyWayOut(use keyedUse, c keycheck.Class) string {
 	alt := ""
-	if use.destroyAlt != "" {
-		alt = "; or set " + use.destroyAlt
+	if use.severityArgs {
+		// The argument that made this outcome an error.
+		arg := "on_failure"
+		if c == keycheck.Inconclusive {
+			arg = "on_inconclusive"
+		}
+		alt = fmt.Sprintf("; or set %s = \"warning\" for the destroy (through a variable)", arg)
 	}
 	return "If you are tearing this configuration down, terraform destroy -refresh=false (tofu destroy " +
 		"-refresh=false) skips the refresh before the destroy that reads this data source" + alt + "."

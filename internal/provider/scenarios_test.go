@@ -195,7 +195,7 @@ var faultScenarios = []faultScenario{
 	{
 		name: "503 retried then service error", res: fakespeech.Resource{Cloud: "public", Region: "francecentral", Fault: fakespeech.Fault503, FaultOn: "token"},
 		ds: `region = "francecentral"`, provider: []string{"max_retries = 1"},
-		want: inconclusiveValid("Azure Speech Service Error", `answered 503 after 2 attempts: a fault on the service's side, not the key's.`),
+		want: inconclusiveValid("Azure Speech Service Error", `answered 503 after 2 attempts: a fault on the service's side, not the key's. The key itself is valid: Azure accepted it on the other call; plan again later.`),
 	},
 	{
 		name: "DNS failure for an unknown custom domain", res: fakespeech.Resource{Cloud: "public", Region: "eastus", Subdomain: "real-name", PrivateEndpoint: true},
@@ -248,7 +248,7 @@ var faultScenarios = []faultScenario{
 	{
 		name: "502 on the voices list", res: fakespeech.Resource{Cloud: "public", Region: "centralindia", Fault: fakespeech.Fault502, FaultOn: "voices"},
 		ds: `region = "centralindia"`, provider: []string{"max_retries = 1"},
-		want: inconclusiveValid("Azure Speech Service Error", `The voices list https://centralindia.tts.speech.microsoft.com/cognitiveservices/voices/list answered 502 after 2 attempts`),
+		want: inconclusiveValid("Azure Speech Service Error", `The voices list https://centralindia.tts.speech.microsoft.com/cognitiveservices/voices/list answered 502 after 2 attempts: a fault on the service's side, not the key's. The key itself is valid: Azure accepted it on the other call; plan again later.`),
 	},
 	{
 		name: "connection reset", res: fakespeech.Resource{Cloud: "public", Region: "norwayeast", Fault: fakespeech.FaultReset, FaultOn: "token"},

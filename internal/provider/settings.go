@@ -75,8 +75,9 @@ var resourceSettings = []settingWords{
 			"A Foundry endpoint (`https://{name}.services.ai.azure.com/` or a project under it) gives " +
 			"`resource_type = \"AIServices\"`. `https://{name}.openai.azure.com/` is accepted only with " +
 			"`resource_type = \"AIServices\"`: a resource of kind OpenAI serves no Speech. " +
-			"A pasted Speech API URL is accepted with a warning and only its host is used; a query parameter that " +
-			"may be a key is refused, since the argument is kept in state. " +
+			"A pasted Speech API URL is accepted with a warning and only its host is used. Its query may hold only " +
+			"the documented parameters (`api-version`, `model`, `language`, `deploymentId`...), since the argument is " +
+			"kept in state; a bare host takes no query. " +
 			"See [inputs and errors](" + inputsGuide + ").",
 		short: "The resource endpoint, as `azurerm_cognitive_account.endpoint` or the portal shows it."},
 	{setting: speech.SettingSubdomain, arg: "custom_subdomain_name", title: "Custom Subdomain Name",
