@@ -154,7 +154,7 @@ func TestDocsShowRealDiagnostics(t *testing.T) {
 	}
 	if t.Failed() {
 		// Kept after the test, to copy from; a name of its own per run.
-		if f, err := os.CreateTemp("", "docs-diagnostics-plans-*.txt"); err == nil {
+		if f, err := os.CreateTemp("", "docs-diagnostics-plans-*.txt"); err == nil { //nolint:usetesting // outlives the test
 			_, _ = f.WriteString(strings.Join(raw, "\n\n"))
 			_ = f.Close()
 			t.Logf("the plans' outputs, as the CLI printed them: %s", f.Name())
