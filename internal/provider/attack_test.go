@@ -181,7 +181,7 @@ data "speechendpoints" "app" {
 }`)
 	b.fake.SetHostRule("*.azure.cn", fakespeech.HostRule{ConnectStatus: 403})
 	code, out = b.plan()
-	for _, want := range []string{"Error: Azure Speech Key Rejected", "3 could not be reached from this machine (chinaeast2.api.cognitive.azure.cn, chinanorth2.api.cognitive.azure.cn, chinanorth3.api.cognitive.azure.cn). So the key may belong to one of the regions that did not judge it"} {
+	for _, want := range []string{"Error: Azure Speech Key Rejected", "3 could not be reached from this machine (chinaeast2.api.cognitive.azure.cn, chinanorth2.api.cognitive.azure.cn, chinanorth3.api.cognitive.azure.cn). So the key may belong to one of the regions that gave no usable answer"} {
 		if code == 0 || !strings.Contains(out, want) {
 			t.Errorf("exit %d, the output lacks %q:\n%s", code, want, b.cli.outputs.String())
 		}

@@ -220,7 +220,7 @@ func (s surface) cause(o keycheck.Outcome) (summary, detail string) {
 	case keycheck.CauseVoicesNotKept:
 		return "Required Voices Not Checked", fmt.Sprintf("The key works, but the voices list at %s has %d voices, "+
 			"more than the provider keeps (%d), so the required voices were not "+
-			"checked. The key was judged; the voices were not.",
+			"checked.",
 			o.Call.URL, o.VoiceCount, keycheck.MaxKeptVoices)
 	}
 	return s.noAnswer(o)
@@ -235,7 +235,7 @@ func (s surface) keyRejected(o keycheck.Outcome) string {
 			&b,
 			"The voices list at %s answered 401 Access denied%s from Azure: the gateway does not know this "+
 				"key at this host. The key was checked for %s. "+
-				"The token endpoint %s could not judge the key (%s), but the voices list is served for the same resource's "+
+				"The token endpoint %s gave no usable answer for the key (%s), but the voices list is served for the same resource's "+
 				"key, and Azure refused it there.",
 			o.Call.URL,
 			says(*o.Call),
@@ -260,10 +260,10 @@ func (s surface) keyRejected(o keycheck.Outcome) string {
 				fmt.Fprintf(&b, "; %d could not be reached from this machine (%s)", n, strings.Join(o.LocateUnreachable, ", "))
 			}
 			if n := len(o.LocateNoVerdict); n > 0 {
-				fmt.Fprintf(&b, "; %d answered without judging it (throttled, a service error, network rules, or an answer "+
+				fmt.Fprintf(&b, "; %d gave no usable answer (throttled, a service error, network rules, or an answer "+
 					"that is not Azure's: %s)", n, strings.Join(o.LocateNoVerdict, ", "))
 			}
-			b.WriteString(". So the key may belong to one of the regions that did not judge it: plan again, or from a " +
+			b.WriteString(". So the key may belong to one of the regions that gave no usable answer: plan again, or from a " +
 				"network that reaches them, to know. Otherwise, most likely, in order:")
 		}
 		b.WriteString(" (1) the key is mistyped, cut short, or was regenerated: copy KEY 1 again from the resource's " +
@@ -282,7 +282,7 @@ func (s surface) keyRejected(o keycheck.Outcome) string {
 	find := s.locateHow + " to have the plan find where the key is accepted (it sends the key to the token service " +
 		"of every Speech region)"
 	if o.Locate {
-		find = "locate did not run, since it asks the token endpoints and this one could not judge the key from here"
+		find = "locate did not run, since it asks the token endpoints and this one gave no usable answer from here"
 	}
 	fmt.Fprintf(&b, " (1) the key belongs to a resource in another region or cloud: compare the Location on the "+
 		"resource's Keys and Endpoint page with %s; %s;", checked, find)

@@ -44,7 +44,7 @@ func (s surface) keyProblem(p speech.Problem) (string, string, bool) {
 	case speech.CodeKeyUnusualLength:
 		return "Speech Key Needs Attention", fmt.Sprintf("The key is %d characters long; the keys seen in use are %d "+
 			"hexadecimal characters or %d letters and digits (no Microsoft page states the format). "+
-			"It was sent, and Azure's answer judges it: if Azure refuses it, it may be cut short or have extra "+
+			"It was sent, and Azure's answer decides: if Azure refuses it, it may be cut short or have extra "+
 			"characters.", p.Len, secret.KeyFormats[0].Len, secret.KeyFormats[1].Len), true
 	}
 	return "", "", false
