@@ -2,7 +2,6 @@ package provider
 
 import (
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -41,29 +40,19 @@ var terraformBlock = regexp.MustCompile(`(?m)^terraform\s*\{`)
 // The first literal region of a configuration.
 var regionLiteral = regexp.MustCompile(`(?m)^\s*region\s*=\s*"([^"]+)"`)
 
-// docSnippets reads every terraform, hcl or tf block of docs/, as
-// tfplugindocs renders templates/ and examples/, and of the README (the
-// landing page's usage is copied as much as the docs' examples).
+// docSnippets reads every terraform, hcl or tf block of the pages users
+// read (readablePages: docs/, as tfplugindocs renders templates/ and
+// examples/, and the README, whose usage is copied as much as the docs').
 func docSnippets(t *testing.T) []docSnippet {
 	t.Helper()
 	var out []docSnippet
-	walk := func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".md") {
-			return err
-		}
-		src, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		rel := strings.TrimPrefix(path, "../../")
+	for rel, src := range readablePages(t) {
 		var (
 			cur          *docSnippet
 			inOther      bool
 			lastNonBlank string
-			n            int
 		)
-		for _, line := range strings.Split(string(src), "\n") {
-			n++
+		for i, line := range strings.Split(src, "\n") {
 			trimmed := strings.TrimSpace(line)
 			switch {
 			case cur != nil && trimmed == "```":
@@ -75,7 +64,7 @@ func docSnippets(t *testing.T) []docSnippet {
 				inOther = false
 			case inOther:
 			case snippetFence.MatchString(trimmed):
-				cur = &docSnippet{file: rel, line: n}
+				cur = &docSnippet{file: rel, line: i + 1}
 				if m := snippetMarker.FindStringSubmatch(lastNonBlank); m != nil {
 					cur.marker, cur.reason = m[1], m[2]
 				}
@@ -89,17 +78,6 @@ func docSnippets(t *testing.T) []docSnippet {
 		if cur != nil {
 			t.Errorf("%s:%d: a code block that never ends", rel, cur.line)
 		}
-		return nil
-	}
-	if err := filepath.WalkDir("../../docs", walk); err != nil {
-		t.Fatal(err)
-	}
-	readme, err := os.Stat("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := walk("../../README.md", fs.FileInfoToDirEntry(readme), nil); err != nil {
-		t.Fatal(err)
 	}
 	return out
 }
